@@ -1,0 +1,25 @@
+package syntax
+
+import "fmt"
+
+// Error is a syntax error found while scanning or parsing, with the fields
+// of Python's SyntaxError. Kind is "SyntaxError", "IndentationError" or
+// "TabError". Line and Col are 1-based (Col as SyntaxError.offset, counted
+// in characters); EndLine and EndCol are 0 when unknown. Text is the
+// offending source line including its newline if it has one.
+type Error struct {
+	Kind     string
+	Msg      string
+	Filename string
+	Line     int
+	Col      int
+	EndLine  int
+	EndCol   int
+	Text     string
+}
+
+// Error formats the error like the last line of a Python traceback,
+// preceded by its location.
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Line, e.Col, e.Kind, e.Msg)
+}
