@@ -5,14 +5,8 @@ import (
 	"io"
 )
 
-// Interpreter is one Python interpreter: its builtins, its modules, its
-// standard streams. Several may coexist in one process.
-// (Owned by the interpreter-loop work; fields grow with it.)
-type Interpreter struct {
-	Stdout io.Writer
-	Stderr io.Writer
-	Stdin  io.Reader
-}
+// This file defines Thread, one Python thread's state, and the entry points
+// Go code uses to call back into Python.
 
 // Thread is one Python thread's state: its frames, the exception being
 // handled, its recursion depth, and (with threads) its transaction and
@@ -20,10 +14,51 @@ type Interpreter struct {
 // objects, because Go has no goroutine-local storage.
 type Thread struct {
 	interp *Interpreter
+	frame  *Frame // the innermost running frame, nil when idle
+	depth  int    // Python call depth plus Go-side recursion depth
+	// excInfo is the exception being handled (sys.exc_info()); the frames
+	// save and restore it as CPython's exc_info stack does.
+	excInfo error
 }
+
+// NewThread returns a new thread of interpreter in.
+func (in *Interpreter) NewThread() *Thread { return &Thread{interp: in} }
 
 // Interp returns the interpreter the thread belongs to.
 func (t *Thread) Interp() *Interpreter { return t.interp }
+
+// Stdout returns where print and sys.stdout write.
+func (t *Thread) Stdout() io.Writer { return t.interp.Stdout }
+
+// Stderr returns where sys.stderr and tracebacks write.
+func (t *Thread) Stderr() io.Writer { return t.interp.Stderr }
+
+// Stdin returns where input() and sys.stdin read.
+func (t *Thread) Stdin() io.Reader { return t.interp.Stdin }
+
+// EnterRecursive counts one level of Go-side recursion (repr of nested
+// containers, comparison of nested tuples) against the recursion limit.
+// msg completes "maximum recursion depth exceeded", e.g. " while getting the
+// repr of an object". Every successful call is paired with LeaveRecursive.
+func (t *Thread) EnterRecursive(msg string) error {
+	if t.depth >= t.recursionLimit() {
+		return t.recursionError(msg)
+	}
+	t.depth++
+	return nil
+}
+
+// LeaveRecursive undoes one EnterRecursive.
+func (t *Thread) LeaveRecursive() { t.depth-- }
+
+func (t *Thread) recursionLimit() int {
+	if t.interp == nil || t.interp.recursionLimit <= 0 {
+		return defaultRecursionLimit
+	}
+	return t.interp.recursionLimit
+}
+
+const defaultRecursionLimit = 1000
 
 // Call calls fn with positional arguments args, of which the last
 // len(kwnames) are keyword arguments named by kwnames (the vectorcall
