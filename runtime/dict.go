@@ -1,0 +1,322 @@
+package runtime
+
+import "github.com/pystm/pystm/stm"
+
+// DictType is the type of dict.
+var DictType = &Type{Name: "dict"}
+
+// dictEntry is one slot of a dict's entries array. A deleted entry has a
+// zero key.
+type dictEntry struct {
+	key, value Value
+	hash       int64
+}
+
+// Dict is a Python dict: an insertion-ordered hash table laid out as
+// CPython's compact dict. entries holds the items in insertion order
+// (deleted ones as holes); index is an open-addressing table of positions
+// into entries (dictEmpty, dictDummy or an entry number), its length a
+// power of two. Small dicts have no index: lookups scan entries.
+type Dict struct {
+	stm.Header
+	typ     *Type // nil for exact dict
+	entries []dictEntry
+	index   []int32
+	used    int    // live items
+	version uint64 // keys version: bumped when a key is added or removed
+}
+
+const (
+	dictEmpty     = -1
+	dictDummy     = -2
+	dictLinearMax = 8 // up to this many entries, no index table
+)
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{} }
+
+// Type returns dict or the subclass the dict was made for.
+func (d *Dict) Type() *Type {
+	if d.typ != nil {
+		return d.typ
+	}
+	return DictType
+}
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+// KeysVersion returns a number that changes whenever a key is added or
+// removed (not when a value is replaced). Global-variable caches check it.
+func (d *Dict) KeysVersion() uint64 { return d.version }
+
+// lookup returns the entry number of key k with hash h, or -1.
+func (d *Dict) lookup(t *Thread, k Value, h int64) (int, error) {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h && e.key.IsValid() {
+				if e.key.Is(k) {
+					return i, nil
+				}
+				eq, err := keysEqual(t, e.key, k)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return i, nil
+				}
+			}
+		}
+		return -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == dictEmpty {
+			return -1, nil
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if e.key.Is(k) {
+					return int(ix), nil
+				}
+				eq, err := keysEqual(t, e.key, k)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return int(ix), nil
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// lookupStr is lookup for a str key given as a Go string.
+func (d *Dict) lookupStr(k string, h int64) int {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if s, ok := e.key.obj.(*Str); ok && s.s == k {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == dictEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if s, ok := e.key.obj.(*Str); ok && s.s == k {
+					return int(ix)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// GetItem returns the value stored under k.
+func (d *Dict) GetItem(t *Thread, k Value) (Value, bool, error) {
+	h, err := hashValue(t, k)
+	if err != nil {
+		return Value{}, false, err
+	}
+	return d.getHashed(t, k, h)
+}
+
+func (d *Dict) getHashed(t *Thread, k Value, h int64) (Value, bool, error) {
+	ix, err := d.lookup(t, k, h)
+	if err != nil || ix < 0 {
+		return Value{}, false, err
+	}
+	return d.entries[ix].value, true, nil
+}
+
+// SetItem stores v under k.
+func (d *Dict) SetItem(t *Thread, k, v Value) error {
+	h, err := hashValue(t, k)
+	if err != nil {
+		return err
+	}
+	return d.setHashed(t, k, h, v)
+}
+
+func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
+	ix, err := d.lookup(t, k, h)
+	if err != nil {
+		return err
+	}
+	if ix >= 0 {
+		d.entries[ix].value = v
+		return nil
+	}
+	d.insertNew(k, h, v)
+	return nil
+}
+
+// insertNew appends a key known to be absent.
+func (d *Dict) insertNew(k Value, h int64, v Value) {
+	if d.index == nil {
+		if len(d.entries) >= dictLinearMax {
+			d.rebuild(d.used + 1)
+		}
+	} else if 3*(len(d.entries)+1) > 2*len(d.index) {
+		d.rebuild(d.used + 1)
+	}
+	n := len(d.entries)
+	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
+	if d.index != nil {
+		d.indexInsert(h, int32(n))
+	}
+	d.used++
+	d.version++
+}
+
+// indexInsert puts entry number n into the first free index slot.
+func (d *Dict) indexInsert(h int64, n int32) {
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for d.index[i] >= 0 {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	d.index[i] = n
+}
+
+// rebuild compacts the entries and sizes the index for at least n items.
+func (d *Dict) rebuild(n int) {
+	if d.used != len(d.entries) {
+		live := make([]dictEntry, 0, n)
+		for _, e := range d.entries {
+			if e.key.IsValid() {
+				live = append(live, e)
+			}
+		}
+		d.entries = live
+	}
+	if n <= dictLinearMax {
+		d.index = nil
+		return
+	}
+	size := 16
+	for 2*size < 3*n {
+		size <<= 1
+	}
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = dictEmpty
+	}
+	for i, e := range d.entries {
+		d.indexInsert(e.hash, int32(i))
+	}
+}
+
+// DelItem removes k; it reports whether k was there.
+func (d *Dict) DelItem(t *Thread, k Value) (bool, error) {
+	h, err := hashValue(t, k)
+	if err != nil {
+		return false, err
+	}
+	ix, err := d.lookup(t, k, h)
+	if err != nil || ix < 0 {
+		return false, err
+	}
+	d.deleteEntry(ix)
+	return true, nil
+}
+
+// deleteEntry removes entry number ix.
+func (d *Dict) deleteEntry(ix int) {
+	e := &d.entries[ix]
+	if d.index != nil {
+		mask := uint64(len(d.index) - 1)
+		perturb := uint64(e.hash)
+		i := uint64(e.hash) & mask
+		for int(d.index[i]) != ix {
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
+		}
+		d.index[i] = dictDummy
+	}
+	*e = dictEntry{}
+	d.used--
+	d.version++
+	if ix == len(d.entries)-1 {
+		// Trim trailing holes so that a pop/insert cycle does not grow.
+		for len(d.entries) > 0 && !d.entries[len(d.entries)-1].key.IsValid() && d.index == nil {
+			d.entries = d.entries[:len(d.entries)-1]
+		}
+	}
+	if d.used == 0 {
+		d.entries = d.entries[:0]
+		d.index = nil
+	}
+}
+
+// GetStr returns the value under the str key k, without allocating a Str.
+func (d *Dict) GetStr(k string) (Value, bool) {
+	ix := d.lookupStr(k, strHashString(k))
+	if ix < 0 {
+		return Value{}, false
+	}
+	return d.entries[ix].value, true
+}
+
+// SetStr stores v under the str key k.
+func (d *Dict) SetStr(k string, v Value) {
+	h := strHashString(k)
+	if ix := d.lookupStr(k, h); ix >= 0 {
+		d.entries[ix].value = v
+		return
+	}
+	d.insertNew(NewStr(k), h, v)
+}
+
+// DelStr removes the str key k; it reports whether it was there.
+func (d *Dict) DelStr(k string) bool {
+	ix := d.lookupStr(k, strHashString(k))
+	if ix < 0 {
+		return false
+	}
+	d.deleteEntry(ix)
+	return true
+}
+
+// Entries returns snapshots of the keys and values, in insertion order.
+func (d *Dict) Entries(t *Thread) (keys, values []Value) {
+	keys = make([]Value, 0, d.used)
+	values = make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.IsValid() {
+			keys = append(keys, e.key)
+			values = append(values, e.value)
+		}
+	}
+	return keys, values
+}
+
+// Clear removes every item.
+func (d *Dict) Clear(t *Thread) {
+	if d.used > 0 {
+		d.version++
+	}
+	d.entries, d.index, d.used = nil, nil, 0
+}

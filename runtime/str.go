@@ -1,0 +1,80 @@
+package runtime
+
+import (
+	"hash/maphash"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// StrType is the type of str.
+var StrType = &Type{Name: "str"}
+
+// Str is an immutable Python str. It holds UTF-8 text; n is the number of
+// code points, and when n == len(s) the text is ASCII and indexing is a
+// byte index. For other text a code-point offset table is built on first
+// indexing and published atomically (a Str may be read by many threads).
+type Str struct {
+	s     string
+	n     int
+	typ   *Type // nil for exact str; a subclass otherwise
+	hash  atomic.Uint64
+	index atomic.Pointer[[]int32]
+}
+
+// strSeed seeds the str hash. It is set once at start-up and only read
+// afterwards; programs must not depend on str hash values (CPython
+// randomises them too).
+var strSeed = maphash.MakeSeed()
+
+// newStr builds a *Str.
+func newStr(s string) *Str {
+	return &Str{s: s, n: utf8.RuneCountInString(s)}
+}
+
+// NewStr returns the str value s.
+func NewStr(s string) Value { return FromObject(newStr(s)) }
+
+// Type returns str or the subclass the string was made for.
+func (s *Str) Type() *Type {
+	if s.typ != nil {
+		return s.typ
+	}
+	return StrType
+}
+
+// String returns the Go string.
+func (s *Str) String() string { return s.s }
+
+// Len returns the number of code points.
+func (s *Str) Len() int { return s.n }
+
+// IsASCII reports whether the text is all ASCII.
+func (s *Str) IsASCII() bool { return s.n == len(s.s) }
+
+// AsString returns the text of a str (or str subclass) value.
+func AsString(v Value) (string, bool) {
+	if s, ok := v.obj.(*Str); ok {
+		return s.s, true
+	}
+	return "", false
+}
+
+// strHashString hashes the text of a str. It never returns -1 (CPython's
+// error marker), so str hashes can sit in tables beside other hashes.
+func strHashString(s string) int64 {
+	h := int64(maphash.String(strSeed, s))
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// Hash returns the cached hash of s.
+func (s *Str) Hash() int64 {
+	if h := s.hash.Load(); h != 0 {
+		return int64(h)
+	}
+	h := strHashString(s.s)
+	s.hash.Store(uint64(h))
+	return h
+}
