@@ -1,0 +1,189 @@
+package stm
+
+import (
+	"runtime"
+	"unsafe"
+)
+
+// This file defines the read and write barriers and snapshot extension.
+
+// spinWait is the pause a reader takes while an object is being written
+// back: a few spins, then yielding the processor, because on an
+// oversubscribed machine the writer may be descheduled.
+func spinWait(n int) {
+	if n > 4 {
+		runtime.Gosched()
+	}
+}
+
+// loadCommitted returns the committed state of h and its version, waiting
+// while a write-back is in progress. The pair is consistent: the version
+// word was the same, and unlocked, before and after the state was loaded.
+func loadCommitted(h *Header) (unsafe.Pointer, uint64) {
+	for n := 0; ; n++ {
+		v1 := h.version.Load()
+		if v1&lockedBit == 0 {
+			p := h.loadState()
+			if h.version.Load() == v1 {
+				return p, v1
+			}
+		}
+		spinWait(n)
+	}
+}
+
+// readState is the read barrier without logging: the transaction's own
+// private copy if it owns h, else the committed state, extending the
+// snapshot if that state is newer than it. It returns the version read (0
+// for an own copy, which needs no validation).
+func (tx *Tx) readState(h *Header) (unsafe.Pointer, uint64, bool, error) {
+	if w := h.owner.Load(); w != nil && w.tx == tx {
+		return w.private, 0, true, nil
+	}
+	if err := tx.checkpoint(); err != nil {
+		return nil, 0, false, err
+	}
+	if tx.irrev.Load() {
+		w, err := tx.acquire(h)
+		if err != nil {
+			return nil, 0, false, err
+		}
+		return w.private, 0, true, nil
+	}
+	for {
+		p, v := loadCommitted(h)
+		if v <= tx.rv {
+			return p, v, false, nil
+		}
+		if err := tx.extend(); err != nil {
+			return nil, 0, false, err
+		}
+	}
+}
+
+// read is the logged read barrier.
+func (tx *Tx) read(h *Header) (unsafe.Pointer, error) {
+	p, v, own, err := tx.readState(h)
+	if err == nil && !own {
+		tx.reads = append(tx.reads, rentry{h: h, ver: v})
+	}
+	return p, err
+}
+
+// acquire is the write barrier: it takes ownership of h (encounter-time
+// locking) and returns the transaction's entry for it. A new entry's
+// private field holds the committed state, not yet a copy (dirty false);
+// the caller copies it before modifying.
+func (tx *Tx) acquire(h *Header) (*wentry, error) {
+	if w := h.owner.Load(); w != nil && w.tx == tx {
+		return w, nil
+	}
+	if err := tx.checkpoint(); err != nil {
+		return nil, err
+	}
+	w := tx.newEntry(h)
+	for n := 0; !h.owner.CompareAndSwap(nil, w); n++ {
+		cur := h.owner.Load()
+		if cur == nil {
+			continue
+		}
+		if err := tx.contend(cur, h, n); err != nil {
+			tx.dropLast()
+			return nil, err
+		}
+	}
+	// Only an owner sets lockedBit, and the previous owner cleared it
+	// before releasing, so the version word is stable while we own h.
+	v := h.version.Load()
+	if v > tx.rv && !tx.irrev.Load() {
+		if err := tx.extend(); err != nil {
+			w.oldVer = v
+			return nil, err
+		}
+	}
+	w.oldVer = v
+	w.private = h.loadState()
+	return w, nil
+}
+
+// extend moves the snapshot to the current clock if every read is still
+// valid there (LSA), so a transaction that meets a newer object continues
+// instead of aborting.
+func (tx *Tx) extend() error {
+	e := tx.e
+	now := e.clock.Load()
+	ep := e.epoch.Load()
+	if !tx.validate(false) {
+		return tx.fail(CauseReadWrite, nil)
+	}
+	if tx.readQ && ep != tx.epoch {
+		return tx.fail(CauseQuasi, nil)
+	}
+	tx.rv = now
+	tx.epoch = ep
+	return nil
+}
+
+// validate checks the read set against the current committed states. In
+// commit mode (committing true) an object locked by another transaction's
+// write-back is a conflict; otherwise validation waits for the write-back
+// to finish, which cannot deadlock because a transaction that is not
+// committing holds no version locks.
+func (tx *Tx) validate(committing bool) bool {
+	for i := range tx.reads {
+		r := &tx.reads[i]
+		h := r.h
+		v := h.version.Load()
+		if v&lockedBit != 0 {
+			if w := h.owner.Load(); w != nil && w.tx == tx {
+				v = w.oldVer
+			} else if committing {
+				return false
+			}
+		}
+		if r.kind == rPlain {
+			if v != r.ver {
+				return false
+			}
+			continue
+		}
+		p, ok := tx.committedForValidation(h, committing)
+		if !ok {
+			return false
+		}
+		switch r.kind {
+		case rSlot:
+			if (*chunkVers)(p)[r.aux] != r.ver {
+				return false
+			}
+		case rLenGT:
+			if *(*int)(p) <= r.aux {
+				return false
+			}
+		case rLenLE:
+			if *(*int)(p) > r.aux {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// committedForValidation returns the committed state of h for a semantic
+// (per-slot or length) read entry.
+func (tx *Tx) committedForValidation(h *Header, committing bool) (unsafe.Pointer, bool) {
+	if w := h.owner.Load(); w != nil && w.tx == tx {
+		// We own h, so its committed state cannot change under us.
+		return h.loadState(), true
+	}
+	if !committing {
+		p, _ := loadCommitted(h)
+		return p, true
+	}
+	v1 := h.version.Load()
+	if v1&lockedBit != 0 {
+		return nil, false
+	}
+	p := h.loadState()
+	return p, h.version.Load() == v1
+}

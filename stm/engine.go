@@ -1,0 +1,113 @@
+package stm
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// This file defines Engine, the state shared by all transactions of one
+// interpreter: the global version clock, the quasi-immutable epoch, the
+// irrevocable token and the commit-hook sequencer.
+
+// Config tunes an Engine. The zero value is a sensible default.
+type Config struct {
+	// InjectRate is the fraction (0..1) of transaction attempts that are
+	// aborted at a random barrier or at commit, for testing that aborts are
+	// invisible. Irrevocable transactions are never injected.
+	InjectRate float64
+	// Seed seeds the per-transaction random generators (injection, backoff
+	// jitter). Zero picks a fixed default, so runs are repeatable.
+	Seed uint64
+	// PriorityAfter is the number of consecutive aborts after which a
+	// transaction gets priority in write/write conflicts (default 6).
+	PriorityAfter int
+	// IrrevocableAfter is the number of consecutive aborts after which a
+	// transaction runs irrevocably (default 24).
+	IrrevocableAfter int
+	// QuasiDemoteAfter is the number of committed writes after which a
+	// quasi-immutable cell is demoted to an ordinary cell (default 8).
+	QuasiDemoteAfter int
+}
+
+// Engine is one transactional memory: every object and transaction used
+// together must belong to the same engine. Several engines coexist in one
+// process; none keeps package-level state.
+type Engine struct {
+	clock atomic.Uint64 // global version clock: last commit timestamp
+	epoch atomic.Uint64 // bumped by every write to a quasi-immutable cell
+	cfg   Config
+
+	irrev   sync.Mutex // the irrevocable token
+	hookMu  sync.Mutex // orders commits that carry hooks by timestamp
+	nextTx  atomic.Uint64
+	active  atomic.Int64
+	peak    atomic.Int64
+	waiters atomic.Int32 // transactions blocked in WaitForChange
+
+	wakeMu sync.Mutex
+	wake   chan struct{} // closed and replaced when a writer commits while waiters > 0
+
+	statsMu   sync.Mutex
+	txs       map[*Tx]struct{}
+	closed    counters // statistics of closed transactions
+	conflicts map[conflictKey]*ConflictRecord
+}
+
+// NewEngine returns an engine with the given configuration.
+func NewEngine(cfg Config) *Engine {
+	if cfg.PriorityAfter <= 0 {
+		cfg.PriorityAfter = 6
+	}
+	if cfg.IrrevocableAfter <= 0 {
+		cfg.IrrevocableAfter = 24
+	}
+	if cfg.QuasiDemoteAfter <= 0 {
+		cfg.QuasiDemoteAfter = 8
+	}
+	if cfg.Seed == 0 {
+		cfg.Seed = 0x9e3779b97f4a7c15
+	}
+	return &Engine{
+		cfg:       cfg,
+		wake:      make(chan struct{}),
+		txs:       make(map[*Tx]struct{}),
+		conflicts: make(map[conflictKey]*ConflictRecord),
+	}
+}
+
+// Clock returns the current value of the global version clock: the
+// timestamp of the latest commit of a writer.
+func (e *Engine) Clock() uint64 { return e.clock.Load() }
+
+// Epoch returns the quasi-immutable epoch. It changes whenever a
+// quasi-immutable cell is written, so caches keyed on it (JIT traces,
+// inline caches) can tell that a class or global may have changed.
+func (e *Engine) Epoch() uint64 { return e.epoch.Load() }
+
+// changed wakes every transaction waiting in WaitForChange so it can
+// re-check its read set.
+func (e *Engine) changed() {
+	if e.waiters.Load() == 0 {
+		return
+	}
+	e.wakeMu.Lock()
+	close(e.wake)
+	e.wake = make(chan struct{})
+	e.wakeMu.Unlock()
+}
+
+func (e *Engine) wakeChan() <-chan struct{} {
+	e.wakeMu.Lock()
+	defer e.wakeMu.Unlock()
+	return e.wake
+}
+
+func (e *Engine) noteActive() {
+	n := e.active.Add(1)
+	for {
+		p := e.peak.Load()
+		if n <= p || e.peak.CompareAndSwap(p, n) {
+			return
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package stm
+
+import "sync/atomic"
+
+// This file defines quasi-immutable cells: values read on nearly every
+// operation and written rarely (classes, global names).
+
+// quasiMeta is the per-cell bookkeeping shared with the commit path.
+type quasiMeta struct {
+	writes  atomic.Int64
+	demoted atomic.Bool
+}
+
+// QCell is a quasi-immutable transactional cell. A read checks the cell's
+// commit timestamp against the snapshot and is not logged, so it costs
+// about as much as a plain load and adds nothing to validation. Instead,
+// every committed write bumps the engine's epoch before taking its clock
+// tick, and a transaction that read any quasi-immutable cell fails its
+// snapshot extension or commit if the epoch moved.
+//
+// A cell written more than Config.QuasiDemoteAfter times is demoted for
+// good to an ordinary cell (logged reads, no epoch bump), so one hot
+// global does not invalidate every cache and transaction.
+type QCell[T any] struct {
+	h    Header
+	meta quasiMeta
+	e    *Engine
+}
+
+// NewQCell returns a shared quasi-immutable cell of engine e holding v.
+func NewQCell[T any](e *Engine, v T) *QCell[T] {
+	c := &QCell[T]{e: e}
+	Publish(nil, &c.h, &v)
+	return c
+}
+
+// Get reads the cell in tx.
+func (c *QCell[T]) Get(tx *Tx) (T, error) {
+	var zero T
+	if c.meta.demoted.Load() {
+		p, err := Load[T](tx, &c.h)
+		if err != nil {
+			return zero, err
+		}
+		return *p, nil
+	}
+	p, _, own, err := tx.readState(&c.h)
+	if err != nil {
+		return zero, err
+	}
+	if !own {
+		tx.readQ = true
+	}
+	return *(*T)(p), nil
+}
+
+// Set writes the cell in tx.
+func (c *QCell[T]) Set(tx *Tx, v T) error {
+	w, err := tx.acquire(&c.h)
+	if err != nil {
+		return err
+	}
+	if !w.dirty {
+		w.private = newBoxPtr[T]()
+		w.dirty = true
+		w.quasi = &c.meta
+		w.finish = c.finishWrite
+	}
+	*(*T)(w.private) = v
+	return nil
+}
+
+// finishWrite runs at write-back, with the cell locked: it counts the
+// write and demotes the cell once it is written often. The demoting write
+// still bumped the epoch, which invalidates any unlogged read made before.
+func (c *QCell[T]) finishWrite(w *wentry, wv uint64) {
+	if c.meta.writes.Add(1) >= int64(c.e.cfg.QuasiDemoteAfter) {
+		c.meta.demoted.Store(true)
+	}
+}
+
+// Demoted reports whether the cell has become an ordinary cell.
+func (c *QCell[T]) Demoted() bool { return c.meta.demoted.Load() }
+
+// Peek returns the committed value outside any transaction.
+func (c *QCell[T]) Peek() T { return *Peek[T](&c.h) }
+
+// Version returns the commit timestamp of the cell's current value.
+func (c *QCell[T]) Version() uint64 { return c.h.Version() }
