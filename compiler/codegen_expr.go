@@ -631,8 +631,8 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 		}
 		c.emit(bytecode.LIST_TO_TUPLE, 0)
 		// Stack: NULL build_class args; CALL_FUNCTION_EX wants f args.
-		c.emit(bytecode.SWAP, 2)  // NULL args build_class
-		c.emit(bytecode.SWAP, 3)  // build_class args NULL
+		c.emit(bytecode.SWAP, 2) // NULL args build_class
+		c.emit(bytecode.SWAP, 3) // build_class args NULL
 		c.emit(bytecode.POP_TOP, 0)
 		flag := 0
 		if len(s.Keywords) > 0 {

@@ -20,14 +20,14 @@ const (
 
 // Symbol use flags.
 const (
-	defGlobal   = 1 << iota // `global x`
-	defNonlocal             // `nonlocal x`
-	defLocal                // assigned in the scope
-	defParam                // a parameter
-	defUse                  // read
-	defImport               // bound by import
-	defFreeClass            // class scope: also free in a child
-	defCompIter             // comprehension iteration variable
+	defGlobal    = 1 << iota // `global x`
+	defNonlocal              // `nonlocal x`
+	defLocal                 // assigned in the scope
+	defParam                 // a parameter
+	defUse                   // read
+	defImport                // bound by import
+	defFreeClass             // class scope: also free in a child
+	defCompIter              // comprehension iteration variable
 
 	defBound = defLocal | defParam | defImport
 )
