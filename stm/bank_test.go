@@ -115,7 +115,7 @@ func TestBank(t *testing.T) {
 }
 
 func TestBankHighContention(t *testing.T) {
-	s := bank(t, Config{}, 4, 8, scale(2000))
+	s := bank(t, Config{TrackPeak: true}, 4, 8, scale(2000))
 	t.Logf("commits %d aborts %v lost %v peak %d irrevocable %d", s.Commits, s.Aborts, s.TimeLost, s.PeakActive, s.Irrevocable)
 	if s.PeakActive < 2 {
 		t.Errorf("peak active %d: transactions never overlapped", s.PeakActive)

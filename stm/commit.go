@@ -7,15 +7,13 @@ package stm
 // or ErrAbort if it had to be rolled back (it then is rolled back already,
 // as by Abort). Either way the Tx is idle afterwards.
 func (tx *Tx) Commit() error {
-	switch tx.status.Load() {
-	case stIdle:
+	if !tx.running {
 		panic("stm: Commit without Begin")
-	case stKilled:
-		if !tx.irrev.Load() {
-			tx.fail(CauseKilled, nil)
-			tx.Abort()
-			return ErrAbort
-		}
+	}
+	if tx.status.Load() == stKilled && !tx.irrev.Load() {
+		tx.fail(CauseKilled, nil)
+		tx.Abort()
+		return ErrAbort
 	}
 	if tx.injectAt != 0 {
 		tx.fail(CauseInjected, nil)
@@ -43,7 +41,9 @@ func (tx *Tx) finishCommit() {
 	}
 	tx.undo = tx.undo[:0]
 	tx.stats.commits++
-	tx.stats.storeCommit()
+	if tx.stats.commits%32 == 0 || tx.irrev.Load() {
+		tx.stats.storeCommit()
+	}
 	tx.attempts = 0
 	tx.lastCause = CauseNone
 	tx.end()
@@ -67,6 +67,7 @@ func (tx *Tx) commitWriter() error {
 		}
 	}
 	if !tx.status.CompareAndSwap(stActive, stCommitting) {
+		tx.status.Store(stActive) // only a kill can have changed it
 		if !irrev {
 			if hooked {
 				e.hookMu.Unlock()
@@ -81,6 +82,7 @@ func (tx *Tx) commitWriter() error {
 		}
 	}
 	if err := tx.acquireDeltas(); err != nil {
+		tx.status.Store(stActive)
 		unlockHooks()
 		return err
 	}
@@ -114,6 +116,7 @@ func (tx *Tx) commitWriter() error {
 		}
 		if !ok {
 			tx.unlockAll()
+			tx.status.Store(stActive)
 			unlockHooks()
 			return tx.fail(CauseReadWrite, nil)
 		}
@@ -131,6 +134,7 @@ func (tx *Tx) commitWriter() error {
 		}
 	}
 	tx.rollback() // releases ownership; nothing is left to undo
+	tx.status.Store(stActive)
 	tx.commitTS = wv
 	for i, f := range tx.hooks {
 		f(wv)

@@ -107,6 +107,7 @@ func (tx *Tx) BecomeIrrevocable() error {
 	}
 	tx.irrev.Store(true)
 	tx.injectAt = 0
+	tx.slow = true
 	for i := range tx.reads {
 		if _, err := tx.acquire(tx.reads[i].h); err != nil {
 			tx.undoIrrevocable()
@@ -124,6 +125,7 @@ func (tx *Tx) BecomeIrrevocable() error {
 
 func (tx *Tx) undoIrrevocable() {
 	tx.irrev.Store(false)
+	tx.slow = false
 	tx.e.hookMu.Unlock()
 	tx.e.irrev.Unlock()
 	tx.attempts = tx.e.cfg.IrrevocableAfter - 1

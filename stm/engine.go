@@ -3,6 +3,7 @@ package stm
 import (
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // This file defines Engine, the state shared by all transactions of one
@@ -24,6 +25,10 @@ type Config struct {
 	// IrrevocableAfter is the number of consecutive aborts after which a
 	// transaction runs irrevocably (default 24).
 	IrrevocableAfter int
+	// TrackPeak counts the transactions running at once so Stats can
+	// report the peak. It costs two atomic additions on a shared word per
+	// transaction, so it is off unless asked for (-stm-report).
+	TrackPeak bool
 	// QuasiDemoteAfter is the number of committed writes after which a
 	// quasi-immutable cell is demoted to an ordinary cell (default 8).
 	QuasiDemoteAfter int
@@ -47,6 +52,9 @@ type Engine struct {
 	wakeMu sync.Mutex
 	wake   chan struct{} // closed and replaced when a writer commits while waiters > 0
 
+	tick0 int64     // cputicks at creation, to convert ticks to time
+	time0 time.Time // the time at creation
+
 	statsMu   sync.Mutex
 	txs       map[*Tx]struct{}
 	closed    counters // statistics of closed transactions
@@ -68,6 +76,8 @@ func NewEngine(cfg Config) *Engine {
 		cfg.Seed = 0x9e3779b97f4a7c15
 	}
 	return &Engine{
+		tick0:     cputicks(),
+		time0:     time.Now(),
 		cfg:       cfg,
 		wake:      make(chan struct{}),
 		txs:       make(map[*Tx]struct{}),
@@ -110,4 +120,15 @@ func (e *Engine) noteActive() {
 			return
 		}
 	}
+}
+
+// ticksToDuration converts a number of cputicks to time, by the rate the
+// tick counter advanced since the engine was made.
+func (e *Engine) ticksToDuration(t int64) time.Duration {
+	dt := time.Since(e.time0)
+	dk := cputicks() - e.tick0
+	if dk <= 0 || dt <= 0 {
+		return time.Duration(t)
+	}
+	return time.Duration(float64(t) * float64(dt) / float64(dk))
 }

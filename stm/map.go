@@ -2,7 +2,6 @@ package stm
 
 import (
 	"sort"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/puzpuzpuz/xsync/v3"
@@ -18,15 +17,15 @@ import (
 // conflict. The size is a separate cell that inserts and deletes change by
 // a delta applied at commit (taking the size cell only for the commit's
 // write-back), so only transactions that read the size (Len, iteration)
-// conflict with them. Insertion order is a sequence number drawn at
-// commit, so it matches the serial order.
+// conflict with them. Insertion order is settled at commit from the commit
+// timestamp, so it matches the serial order.
 
 type mstate[V any] struct {
 	val     V
-	seq     uint64 // insertion sequence (committed entries)
+	seq     uint64 // commit timestamp of the insertion
+	lseq    uint64 // order among the inserts of that transaction
 	present bool
-	fresh   bool   // private copies only: inserted by this transaction
-	lseq    uint64 // private copies only: order among this transaction's inserts
+	fresh   bool // private copies only: inserted by the running transaction
 }
 
 type mcell[K comparable, V any] struct {
@@ -38,7 +37,6 @@ type mcell[K comparable, V any] struct {
 type Map[K comparable, V any] struct {
 	index  *xsync.MapOf[K, *mcell[K, V]]
 	size   Header // state: *int
-	seq    atomic.Uint64
 	absent *mstate[V]
 }
 
@@ -73,7 +71,7 @@ func (m *Map[K, V]) Get(tx *Tx, k K) (v V, ok bool, err error) {
 
 // Set sets k to v (insert or update).
 func (m *Map[K, V]) Set(tx *Tx, k K, v V) error {
-	st, err := modify(tx, &m.cell(k).h, cloneMState[V], m.finishCell)
+	st, err := modify(tx, &m.cell(k).h, cloneMState[V], finishCell[V])
 	if err != nil {
 		return err
 	}
@@ -90,7 +88,7 @@ func (m *Map[K, V]) Set(tx *Tx, k K, v V) error {
 
 // Delete removes k and reports whether it was present.
 func (m *Map[K, V]) Delete(tx *Tx, k K) (bool, error) {
-	st, err := modify(tx, &m.cell(k).h, cloneMState[V], m.finishCell)
+	st, err := modify(tx, &m.cell(k).h, cloneMState[V], finishCell[V])
 	if err != nil || !st.present {
 		return false, err
 	}
@@ -123,10 +121,10 @@ func (m *Map[K, V]) Items(tx *Tx) ([]K, []V, error) {
 		return nil, nil, err
 	}
 	type item struct {
-		k     K
-		v     V
-		fresh bool
-		seq   uint64
+		k         K
+		v         V
+		fresh     bool
+		seq, lseq uint64
 	}
 	var items []item
 	var err error
@@ -137,9 +135,9 @@ func (m *Map[K, V]) Items(tx *Tx) ([]K, []V, error) {
 			return false
 		}
 		if st.present {
-			it := item{k: k, v: st.val, fresh: st.fresh, seq: st.seq}
+			it := item{k: k, v: st.val, fresh: st.fresh, seq: st.seq, lseq: st.lseq}
 			if st.fresh {
-				it.seq = st.lseq
+				it.seq = 0 // a fresh insert's old timestamp is stale
 			}
 			items = append(items, it)
 		}
@@ -153,7 +151,10 @@ func (m *Map[K, V]) Items(tx *Tx) ([]K, []V, error) {
 		if a.fresh != b.fresh {
 			return b.fresh
 		}
-		return a.seq < b.seq
+		if a.seq != b.seq {
+			return a.seq < b.seq
+		}
+		return a.lseq < b.lseq
 	})
 	ks := make([]K, len(items))
 	vs := make([]V, len(items))
@@ -168,14 +169,14 @@ func cloneMState[V any](old *mstate[V]) *mstate[V] {
 	return &st
 }
 
-// finishCell draws the insertion sequence of a key inserted by the
-// committing transaction, in commit order.
-func (m *Map[K, V]) finishCell(w *wentry, wv uint64) {
+// finishCell stamps a key inserted by the committing transaction with the
+// commit timestamp: insertion order is (timestamp, order within the
+// transaction), which is the serial order.
+func finishCell[V any](w *wentry, wv uint64) {
 	st := (*mstate[V])(w.private)
 	if st.fresh {
-		st.seq = m.seq.Add(1)
+		st.seq = wv
 		st.fresh = false
-		st.lseq = 0
 	}
 }
 

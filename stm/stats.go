@@ -152,7 +152,7 @@ func (e *Engine) Stats() Stats {
 	s := Stats{
 		Commits:     sum.commits,
 		Aborts:      make(map[Cause]uint64),
-		TimeLost:    time.Duration(sum.lost),
+		TimeLost:    e.ticksToDuration(sum.lost),
 		Irrevocable: sum.irrevocable,
 		PeakActive:  e.peak.Load(),
 	}

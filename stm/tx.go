@@ -21,10 +21,13 @@ var ErrAbort = errors.New("stm: transaction aborted")
 var ErrRetry = errors.New("stm: transaction retry")
 
 // Transaction status values (Tx.status). Only the owner moves a
-// transaction between idle, active and committing; another transaction
-// may move it from active to killed.
+// transaction between active and committing; another transaction may move
+// it from active to killed. The word stays active between transactions, so
+// a read-only transaction never stores to it; a kill that arrives after
+// its target finished aborts the target's next attempt at worst, and Begin
+// clears it.
 const (
-	stIdle uint32 = iota
+	stNew uint32 = iota
 	stActive
 	stCommitting
 	stKilled
@@ -92,6 +95,9 @@ type Tx struct {
 	prio   atomic.Uint64 // 0: none; otherwise smaller wins
 	irrev  atomic.Bool
 
+	running bool // between Begin and Commit/Abort
+	slow    bool // injection or irrevocability: barriers take the slow path
+
 	rv     uint64 // snapshot: the clock value all reads are consistent with
 	epoch  uint64 // quasi-immutable epoch the snapshot was checked against
 	readQ  bool   // read a quasi-immutable cell without logging
@@ -131,6 +137,7 @@ func (e *Engine) NewTx() *Tx {
 // Close folds the transaction's statistics into the engine and forgets it.
 // The Tx must be idle.
 func (tx *Tx) Close() {
+	tx.stats.store()
 	e := tx.e
 	e.statsMu.Lock()
 	delete(e.txs, tx)
@@ -147,7 +154,7 @@ func (tx *Tx) SetSite(s *Site) { tx.site.Store(s) }
 
 // Active reports whether a transaction is running (between Begin and
 // Commit or Abort).
-func (tx *Tx) Active() bool { return tx.status.Load() != stIdle }
+func (tx *Tx) Active() bool { return tx.running }
 
 // Irrevocable reports whether the running transaction is irrevocable.
 func (tx *Tx) Irrevocable() bool { return tx.irrev.Load() }
@@ -166,7 +173,7 @@ func (tx *Tx) CommitTimestamp() uint64 { return tx.commitTS }
 // after Config.PriorityAfter aborts it runs with priority, after
 // Config.IrrevocableAfter it runs irrevocably (waiting for the token).
 func (tx *Tx) Begin() {
-	if tx.status.Load() != stIdle {
+	if tx.running {
 		panic("stm: Begin on an active transaction")
 	}
 	e := tx.e
@@ -180,7 +187,7 @@ func (tx *Tx) Begin() {
 	tx.ops = 0
 	tx.injectAt = 0
 	tx.serial++
-	tx.start = nanotime()
+	tx.start = cputicks()
 	switch {
 	case tx.attempts == 0:
 		tx.prio.Store(0)
@@ -192,10 +199,16 @@ func (tx *Tx) Begin() {
 	if !tx.irrev.Load() && e.cfg.InjectRate > 0 && tx.randFloat() < e.cfg.InjectRate {
 		tx.injectAt = 1 + int(tx.rand()%8)
 	}
+	tx.slow = tx.injectAt != 0 || tx.irrev.Load()
+	if tx.status.Load() != stActive {
+		tx.status.Store(stActive)
+	}
 	tx.rv = e.clock.Load()
 	tx.epoch = e.epoch.Load()
-	e.noteActive()
-	tx.status.Store(stActive)
+	if e.cfg.TrackPeak {
+		e.noteActive()
+	}
+	tx.running = true
 }
 
 // BeginIrrevocable starts a transaction that runs irrevocably from the
@@ -238,7 +251,7 @@ func (tx *Tx) fail(c Cause, other *Tx) error {
 // thread-local objects in reverse order. The read set is kept until the
 // next Begin so WaitForChange can use it.
 func (tx *Tx) Abort() {
-	if tx.status.Load() == stIdle {
+	if !tx.running {
 		return
 	}
 	tx.rollback()
@@ -254,7 +267,7 @@ func (tx *Tx) Abort() {
 	if c == CauseNone {
 		c = CauseExplicit
 	}
-	tx.stats.abort(c, nanotime()-tx.start)
+	tx.stats.abort(c, cputicks()-tx.start)
 	tx.lastCause = CauseNone
 	tx.attempts++
 	tx.end()
@@ -290,8 +303,11 @@ func (tx *Tx) end() {
 		tx.e.hookMu.Unlock()
 		tx.e.irrev.Unlock()
 	}
-	tx.e.active.Add(-1)
-	tx.status.Store(stIdle)
+	tx.slow = false
+	if tx.e.cfg.TrackPeak {
+		tx.e.active.Add(-1)
+	}
+	tx.running = false
 }
 
 func (w *wentry) clear() {
@@ -335,7 +351,7 @@ func (tx *Tx) dropLast() {
 // Hooks of an aborted transaction are dropped.
 func (tx *Tx) OnCommit(f func(ts uint64)) { tx.hooks = append(tx.hooks, f) }
 
-// Now-based timing of lost work: nanoseconds on the monotonic clock.
+// processStart anchors nanotime; it is set once and never changes.
 var processStart = time.Now()
 
 func nanotime() int64 { return int64(time.Since(processStart)) }

@@ -119,15 +119,17 @@ func (v *Vec[T]) Get(tx *Tx, i int) (x T, ok bool, err error) {
 	if w := h.owner.Load(); w != nil && w.tx == tx {
 		return (*chunkState[T])(w.private).vals[j], true, nil
 	}
-	if err := tx.checkpoint(); err != nil {
-		return x, false, err
-	}
-	if tx.irrev.Load() {
-		w, err := tx.acquire(h)
-		if err != nil {
+	if tx.slow || tx.status.Load() == stKilled {
+		if err := tx.checkpoint(); err != nil {
 			return x, false, err
 		}
-		return (*chunkState[T])(w.private).vals[j], true, nil
+		if tx.irrev.Load() {
+			w, err := tx.acquire(h)
+			if err != nil {
+				return x, false, err
+			}
+			return (*chunkState[T])(w.private).vals[j], true, nil
+		}
 	}
 	for {
 		p, _ := loadCommitted(h)
