@@ -1,0 +1,16 @@
+# print(): sep, end, several args, no args, file=sys.stderr, flush
+import sys
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end="!\n")
+print(1, 2.0, None, True, [1], (2,), {3: 4}, sep="|")
+print("no newline", end="")
+print(" continued")
+print("to stderr", file=sys.stderr)
+print(*range(5))
+print(*[], sep="x")
+print("flush", flush=True)
+sys.stdout.write("written\n")
+print("x", end="\n\n")
+print("end")

@@ -1,0 +1,3 @@
+# IndentationError: expected an indented block after an if statement
+if True:
+print("x")

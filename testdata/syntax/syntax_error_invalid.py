@@ -1,0 +1,3 @@
+# SyntaxError: invalid syntax from two names side by side
+a = 1
+b = a a

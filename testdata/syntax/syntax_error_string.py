@@ -1,0 +1,3 @@
+# SyntaxError: unterminated string literal
+s = "abc
+print(s)

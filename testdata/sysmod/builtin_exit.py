@@ -1,0 +1,3 @@
+# the exit() builtin raises SystemExit too
+print("before")
+exit(5)
