@@ -16,6 +16,8 @@ type Error struct {
 	EndLine  int
 	EndCol   int
 	Text     string
+
+	unclosed bool // an unclosed bracket found at the end of the input
 }
 
 // Error formats the error like the last line of a Python traceback,

@@ -1,0 +1,78 @@
+package syntax
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+// The expectations in testdata/*.json come from CPython 3.11
+// (testdata/gen_expect.py), not from this parser.
+
+type astCase struct {
+	Src  string `json:"src"`
+	Dump string `json:"dump"`
+}
+
+type errCase struct {
+	Src  string `json:"src"`
+	Kind string `json:"kind"`
+	Msg  string `json:"msg"`
+	Line int    `json:"line"`
+	Col  int    `json:"col"`
+}
+
+func loadJSON(t *testing.T, name string, v any) {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestParseMatchesCPythonDump(t *testing.T) {
+	var cases []astCase
+	loadJSON(t, "ast_cases.json", &cases)
+	fails := 0
+	for _, c := range cases {
+		mod, err := Parse("<s>", []byte(c.Src))
+		if err != nil {
+			t.Errorf("Parse(%q): %v", c.Src, err)
+			fails++
+			continue
+		}
+		if got := Dump(mod); got != c.Dump {
+			t.Errorf("Parse(%q):\n got %s\nwant %s", c.Src, got, c.Dump)
+			fails++
+		}
+	}
+	t.Logf("%d/%d cases match", len(cases)-fails, len(cases))
+}
+
+func TestErrorsMatchCPython(t *testing.T) {
+	var cases []errCase
+	loadJSON(t, "error_cases.json", &cases)
+	fails := 0
+	for _, c := range cases {
+		_, err := Parse("<s>", []byte(c.Src))
+		if err == nil {
+			t.Errorf("Parse(%q): no error, want %s %q", c.Src, c.Kind, c.Msg)
+			fails++
+			continue
+		}
+		e, ok := err.(*Error)
+		if !ok {
+			t.Errorf("Parse(%q): error %T, want *Error", c.Src, err)
+			fails++
+			continue
+		}
+		if e.Kind != c.Kind || e.Msg != c.Msg || e.Line != c.Line || e.Col != c.Col {
+			t.Errorf("Parse(%q):\n got %s %q at %d:%d\nwant %s %q at %d:%d", c.Src, e.Kind, e.Msg, e.Line, e.Col, c.Kind, c.Msg, c.Line, c.Col)
+			fails++
+		}
+	}
+	t.Logf("%d/%d cases match", len(cases)-fails, len(cases))
+}
