@@ -52,7 +52,7 @@ func FromObject(o Object) Value { return Value{obj: o} }
 // IsValid reports whether v is a Python value (not the zero Value).
 func (v Value) IsValid() bool { return v.obj != nil }
 
-// IsInt reports whether v is an unboxed (int64) int. Big ints are *Int objects.
+// IsInt reports whether v is an unboxed (int64) int. Big ints are *BigInt objects.
 func (v Value) IsInt() bool { _, ok := v.obj.(intTag); return ok }
 
 // IsFloat reports whether v is a float.

@@ -1,0 +1,83 @@
+package runtime
+
+// This file defines BuiltinFunction, a function or method written in Go.
+
+// BuiltinFunction is a function written in Go: a builtin such as len, a
+// method of a built-in type (Method true, found in the type's Dict), or such
+// a method bound to its receiver (Self valid).
+type BuiltinFunction struct {
+	Name string
+	Fn   func(t *Thread, args []Value, kwnames []string) (Value, error)
+	Self Value // the bound receiver, or zero
+	// Method marks a method of a built-in type: reading it through an
+	// instance binds Self (a method descriptor). Plain builtins (len) do not bind.
+	Method bool
+	Owner  *Type // the type whose Dict holds the method, for reprs and checks
+	isNew  bool  // __new__: called with the class first, never bound
+}
+
+// Type returns builtin_function_or_method, or method_descriptor for an
+// unbound method.
+func (f *BuiltinFunction) Type() *Type {
+	if f.Method && !f.Self.IsValid() {
+		return MethodDescrType
+	}
+	return BuiltinFunctionType
+}
+
+// NewBuiltin returns a plain builtin function (not a method).
+func NewBuiltin(name string, fn func(t *Thread, args []Value, kwnames []string) (Value, error)) Value {
+	return FromObject(&BuiltinFunction{Name: name, Fn: fn})
+}
+
+// Call calls f. A bound method gets its receiver prepended to args.
+func (f *BuiltinFunction) Call(t *Thread, args []Value, kwnames []string) (Value, error) {
+	if f.Self.IsValid() {
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, f.Self)
+		all = append(all, args...)
+		return f.Fn(t, all, kwnames)
+	}
+	if f.Method && f.Owner != nil {
+		// An unbound method descriptor called directly: check the receiver
+		// as CPython does ("descriptor 'append' of 'list' object needs an argument").
+		if len(args)-len(kwnames) < 1 {
+			return Value{}, Errorf(TypeErrorType, "unbound method %s.%s() needs an argument", f.Owner.Name, f.Name)
+		}
+		if !IsInstance(args[0], f.Owner) {
+			return Value{}, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.Owner.Name, TypeOf(args[0]).Name)
+		}
+	}
+	return f.Fn(t, args, kwnames)
+}
+
+// DescrGet binds a method to obj; plain builtins and access through the
+// class return f itself.
+func (f *BuiltinFunction) DescrGet(t *Thread, obj Value, owner *Type) (Value, error) {
+	if !f.Method || f.isNew || !obj.IsValid() || f.Self.IsValid() {
+		return FromObject(f), nil
+	}
+	return FromObject(&BuiltinFunction{Name: f.Name, Fn: f.Fn, Self: obj, Method: true, Owner: f.Owner}), nil
+}
+
+// IsMethodDescriptor marks f as callable with the receiver prepended
+// (LoadMethod); only unbound methods of built-in types qualify, which
+// LoadMethod checks with isUnboundMethod.
+func (f *BuiltinFunction) IsMethodDescriptor() {}
+
+func (f *BuiltinFunction) isUnboundMethod() bool {
+	return f.Method && !f.isNew && !f.Self.IsValid()
+}
+
+func (f *BuiltinFunction) repr() string {
+	if f.Method && !f.Self.IsValid() && f.Owner != nil {
+		return "<method '" + f.Name + "' of '" + f.Owner.Name + "' objects>"
+	}
+	if f.Self.IsValid() {
+		if f.isNew {
+			return "<built-in method __new__ of type object>"
+		}
+		return "<built-in method " + f.Name + " of " + TypeOf(f.Self).Name + " object>"
+	}
+	return "<built-in function " + f.Name + ">"
+}

@@ -1,0 +1,225 @@
+package runtime
+
+import (
+	"math"
+
+	"github.com/pystm/pystm/stm"
+)
+
+// This file defines Instance, an instance of a user class whose layout is
+// plain object, and the AttrStore interface for objects with a __dict__.
+//
+// __dict__ choice: attributes live in the shape-described slots until
+// someone asks for __dict__ (or deletes an attribute); then the instance
+// switches for good to "dict mode", where a real *Dict holds the
+// attributes and is returned as __dict__ itself. So `obj.__dict__['x'] = 1`
+// and `obj.x` always agree, at the price of losing the fast layout for
+// the (rare) instances whose __dict__ is used.
+
+// AttrStore is implemented by objects that carry per-instance attributes.
+type AttrStore interface {
+	LoadAttr(t *Thread, name string) (Value, bool)
+	StoreAttr(t *Thread, name string, v Value) error
+	DeleteAttr(t *Thread, name string) bool
+	AttrDict(t *Thread) *Dict // materialises __dict__
+}
+
+// Instance is an instance of a user class (layout object).
+type Instance struct {
+	stm.Header
+	typ   *Type
+	shape *Shape  // nil in dict mode
+	vals  []Value // kindValue slots
+	nums  []uint64
+	dict  *Dict // dict mode only
+}
+
+// NewInstance returns a new instance of the heap type typ with no attributes.
+func NewInstance(typ *Type) *Instance {
+	typ.ready()
+	return &Instance{typ: typ, shape: typ.rootShape}
+}
+
+// Type returns the instance's class.
+func (o *Instance) Type() *Type { return o.typ }
+
+// setType implements assignment to __class__.
+func (o *Instance) setType(typ *Type) {
+	o.typ = typ
+}
+
+// Shape returns the instance's shape, nil in dict mode.
+func (o *Instance) Shape(t *Thread) *Shape { return o.shape }
+
+// LoadAttr returns the instance attribute name.
+func (o *Instance) LoadAttr(t *Thread, name string) (Value, bool) {
+	if o.shape == nil {
+		if o.dict == nil {
+			return Value{}, false
+		}
+		return o.dict.GetStr(name)
+	}
+	si, ok := o.shape.lookup(name)
+	if !ok {
+		return Value{}, false
+	}
+	return o.loadSlot(si), true
+}
+
+func (o *Instance) loadSlot(si slotInfo) Value {
+	switch si.kind {
+	case kindInt:
+		return Int(int64(o.nums[si.index]))
+	case kindFloat:
+		return Float(math.Float64frombits(o.nums[si.index]))
+	}
+	return o.vals[si.index]
+}
+
+// StoreAttr sets the instance attribute name.
+func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
+	if o.shape == nil {
+		if o.dict == nil {
+			o.dict = NewDict()
+		}
+		o.dict.SetStr(name, v)
+		return nil
+	}
+	k := kindOf(v)
+	si, ok := o.shape.lookup(name)
+	if ok {
+		switch {
+		case si.kind == kindValue:
+			o.vals[si.index] = v
+			return nil
+		case si.kind == k:
+			o.nums[si.index] = v.num
+			return nil
+		}
+		// The kind changed: move to the shape where name holds a Value.
+		o.relayout(o.shape.generalize(name))
+		si, _ = o.shape.lookup(name)
+		o.vals[si.index] = v
+		return nil
+	}
+	ns := o.shape.add(name, k)
+	o.shape = ns
+	if ns.info.kind == kindValue {
+		o.vals = append(o.vals, v)
+	} else {
+		o.nums = append(o.nums, v.num)
+	}
+	return nil
+}
+
+// relayout copies the attributes into the storage described by ns.
+func (o *Instance) relayout(ns *Shape) {
+	vals := make([]Value, ns.nvals)
+	nums := make([]uint64, ns.nnums)
+	for name, si := range o.shape.table {
+		v := o.loadSlot(si)
+		nsi := ns.table[name]
+		if nsi.kind == kindValue {
+			vals[nsi.index] = v
+		} else {
+			nums[nsi.index] = v.num
+		}
+	}
+	o.shape, o.vals, o.nums = ns, vals, nums
+}
+
+// DeleteAttr removes name, reporting whether it was there. Deletion
+// switches the instance to dict mode.
+func (o *Instance) DeleteAttr(t *Thread, name string) bool {
+	if o.shape != nil {
+		if _, ok := o.shape.lookup(name); !ok {
+			return false
+		}
+		o.toDictMode()
+	}
+	if o.dict == nil {
+		return false
+	}
+	return o.dict.DelStr(name)
+}
+
+// AttrDict returns __dict__, switching to dict mode.
+func (o *Instance) AttrDict(t *Thread) *Dict {
+	if o.shape != nil {
+		o.toDictMode()
+	}
+	return o.dict
+}
+
+// setAttrDict implements assignment to __dict__.
+func (o *Instance) setAttrDict(d *Dict) {
+	o.shape, o.vals, o.nums, o.dict = nil, nil, nil, d
+}
+
+func (o *Instance) toDictMode() {
+	d := NewDict()
+	for _, name := range o.shape.names() {
+		d.SetStr(name, o.loadSlot(o.shape.table[name]))
+	}
+	o.shape, o.vals, o.nums, o.dict = nil, nil, nil, d
+}
+
+// DictAttrs is a lazily made __dict__, for objects of built-in layouts
+// (exceptions, subclasses of list or dict) that carry instance attributes.
+// Embed it and the object satisfies AttrStore.
+type DictAttrs struct {
+	dict *Dict
+}
+
+// LoadAttr returns the attribute name.
+func (a *DictAttrs) LoadAttr(t *Thread, name string) (Value, bool) {
+	if a.dict == nil {
+		return Value{}, false
+	}
+	return a.dict.GetStr(name)
+}
+
+// StoreAttr sets the attribute name.
+func (a *DictAttrs) StoreAttr(t *Thread, name string, v Value) error {
+	if a.dict == nil {
+		a.dict = NewDict()
+	}
+	a.dict.SetStr(name, v)
+	return nil
+}
+
+// DeleteAttr removes the attribute name, reporting whether it was there.
+func (a *DictAttrs) DeleteAttr(t *Thread, name string) bool {
+	if a.dict == nil {
+		return false
+	}
+	return a.dict.DelStr(name)
+}
+
+// AttrDict returns the __dict__, making it if needed.
+func (a *DictAttrs) AttrDict(t *Thread) *Dict {
+	if a.dict == nil {
+		a.dict = NewDict()
+	}
+	return a.dict
+}
+
+var (
+	_ AttrStore = (*Instance)(nil)
+	_ AttrStore = (*DictAttrs)(nil)
+	_ AttrStore = (*Exception)(nil)
+)
+
+// LoadAttr etc. make *Exception an AttrStore through its DictAttrs.
+func (e *Exception) LoadAttr(t *Thread, name string) (Value, bool) { return e.attrs.LoadAttr(t, name) }
+
+// StoreAttr sets an attribute of the exception.
+func (e *Exception) StoreAttr(t *Thread, name string, v Value) error {
+	return e.attrs.StoreAttr(t, name, v)
+}
+
+// DeleteAttr removes an attribute of the exception.
+func (e *Exception) DeleteAttr(t *Thread, name string) bool { return e.attrs.DeleteAttr(t, name) }
+
+// AttrDict returns the exception's __dict__.
+func (e *Exception) AttrDict(t *Thread) *Dict { return e.attrs.AttrDict(t) }

@@ -1,0 +1,132 @@
+package runtime
+
+import "sync"
+
+// This file defines Shape, the hidden class of instances of user classes.
+//
+// A shape maps attribute names to storage: a slot in the instance's []Value
+// area, or (for attributes that have so far only held small ints or floats)
+// a word in its pointer-free []uint64 area, where machine code may write.
+// Shapes form a transition tree rooted at each class: instances whose
+// attributes were added in the same order with the same kinds share one
+// shape, so an attribute cache is one pointer compare. The tree is runtime
+// bookkeeping, not transactional state: transitions are added under a
+// mutex and a shape never changes once published.
+
+// slotKind says how an attribute is stored.
+type slotKind uint8
+
+const (
+	kindValue slotKind = iota // in vals, any Value
+	kindInt                   // in nums, an int64 (the attribute is a small int)
+	kindFloat                 // in nums, float64 bits
+)
+
+// slotInfo locates one attribute.
+type slotInfo struct {
+	kind  slotKind
+	index int32 // into vals (kindValue) or nums (kindInt, kindFloat)
+}
+
+// Shape is an immutable layout description (see the file comment).
+type Shape struct {
+	parent *Shape
+	name   string // the attribute this shape added to its parent
+	info   slotInfo
+	nvals  int
+	nnums  int
+	table  map[string]slotInfo // every attribute of the shape; immutable
+
+	mu    sync.Mutex
+	trans map[shapeKey]*Shape
+}
+
+type shapeKey struct {
+	name string
+	kind slotKind
+}
+
+func newRootShape() *Shape { return &Shape{table: map[string]slotInfo{}} }
+
+// lookup returns where name is stored.
+func (s *Shape) lookup(name string) (slotInfo, bool) {
+	si, ok := s.table[name]
+	return si, ok
+}
+
+// Len returns the number of attributes of the shape.
+func (s *Shape) Len() int { return len(s.table) }
+
+// add returns the shape that has s's attributes plus name stored as kind.
+func (s *Shape) add(name string, kind slotKind) *Shape {
+	k := shapeKey{name, kind}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.trans[k]; ok {
+		return c
+	}
+	c := &Shape{parent: s, name: name, nvals: s.nvals, nnums: s.nnums}
+	if kind == kindValue {
+		c.info = slotInfo{kindValue, int32(s.nvals)}
+		c.nvals++
+	} else {
+		c.info = slotInfo{kind, int32(s.nnums)}
+		c.nnums++
+	}
+	c.table = make(map[string]slotInfo, len(s.table)+1)
+	for n, si := range s.table {
+		c.table[n] = si
+	}
+	c.table[name] = c.info
+	if s.trans == nil {
+		s.trans = map[shapeKey]*Shape{}
+	}
+	s.trans[k] = c
+	return c
+}
+
+// names returns the attributes in the order they were added.
+func (s *Shape) names() []string {
+	var out []string
+	for c := s; c.parent != nil; c = c.parent {
+		out = append(out, c.name)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// root returns the shape at the top of s's tree.
+func (s *Shape) root() *Shape {
+	for s.parent != nil {
+		s = s.parent
+	}
+	return s
+}
+
+// generalize returns the shape in which name is stored as a Value, with
+// the other attributes in the same order and kinds: the transition taken
+// when an int attribute is given a str, say.
+func (s *Shape) generalize(name string) *Shape {
+	c := s.root()
+	for _, n := range s.names() {
+		k := s.table[n].kind
+		if n == name {
+			k = kindValue
+		}
+		c = c.add(n, k)
+	}
+	return c
+}
+
+// kindOf says how a value would be stored unboxed.
+func kindOf(v Value) slotKind {
+	switch v.obj.(type) {
+	case intTag:
+		return kindInt
+	case floatTag:
+		return kindFloat
+	}
+	return kindValue
+}

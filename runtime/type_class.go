@@ -1,0 +1,248 @@
+package runtime
+
+// This file defines class creation (NewClass, type(name, bases, dict))
+// and calling a type (TypeCall: __new__ then __init__).
+
+// NewClass makes a class, as type.__new__(meta, name, bases, ns) does:
+// C3 MRO, layout checks, __set_name__ and __init_subclass__.
+func NewClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict) (*Type, error) {
+	return newClassKw(t, meta, name, bases, ns, nil, nil)
+}
+
+// newClassKw is NewClass with keyword arguments for __init_subclass__.
+func newClassKw(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwvals []Value, kwnames []string) (*Type, error) {
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	for _, b := range bases {
+		b.ready()
+		if b.flags&flagFinal != 0 {
+			return nil, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", b.Name)
+		}
+	}
+	for i, b := range bases {
+		for _, c := range bases[i+1:] {
+			if b == c {
+				return nil, Errorf(TypeErrorType, "duplicate base class %s", b.Name)
+			}
+		}
+	}
+	layout, err := bestLayout(bases)
+	if err != nil {
+		return nil, err
+	}
+	if meta == TypeType {
+		meta = nil
+	}
+	typ := &Type{Name: name, Bases: bases, Dict: NewDict(), meta: meta, flags: flagHeap, layout: layout}
+	mro, err := c3MRO(typ, bases)
+	if err != nil {
+		return nil, err
+	}
+	typ.MRO = mro
+	keys, vals := ns.Entries(t)
+	for i, k := range keys {
+		ks, _ := AsString(k)
+		v := vals[i]
+		switch ks {
+		case "__qualname__":
+			s, ok := AsString(v)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "type __qualname__ must be a str, not %s", typeName(v))
+			}
+			typ.Qualname = s
+			continue
+		case "__new__", "__init_subclass__", "__class_getitem__":
+			if isPythonFunction(v) {
+				if ks == "__new__" {
+					v = FromObject(&StaticMethod{Func: v})
+				} else {
+					v = FromObject(&ClassMethod{Func: v})
+				}
+			}
+		case "__module__":
+			if s, ok := AsString(v); ok {
+				typ.Module = s
+			}
+		case "__doc__":
+			if s, ok := AsString(v); ok {
+				typ.Doc = s
+			}
+		}
+		typ.Dict.SetStr(ks, v)
+	}
+	if _, ok := typ.Dict.GetStr("__doc__"); !ok {
+		typ.Dict.SetStr("__doc__", None)
+	}
+	if _, ok := typ.Dict.GetStr("__eq__"); ok {
+		if _, ok := typ.Dict.GetStr("__hash__"); !ok {
+			typ.Dict.SetStr("__hash__", None)
+		}
+	}
+	typ.rootShape = newRootShape()
+	typ.ready()
+	tv := FromObject(typ)
+	// __set_name__ on the attributes, in definition order.
+	keys, vals = typ.Dict.Entries(t)
+	for i, k := range keys {
+		v := vals[i]
+		if p, ok := v.obj.(*Property); ok {
+			p.name, _ = AsString(k)
+			continue
+		}
+		if TypeOf(v).IsHeap() {
+			if _, _, err := callDunder(t, v, "__set_name__", tv, k); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// super(typ, typ).__init_subclass__(**kw)
+	for _, c := range typ.MRO[1:] {
+		f, ok := c.Dict.GetStr("__init_subclass__")
+		if !ok {
+			continue
+		}
+		var bound Value
+		switch d := f.obj.(type) {
+		case *ClassMethod:
+			bound = bindMethod(d.Func, tv)
+		default:
+			bound = bindMethod(f, tv)
+		}
+		if _, err := t.Call(bound, kwvals, kwnames); err != nil {
+			return nil, err
+		}
+		break
+	}
+	return typ, nil
+}
+
+// isPythonFunction reports whether v is a function defined in Python
+// (CORE's *Function): those get wrapped in staticmethod/classmethod.
+func isPythonFunction(v Value) bool {
+	_, isBuiltin := v.obj.(*BuiltinFunction)
+	_, isMD := v.obj.(MethodDescriptor)
+	return isMD && !isBuiltin
+}
+
+// bestLayout picks the built-in layout a class with these bases uses:
+// the most derived of the bases' layouts, which must form a chain.
+func bestLayout(bases []*Type) (*Type, error) {
+	best := ObjectType
+	for _, b := range bases {
+		l := b.layout
+		switch {
+		case IsSubtype(l, best):
+			best = l
+		case IsSubtype(best, l):
+		default:
+			return nil, Errorf(TypeErrorType, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return best, nil
+}
+
+// TypeCall calls the type typ: a metaclass's own __call__ if it has one,
+// else type.__call__ (typeCallDefault).
+func TypeCall(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
+	if meta := typ.Type(); meta.IsHeap() {
+		if c, where := meta.lookupWhere("__call__"); where != nil && where.IsHeap() {
+			return callMethodKw(t, c, FromObject(typ), args, kwnames)
+		}
+	}
+	return typeCallDefault(t, typ, args, kwnames)
+}
+
+// typeCallDefault is type.__call__: type(x), or obj = __new__(typ, ...)
+// followed by obj.__init__(...) when obj is an instance of typ.
+func typeCallDefault(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
+	if typ == TypeType && len(args) == 1 && len(kwnames) == 0 {
+		return FromObject(TypeOf(args[0])), nil
+	}
+	newFn, ok := typ.Lookup("__new__")
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "cannot create '%s' instances", typ.Name)
+	}
+	obj, err := callNew(t, newFn, typ, args, kwnames)
+	if err != nil {
+		return Value{}, err
+	}
+	if !IsInstance(obj, typ) {
+		return obj, nil
+	}
+	ot := TypeOf(obj)
+	initFn, ok := ot.Lookup("__init__")
+	if !ok {
+		return obj, nil
+	}
+	if bf, isBF := initFn.obj.(*BuiltinFunction); isBF && bf.Owner == ObjectType {
+		// object.__init__: only the excess-argument check.
+		if len(args) > 0 {
+			if err := objectInitCheck(ot); err != nil {
+				return Value{}, err
+			}
+		}
+		return obj, nil
+	}
+	r, err := callMethodKw(t, initFn, obj, args, kwnames)
+	if err != nil {
+		return Value{}, err
+	}
+	if !r.IsNone() {
+		return Value{}, Errorf(TypeErrorType, "__init__() should return None, not '%s'", typeName(r))
+	}
+	return obj, nil
+}
+
+// callNew calls a __new__ found on a type with the class prepended.
+func callNew(t *Thread, newFn Value, typ *Type, args []Value, kwnames []string) (Value, error) {
+	all := make([]Value, 0, len(args)+1)
+	all = append(all, FromObject(typ))
+	all = append(all, args...)
+	switch f := newFn.obj.(type) {
+	case *BuiltinFunction:
+		return f.Fn(t, all, kwnames)
+	case *StaticMethod:
+		return t.Call(f.Func, all, kwnames)
+	}
+	return t.Call(newFn, all, kwnames)
+}
+
+// callMethodKw calls fn found on a type with self prepended and keywords.
+func callMethodKw(t *Thread, fn, self Value, args []Value, kwnames []string) (Value, error) {
+	all := make([]Value, 0, len(args)+1)
+	all = append(all, self)
+	all = append(all, args...)
+	if bf, ok := fn.obj.(*BuiltinFunction); ok && bf.isUnboundMethod() {
+		return bf.Fn(t, all, kwnames)
+	}
+	if _, ok := fn.obj.(MethodDescriptor); ok {
+		return t.Call(fn, all, kwnames)
+	}
+	bound, _, err := bindDescr(t, fn, self, TypeOf(self))
+	if err != nil {
+		return Value{}, err
+	}
+	return t.Call(bound, args, kwnames)
+}
+
+// CallObject calls fn when it is not a Python function: builtins, types,
+// objects with a Go Call slot, and instances of classes with __call__.
+// CORE's Thread.Call delegates here for everything it does not run itself.
+func CallObject(t *Thread, fn Value, args []Value, kwnames []string) (Value, error) {
+	switch f := fn.obj.(type) {
+	case *BuiltinFunction:
+		return f.Call(t, args, kwnames)
+	case *Type:
+		return TypeCall(t, f, args, kwnames)
+	}
+	typ := TypeOf(fn)
+	if !typ.IsHeap() {
+		if typ.Slots.Call != nil {
+			return typ.Slots.Call(t, fn, args, kwnames)
+		}
+	} else if c, ok := typ.Lookup("__call__"); ok {
+		return callMethodKw(t, c, fn, args, kwnames)
+	}
+	return Value{}, Errorf(TypeErrorType, "'%s' object is not callable", typ.Name)
+}
