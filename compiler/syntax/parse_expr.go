@@ -827,3 +827,10 @@ func (p *parser) namedExpressionArg() Expr {
 	}
 	return e
 }
+
+const (
+	binAdd = bytecode.OpAdd
+	binSub = bytecode.OpSub
+)
+
+const unaryNeg = bytecode.OpNeg

@@ -292,6 +292,10 @@ for src in split_cases(OK):
 
 # Whole-source cases that do not fit one per line.
 EXTRA = [
+    "match x:\n    case 1 | 2: pass\n    case -1: pass\n    case 1+2j: pass\n    case 'a' 'b': pass\n    case None | True | False: pass\n",
+    "match x, y:\n    case [a, *rest] if a > 0:\n        pass\n    case (a, b, *_):\n        pass\n    case (a):\n        pass\n    case ():\n        pass\n    case _:\n        pass\n",
+    "match p:\n    case Point(x=0, y=0): pass\n    case Point(1, y=z) as q: pass\n    case a.b.c: pass\n    case {'k': v, 1: _, **rest}: pass\n    case {}: pass\n    case [1, [2, 3]] | (4, 5): pass\n    case *a, b: pass\n    case str() | bytes(): pass\n",
+    "match(x)\nmatch = [1]\nmatch[0] = 2\ncase = 1\n",
     "'''a\nb'''\n",
     '"""x"""\n',
     "x = 1",            # no trailing newline
