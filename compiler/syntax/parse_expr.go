@@ -362,9 +362,17 @@ func (p *parser) primary() Expr {
 		case tLpar:
 			p.enter()
 			p.advance()
+			lpar := p.last()
 			args, kws := p.callArgs()
-			p.expect(tRpar)
+			rpar := p.expect(tRpar)
 			p.leave()
+			if len(args) == 1 && len(kws) == 0 && !p.parenthesised[args[0]] {
+				// A generator expression that is the sole argument spans
+				// the call's parentheses.
+				if g, ok := args[0].(*GeneratorExp); ok {
+					g.Pos = Pos{lpar.line, lpar.col, rpar.endLine, rpar.endCol}
+				}
+			}
 			e = &Call{p.span(start), e, args, kws}
 		case tLsqb:
 			p.enter()
@@ -536,7 +544,9 @@ func (p *parser) parenAtom() Expr {
 		}
 		gens := p.comprehensions()
 		p.expect(tRpar)
-		return &GeneratorExp{p.span(t), first, gens}
+		g := &GeneratorExp{p.span(t), first, gens}
+		p.markParenthesised(g)
+		return g
 	}
 	if p.accept(tRpar) {
 		if _, ok := first.(*Starred); ok {

@@ -158,7 +158,13 @@ func (p *parser) last() *token { return &p.toks[p.p-1] }
 // span returns the position from token start to the end of the last
 // consumed token.
 func (p *parser) span(start *token) Pos {
-	l := p.last()
+	// A compound statement ends with its last statement, not with the
+	// NEWLINE or DEDENT tokens after it.
+	i := p.p - 1
+	for i > 0 && (p.toks[i].kind == tNewline || p.toks[i].kind == tDedent || p.toks[i].kind == tIndent) {
+		i--
+	}
+	l := &p.toks[i]
 	return Pos{start.line, start.col, l.endLine, l.endCol}
 }
 

@@ -532,6 +532,16 @@ for src in ERR:
     except (MemoryError, RecursionError) as e:
         print("skipping", repr(src), e, file=sys.stderr)
 
+def positions(src):
+    out = []
+    for n in ast.walk(ast.parse(src.encode())):
+        if isinstance(n, (ast.expr, ast.stmt, ast.arg, ast.keyword, ast.alias, ast.excepthandler, ast.pattern)):
+            out.append("%s %d %d %d %d" % (type(n).__name__, n.lineno, n.col_offset, n.end_lineno, n.end_col_offset))
+    return sorted(out)
+
+for c in ok_cases:
+    c["pos"] = positions(c["src"])
+
 with open(os.path.join(here, "ast_cases.json"), "w") as f:
     json.dump(ok_cases, f, indent=1, ensure_ascii=True)
     f.write("\n")
