@@ -11,6 +11,23 @@ import (
 	"time"
 )
 
+// parallelNames returns the comma-separated names of the suite's parallel
+// programs: the single-threaded ones belong to another suite of tests.
+func parallelNames(t *testing.T) string {
+	t.Helper()
+	progs, err := loadSuite(filepath.Join(repoBench(t), "suite.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range progs {
+		if p.Parallel {
+			names = append(names, p.Name)
+		}
+	}
+	return strings.Join(names, ",")
+}
+
 // python3OrSkip returns the path of python3, skipping the test without one.
 func python3OrSkip(t *testing.T) string {
 	t.Helper()
@@ -28,7 +45,7 @@ func TestHarnessTiny(t *testing.T) {
 	out := t.TempDir()
 	var stdout, stderr bytes.Buffer
 	args := []string{"-bench", repoBench(t), "-size", "tiny", "-threads", "1,2", "-warmup", "0", "-runs", "2",
-		"-no-pystm", "-interps", "python3,liar", "-interp", "liar=" + py + " -c print('checksum:0')", "-out", out}
+		"-programs", parallelNames(t), "-no-pystm", "-interps", "python3,liar", "-interp", "liar=" + py + " -c print('checksum:0')", "-out", out}
 	status := run(context.Background(), args, &stdout, &stderr)
 	if status != 0 {
 		t.Fatalf("exit status %d\nstdout:\n%s\nstderr:\n%s", status, stdout.String(), stderr.String())
@@ -89,7 +106,7 @@ func TestHarnessInterrupt(t *testing.T) {
 	defer cancel()
 	var stdout, stderr bytes.Buffer
 	args := []string{"-bench", repoBench(t), "-size", "tiny", "-threads", "1,2", "-warmup", "1", "-runs", "3",
-		"-no-pystm", "-interps", "python3", "-out", out, "-q"}
+		"-programs", parallelNames(t), "-no-pystm", "-interps", "python3", "-out", out, "-q"}
 	if status := run(ctx, args, &stdout, &stderr); status != exitInterrupted {
 		t.Fatalf("exit status %d, want %d\n%s", status, exitInterrupted, stderr.String())
 	}

@@ -71,6 +71,12 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	o := &options{}
 	fs := flag.NewFlagSet("pystm-bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: pystm-bench [flags]")
+		fmt.Fprintln(stderr, "Runs the bench/ suite under pystm, python3, pypy3 and -interp commands over thread counts;")
+		fmt.Fprintln(stderr, "prints a table and writes results.json, results.md, scaling.svg and ratios.svg.")
+		fs.PrintDefaults()
+	}
 	fs.StringVar(&o.benchDir, "bench", "", "the benchmark `dir`ectory (default: bench/ of the enclosing Go module)")
 	fs.StringVar(&o.suitePath, "suite", "", "suite description `file` (default: suite.json in the bench directory)")
 	fs.StringVar(&o.outDir, "out", "", "`dir`ectory for results.json, results.md and the SVG plots (default: results/ in the bench directory; \"-\" writes none)")

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 )
 
 // Program is one benchmark program of the suite.
@@ -88,7 +89,7 @@ func selectPrograms(progs []Program, names []string, sizeClass, benchDir string)
 	}
 	known := map[string]bool{}
 	var kept []Program
-	var notes []string
+	var notes, missing []string
 	for _, p := range progs {
 		known[p.Name] = true
 		if len(want) > 0 && !want[p.Name] {
@@ -101,10 +102,13 @@ func selectPrograms(progs []Program, names []string, sizeClass, benchDir string)
 			continue
 		}
 		if _, err := os.Stat(filepath.Join(benchDir, p.File)); err != nil {
-			notes = append(notes, fmt.Sprintf("%s: %s not found, skipped", p.Name, p.File))
+			missing = append(missing, p.Name)
 			continue
 		}
 		kept = append(kept, p)
+	}
+	if len(missing) > 0 {
+		notes = append(notes, fmt.Sprintf("Skipped, file not in %s: %s.", benchDir, strings.Join(missing, ", ")))
 	}
 	for _, n := range names {
 		if !known[n] {

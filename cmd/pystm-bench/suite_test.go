@@ -96,7 +96,7 @@ func TestSelectPrograms(t *testing.T) {
 	}
 	missing := []Program{{Name: "ghost", File: "ghost.py", Sizes: map[string]string{"tiny": "1"}}}
 	kept, notes, err := selectPrograms(missing, nil, "tiny", bench)
-	if err != nil || len(kept) != 0 || len(notes) != 1 || !strings.Contains(notes[0], "not found") {
+	if err != nil || len(kept) != 0 || len(notes) != 1 || !strings.Contains(notes[0], "file not in") || !strings.Contains(notes[0], "ghost") {
 		t.Errorf("missing file: kept %v, notes %v, err %v", kept, notes, err)
 	}
 }
