@@ -2,16 +2,22 @@ package stm
 
 import (
 	"runtime"
+	"time"
 	"unsafe"
 )
 
 // This file defines the read and write barriers and snapshot extension.
 
-// spinWait is the pause a reader takes while an object is being written
-// back: a few spins, then yielding the processor, because on an
-// oversubscribed machine the writer may be descheduled.
+// spinWait is the pause taken while waiting for another transaction
+// (a write-back, a release, the hook lock): a few spins, then yielding the
+// processor, because on an oversubscribed machine the other transaction
+// may be descheduled, and after long waits (an irrevocable transaction
+// that sleeps) short sleeps, so waiting does not burn a core.
 func spinWait(n int) {
-	if n > 4 {
+	switch {
+	case n > 2000:
+		time.Sleep(50 * time.Microsecond)
+	case n > 4:
 		runtime.Gosched()
 	}
 }

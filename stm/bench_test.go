@@ -92,7 +92,7 @@ func BenchmarkTransferMutex(b *testing.B) {
 // remove.
 func work(seed int) int {
 	h := seed
-	for i := 0; i < 400; i++ {
+	for i := 0; i < 1000; i++ {
 		h = h*31 + i ^ (h >> 7)
 	}
 	return h
