@@ -178,24 +178,6 @@ func builtinASCII(t *Thread, args []Value, kw []string) (Value, error) {
 	return NewStr(asciiEscape(s)), nil
 }
 
-// asciiEscape escapes non-ASCII characters as ascii() does.
-func asciiEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			b.WriteRune(r)
-		case r < 0x100:
-			b.WriteString("\\x" + hex2(uint64(r), 2))
-		case r < 0x10000:
-			b.WriteString("\\u" + hex2(uint64(r), 4))
-		default:
-			b.WriteString("\\U" + hex2(uint64(r), 8))
-		}
-	}
-	return b.String()
-}
-
 func hex2(v uint64, n int) string {
 	const digits = "0123456789abcdef"
 	out := make([]byte, n)

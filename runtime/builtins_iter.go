@@ -294,7 +294,7 @@ func init() {
 		}
 		r, err := t.Call(c.fn, nil, nil)
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+			if e, ok := err.(*Exception); ok && e.Matches(StopIterationType) {
 				c.done = true
 				return Value{}, nil
 			}
@@ -467,7 +467,7 @@ func init() {
 		}
 		x, err := GetItem(t, r.seq, Int(r.index))
 		if err != nil {
-			if e, ok := err.(*Exception); ok && (e.Is(IndexErrorType) || e.Is(StopIterationType)) {
+			if e, ok := err.(*Exception); ok && (e.Matches(IndexErrorType) || e.Matches(StopIterationType)) {
 				r.index = -1
 				return Value{}, nil
 			}

@@ -77,8 +77,18 @@ func (e *Exception) plainStr() string {
 	return s
 }
 
-// Is reports whether e is an instance of cls (exception matching).
+// Matches reports whether e is an instance of cls (exception matching).
+func (e *Exception) Matches(cls *Type) bool { return IsSubtype(e.typ, cls) }
+
+// Is is the old name of Matches; go vet objects to it (errors.Is
+// convention), so it goes away once every caller uses Matches.
 func (e *Exception) Is(cls *Type) bool { return IsSubtype(e.typ, cls) }
+
+// ErrorMatches reports whether err is a Python exception of class cls.
+func ErrorMatches(err error, cls *Type) bool {
+	e, ok := err.(*Exception)
+	return ok && IsSubtype(e.typ, cls)
+}
 
 // GetField returns a per-instance attribute (e.g. "value" of
 // StopIteration, "name" of NameError) or zero.
@@ -197,6 +207,10 @@ func exceptionStr(t *Thread, e *Exception) (string, error) {
 			}
 			return fmt.Sprintf("[Errno %s] %s", es, ss), nil
 		}
+	case IsSubtype(e.typ, UnicodeDecodeErrorType) || IsSubtype(e.typ, UnicodeEncodeErrorType):
+		if r, ok := unicodeErrorStr(e); ok {
+			return r, nil
+		}
 	case IsSubtype(e.typ, SyntaxErrorType):
 		msg := e.GetField("msg")
 		if !msg.IsValid() || msg.IsNone() {
@@ -224,13 +238,28 @@ func exceptionStr(t *Thread, e *Exception) (string, error) {
 		}
 		return ms, nil
 	}
+	return baseExceptionStr(t, e)
+}
+
+// baseExceptionStr is BaseException.__str__: "" for no args, str of the
+// only arg, or the repr of the args tuple.
+func baseExceptionStr(t *Thread, e *Exception) (string, error) {
 	switch len(e.Args) {
 	case 0:
 		return "", nil
 	case 1:
-		return strOf(e.Args[0])
+		if t == nil {
+			if s, ok := AsString(e.Args[0]); ok {
+				return s, nil
+			}
+			return goRepr(e.Args[0]), nil
+		}
+		return StrOf(t, e.Args[0])
 	}
-	return reprOf(e.argsTuple())
+	if t == nil {
+		return goRepr(e.argsTuple()), nil
+	}
+	return Repr(t, e.argsTuple())
 }
 
 // exceptionRepr is repr(e): "ValueError('x')", "KeyError(1, 2)".

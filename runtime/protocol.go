@@ -283,7 +283,7 @@ func Next(t *Thread, it Value) (Value, error) {
 	}
 	r, ok, err := callDunder(t, it, "__next__")
 	if err != nil {
-		if e, isExc := err.(*Exception); isExc && e.Is(StopIterationType) {
+		if e, isExc := err.(*Exception); isExc && e.Matches(StopIterationType) {
 			return Value{}, nil
 		}
 		return Value{}, err
@@ -315,7 +315,7 @@ func seqIterNext(t *Thread, v Value) (Value, error) {
 	}
 	r, err := GetItem(t, it.seq, Int(it.index))
 	if err != nil {
-		if e, ok := err.(*Exception); ok && (e.Is(IndexErrorType) || e.Is(StopIterationType)) {
+		if e, ok := err.(*Exception); ok && (e.Matches(IndexErrorType) || e.Matches(StopIterationType)) {
 			it.done = true
 			return Value{}, nil
 		}
@@ -401,7 +401,7 @@ func Contains(t *Thread, container, item Value) (bool, error) {
 	}
 	it, err := Iter(t, container)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(TypeErrorType) {
+		if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) {
 			return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", typ.Name)
 		}
 		return false, err

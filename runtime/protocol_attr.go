@@ -21,7 +21,7 @@ func attrError(v Value, name string) *Exception {
 // IsAttributeError reports whether err is an AttributeError.
 func IsAttributeError(err error) bool {
 	e, ok := err.(*Exception)
-	return ok && e.Is(AttributeErrorType)
+	return ok && e.Matches(AttributeErrorType)
 }
 
 // layoutSlots returns the slots of the built-in type whose behaviour typ

@@ -50,6 +50,9 @@ func c3MRO(typ *Type, bases []*Type) ([]*Type, error) {
 
 func inTail(c *Type, seqs [][]*Type) bool {
 	for _, s := range seqs {
+		if len(s) == 0 {
+			continue
+		}
 		for _, x := range s[1:] {
 			if x == c {
 				return true
