@@ -10,7 +10,6 @@ The benchmark programs append bench/ to the END of sys.path, so a transaction
 module that the interpreter itself provides always takes precedence over this one.
 """
 
-import os
 import threading
 
 __all__ = ["atomic", "TransactionQueue"]
@@ -98,6 +97,8 @@ class TransactionQueue:
     def run(self, nthreads=None):
         """Runs the pending calls on nthreads threads (default: the CPU count)."""
         if nthreads is None:
+            import os  # only here, so that the module itself needs just threading
+
             nthreads = os.cpu_count() or 1
         nthreads = max(1, int(nthreads))
         workers = [threading.Thread(target=self._worker) for _ in range(nthreads)]

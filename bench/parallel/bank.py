@@ -8,11 +8,13 @@ debits and credits inside `with atomic:`. Balances may go negative, so the
 final balances are the same whatever the order, and so is the checksum.
 """
 
-import os
 import sys
 import threading
 
-sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# bench/ goes LAST on the path, so that an interpreter's own transaction
+# module takes precedence over the fallback there. Plain string operations
+# find it, since a young interpreter may not have the os module yet.
+sys.path.append((__file__.rpartition("/")[0] or ".") + "/..")
 from transaction import atomic  # noqa: E402
 
 OPENING = 1000

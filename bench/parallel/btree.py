@@ -11,11 +11,13 @@ Removal deletes from the leaf without merging underfull nodes (separator keys
 stay valid bounds), the usual simplification of concurrent B-trees.
 """
 
-import os
 import sys
 import threading
 
-sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# bench/ goes LAST on the path, so that an interpreter's own transaction
+# module takes precedence over the fallback there. Plain string operations
+# find it, since a young interpreter may not have the os module yet.
+sys.path.append((__file__.rpartition("/")[0] or ".") + "/..")
 from transaction import atomic  # noqa: E402
 
 MAX_KEYS = 16

@@ -5,7 +5,6 @@ Each thread keeps its sums local and publishes them once, so threads share
 nothing while they compute. The checksum is the same for every thread count.
 """
 
-import os
 import sys
 import threading
 

@@ -6,7 +6,6 @@ are quantised to integers so the checksum is exact under every interpreter.
 """
 
 import math
-import os
 import sys
 import threading
 

@@ -7,10 +7,12 @@ it runs. Each call is one transaction, so the result equals that of some
 serial order of the calls, and the checksum is the same for every order.
 """
 
-import os
 import sys
 
-sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# bench/ goes LAST on the path, so that an interpreter's own transaction
+# module takes precedence over the fallback there. Plain string operations
+# find it, since a young interpreter may not have the os module yet.
+sys.path.append((__file__.rpartition("/")[0] or ".") + "/..")
 from transaction import TransactionQueue  # noqa: E402
 
 WORK = 150

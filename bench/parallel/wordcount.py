@@ -7,11 +7,13 @@ adds every word to the shared dict inside `with atomic:`. The checksum hashes
 the counts with a string hash of its own, since str hashes vary between runs.
 """
 
-import os
 import sys
 import threading
 
-sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# bench/ goes LAST on the path, so that an interpreter's own transaction
+# module takes precedence over the fallback there. Plain string operations
+# find it, since a young interpreter may not have the os module yet.
+sys.path.append((__file__.rpartition("/")[0] or ".") + "/..")
 from transaction import atomic  # noqa: E402
 
 CHUNK = 500

@@ -87,7 +87,7 @@ func (r *Results) tableRows() ([]string, [][]string) {
 	for _, n := range r.comparedTo() {
 		header = append(header, "vs "+n)
 	}
-	header = append(header, "max RSS (MiB)", "status")
+	header = append(header, "max RSS (MiB)", "RSS range", "status")
 	var rows [][]string
 	for i := range r.Cells {
 		c := &r.Cells[i]
@@ -113,9 +113,9 @@ func (r *Results) tableRows() ([]string, [][]string) {
 			}
 		}
 		if c.OK {
-			row = append(row, fmt.Sprintf("%.1f", float64(c.MedianRSS)/(1<<20)))
+			row = append(row, fmt.Sprintf("%.1f", float64(c.MedianRSS)/(1<<20)), fmt.Sprintf("%.0f%%", c.SpreadRSS*100))
 		} else {
-			row = append(row, "-")
+			row = append(row, "-", "-")
 		}
 		switch {
 		case !c.OK:
@@ -146,7 +146,7 @@ func (r *Results) footnotes() []string {
 	lines := []string{
 		fmt.Sprintf("Machine: %s. Started %s, took %.0f s; %d warm-up and %d counted runs per cell, size %q.",
 			r.Machine, r.Started.UTC().Format("2006-01-02 15:04 UTC"), r.Seconds, r.Warmup, r.Runs, r.SizeClass),
-		"time: median wall-clock time of the counted runs; range: (slowest-fastest)/median; speedup: time at 1 thread / time; efficiency: speedup / threads; vs X: X's time / this time (above 1 = faster than X); max RSS: median peak resident memory.",
+		"time: median wall-clock time of the counted runs; range: (slowest-fastest)/median; speedup: time at 1 thread / time; efficiency: speedup / threads; vs X: X's time / this time (above 1 = faster than X); max RSS: median peak resident memory of the process, with its range.",
 	}
 	if r.Reference != "" {
 		lines = append(lines, fmt.Sprintf("Every run's checksum line is compared with %s's; a mismatch is a failure.", r.Reference))

@@ -27,6 +27,7 @@ type Cell struct {
 	Spread    float64   `json:"spread,omitempty"` // (max-min)/median of Times
 	RSS       []int64   `json:"rss,omitempty"`    // peak resident memory per counted run, bytes
 	MedianRSS int64     `json:"medianRSS,omitempty"`
+	SpreadRSS float64   `json:"spreadRSS,omitempty"` // (max-min)/median of RSS
 	Checksum  string    `json:"checksum,omitempty"`
 	// Verified says the checksum equals the reference interpreter's.
 	Verified bool `json:"verified"`
@@ -174,6 +175,7 @@ func group(ctx context.Context, cfg config, interps []Interp, p Program, threads
 			c.Median = median(c.Times)
 			c.Spread = spread(c.Times)
 			c.MedianRSS = medianInt(c.RSS)
+			c.SpreadRSS = spreadInt(c.RSS)
 		} else {
 			c.Times, c.RSS = nil, nil
 		}

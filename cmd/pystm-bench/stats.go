@@ -40,9 +40,18 @@ func spread(xs []float64) float64 {
 
 // medianInt is median for integer samples (peak memory in bytes).
 func medianInt(xs []int64) int64 {
+	return int64(median(floats(xs)))
+}
+
+// spreadInt is spread for integer samples.
+func spreadInt(xs []int64) float64 {
+	return spread(floats(xs))
+}
+
+func floats(xs []int64) []float64 {
 	f := make([]float64, len(xs))
 	for i, x := range xs {
 		f[i] = float64(x)
 	}
-	return int64(median(f))
+	return f
 }

@@ -50,4 +50,7 @@ func TestMedianInt(t *testing.T) {
 	if got := medianInt([]int64{30 << 20, 10 << 20, 20 << 20}); got != 20<<20 {
 		t.Errorf("medianInt = %d, want %d", got, 20<<20)
 	}
+	if got := spreadInt([]int64{30 << 20, 10 << 20, 20 << 20}); got != 1 {
+		t.Errorf("spreadInt = %v, want 1", got)
+	}
 }
