@@ -477,3 +477,44 @@ func TestConflictRecords(t *testing.T) {
 		t.Fatalf("time lost %v", s.TimeLost)
 	}
 }
+
+// TestFlatNesting: an inner atomic block is part of the outer transaction;
+// an abort inside it rolls back the outer writes too, and the depth is
+// restored.
+func TestFlatNesting(t *testing.T) {
+	e := NewEngine(Config{})
+	x, y := NewVar(0), NewVar(0)
+	tx, other := e.NewTx(), e.NewTx()
+	defer tx.Close()
+	defer other.Close()
+	attempts := 0
+	err := tx.Atomically(func(tx *Tx) error {
+		attempts++
+		if err := x.Set(tx, attempts); err != nil {
+			return err
+		}
+		return tx.Atomically(func(tx *Tx) error {
+			if tx.AtomicDepth() != 1 {
+				t.Errorf("depth %d inside the inner block", tx.AtomicDepth())
+			}
+			if attempts == 1 {
+				// Someone else writes y, which we then read stale: abort.
+				if _, err := y.Get(tx); err != nil {
+					return err
+				}
+				other.Atomically(func(o *Tx) error { return y.Set(o, 5) })
+				if err := y.Set(tx, 1); err != nil {
+					return err
+				}
+				return ErrAbort
+			}
+			return y.Set(tx, 100)
+		})
+	})
+	if err != nil || attempts != 2 || tx.AtomicDepth() != 0 {
+		t.Fatalf("err %v attempts %d depth %d", err, attempts, tx.AtomicDepth())
+	}
+	if x.Peek() != 2 || y.Peek() != 100 {
+		t.Fatalf("x %d y %d", x.Peek(), y.Peek())
+	}
+}

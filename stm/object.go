@@ -52,8 +52,11 @@ func modify[S any](tx *Tx, h *Header, clone func(old *S) *S, finish func(*wentry
 // it becomes visible at commit, and an abort makes it local again. With a
 // nil tx it takes effect at once, which is for objects not yet reachable
 // by any other thread (set-up before threads start). state must not be
-// modified afterwards.
+// modified afterwards. Publishing a shared object does nothing.
 func Publish[S any](tx *Tx, h *Header, state *S) {
+	if h.IsShared() {
+		return // already shared: a graph walk may reach an object twice
+	}
 	if tx == nil {
 		h.version.Store(0)
 		h.initShared(unsafe.Pointer(state))

@@ -50,7 +50,17 @@ func (tx *Tx) readSetChanged() bool {
 // it backs off and runs fn again, on ErrRetry it waits until something fn
 // read changes. Any other error from fn is returned after the transaction
 // commits (an error leaving an atomic block commits what the block did).
+// Called inside a running transaction, fn runs as part of it (flat
+// nesting) and statuses are returned to the enclosing transaction.
 func (tx *Tx) Atomically(fn func(tx *Tx) error) error {
+	if tx.running {
+		tx.EnterAtomic()
+		err := fn(tx)
+		if err == nil || (!errors.Is(err, ErrAbort) && !errors.Is(err, ErrRetry)) {
+			tx.LeaveAtomic()
+		}
+		return err
+	}
 	for {
 		tx.Begin()
 		err := fn(tx)

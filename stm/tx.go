@@ -119,6 +119,8 @@ type Tx struct {
 	lastCause Cause
 	qbumps    uint64
 	localSeq  uint64
+	depth     int // open atomic blocks (flat nesting)
+	depth0    int // depth at Begin, restored by Abort
 
 	stats counters
 }
@@ -187,6 +189,7 @@ func (tx *Tx) Begin() {
 	tx.ops = 0
 	tx.injectAt = 0
 	tx.serial++
+	tx.depth0 = tx.depth
 	tx.start = cputicks()
 	switch {
 	case tx.attempts == 0:
@@ -270,6 +273,7 @@ func (tx *Tx) Abort() {
 	tx.stats.abort(c, cputicks()-tx.start)
 	tx.lastCause = CauseNone
 	tx.attempts++
+	tx.depth = tx.depth0
 	tx.end()
 }
 
