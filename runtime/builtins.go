@@ -57,7 +57,7 @@ func populateBuiltins(d *Dict) {
 		ObjectType, TypeType, IntType, FloatType, BoolType, PropertyType,
 		StaticMethodType, ClassMethodType, SuperType, StrType, ListType,
 		TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType,
-		BytesType, EnumerateType, ZipType, MapType, FilterType, ReversedType,
+		BytesType, ByteArrayType, EnumerateType, ZipType, MapType, FilterType, ReversedType,
 	} {
 		if typ != nil {
 			d.SetStr(typ.Name, FromObject(typ))
@@ -247,9 +247,12 @@ func builtinDir(t *Thread, args []Value, kw []string) (Value, error) {
 	if len(args) == 0 {
 		return Value{}, Errorf(SystemErrorType, "dir() without arguments is provided by the interpreter")
 	}
-	r, err := callAttr(t, args[0], "__dir__")
+	r, ok, err := callDunder(t, args[0], "__dir__")
 	if err != nil {
 		return Value{}, err
+	}
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "object does not provide __dir__")
 	}
 	items, err := collect(t, r)
 	if err != nil {

@@ -196,6 +196,9 @@ func genericSetAttr(t *Thread, v Value, name string, x Value) error {
 		}
 	}
 	st, isStore := v.obj.(AttrStore)
+	if inst, ok := v.obj.(*Instance); ok && inst.typ.noDict {
+		isStore = false
+	}
 	if !isStore {
 		if _, ok := typ.Lookup(name); ok {
 			return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.Name, name)

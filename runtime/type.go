@@ -40,6 +40,8 @@ type Type struct {
 	mu         sync.Mutex // guards subclasses
 	subclasses []*Type
 	rootShape  *Shape // instances of heap types start with this shape
+	noDict     bool   // __slots__ all the way up: instances have no __dict__
+	slotNames  []string
 }
 
 type typeFlags uint16

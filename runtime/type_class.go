@@ -79,6 +79,9 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwv
 			typ.Dict.SetStr("__hash__", None)
 		}
 	}
+	if err := typ.setupSlots(t); err != nil {
+		return nil, err
+	}
 	typ.rootShape = newRootShape()
 	typ.ready()
 	tv := FromObject(typ)
@@ -115,6 +118,77 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwv
 		break
 	}
 	return typ, nil
+}
+
+// setupSlots handles __slots__: a member descriptor per name, and no
+// __dict__ for instances when every class of the MRO has __slots__
+// without "__dict__".
+func (typ *Type) setupSlots(t *Thread) error {
+	sv, ok := typ.Dict.GetStr("__slots__")
+	if !ok {
+		return nil
+	}
+	var items []Value
+	if s, isStr := AsString(sv); isStr {
+		items = []Value{NewStr(s)}
+	} else {
+		var err error
+		if items, err = collect(t, sv); err != nil {
+			return err
+		}
+	}
+	hasDict := false
+	for _, it := range items {
+		name, isStr := AsString(it)
+		if !isStr {
+			return Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", typeName(it))
+		}
+		switch name {
+		case "__dict__":
+			hasDict = true
+			continue
+		case "__weakref__":
+			continue
+		}
+		if _, clash := typ.Dict.GetStr(name); clash {
+			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", name)
+		}
+		typ.slotNames = append(typ.slotNames, name)
+		typ.Dict.SetStr(name, FromObject(memberDescr(typ, name)))
+	}
+	typ.noDict = !hasDict
+	for _, b := range typ.MRO[1:] {
+		if b.IsHeap() && !b.noDict {
+			typ.noDict = false
+		}
+	}
+	return nil
+}
+
+// memberDescr is the descriptor of one __slots__ name.
+func memberDescr(owner *Type, name string) *GetSet {
+	return &GetSet{Name: name, Owner: owner,
+		Get: func(t *Thread, obj Value) (Value, error) {
+			if st, ok := obj.obj.(AttrStore); ok {
+				if v, ok := st.LoadAttr(t, name); ok {
+					return v, nil
+				}
+			}
+			return Value{}, attrError(obj, name)
+		},
+		Set: func(t *Thread, obj, v Value) error {
+			st, ok := obj.obj.(AttrStore)
+			if !ok {
+				return attrError(obj, name)
+			}
+			if !v.IsValid() {
+				if !st.DeleteAttr(t, name) {
+					return attrError(obj, name)
+				}
+				return nil
+			}
+			return st.StoreAttr(t, name, v)
+		}}
 }
 
 // isPythonFunction reports whether v is a function defined in Python

@@ -299,6 +299,12 @@ func initTypeType() {
 	tt.Slots.Binary[OpOr] = func(t *Thread, a, b Value) (Value, error) { return NotImplemented, nil }
 	tt.SetNew(typeNew)
 	tt.AddMethod("__init__", func(t *Thread, args []Value, kw []string) (Value, error) { return None, nil })
+	tt.AddMethod("__dir__", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkMethodArgs("__dir__", args, kw, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return FromObject(NewList(objectDir(t, args[0]))), nil
+	})
 	tt.AddMethod("mro", func(t *Thread, args []Value, kw []string) (Value, error) {
 		typ := args[0].obj.(*Type)
 		typ.ready()
@@ -470,6 +476,12 @@ func typeNew(t *Thread, args []Value, kw []string) (Value, error) {
 			winner = bm
 		default:
 			return Value{}, Errorf(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+	}
+	if winner != meta {
+		if nf, where := winner.lookupWhere("__new__"); where != nil && where != TypeType {
+			all := append([]Value{FromObject(winner)}, args[1:]...)
+			return callNew(t, nf, winner, all[1:], kw)
 		}
 	}
 	typ, err := newClassKw(t, winner, name, bases, ns, args[npos:], kw)

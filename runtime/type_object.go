@@ -110,6 +110,9 @@ func init() {
 	// __dict__ is found on object so that every instance with attributes
 	// has one; objects without attribute storage raise AttributeError.
 	o.AddGetSet("__dict__", func(t *Thread, v Value) (Value, error) {
+		if inst, ok := v.obj.(*Instance); ok && inst.typ.noDict {
+			return Value{}, attrError(v, "__dict__")
+		}
 		if st, ok := v.obj.(AttrStore); ok {
 			return FromObject(st.AttrDict(t)), nil
 		}
@@ -131,6 +134,12 @@ func init() {
 	})
 }
 
+// plainObject is an instance of object itself: no attributes.
+type plainObject struct{ _ byte }
+
+// Type returns object.
+func (*plainObject) Type() *Type { return ObjectType }
+
 // objectNew is object.__new__: an *Instance for classes of the object
 // layout, with CPython's excess-argument rule.
 func objectNew(t *Thread, args []Value, kw []string) (Value, error) {
@@ -149,8 +158,9 @@ func objectNew(t *Thread, args []Value, kw []string) (Value, error) {
 			return Value{}, Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
 		}
 	}
-	if !cls.IsHeap() {
-		return Value{}, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+	cls.ready()
+	if cls == ObjectType {
+		return FromObject(&plainObject{}), nil
 	}
 	if cls.layout != ObjectType {
 		return Value{}, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.layout.Name)

@@ -148,7 +148,7 @@ func (typ *Type) inheritSlots(b *Slots) {
 	}
 	setF(&s.Repr, b.Repr)
 	setF(&s.Str, b.Str)
-	if s.Hash == nil && (s.Compare == nil || typ.base == ObjectType) {
+	if s.Hash == nil && s.Compare == nil {
 		s.Hash = b.Hash
 	}
 	if s.Bool == nil {
