@@ -78,7 +78,7 @@ func hashValue(t *Thread, v Value) (int64, error) {
 	case floatTag:
 		return floatHash(v.AsFloat()), nil
 	case noneTag:
-		return 0xFCA86420, nil
+		return noneHash, nil
 	case *Tuple:
 		if o.typ == nil {
 			return tupleHash(t, o.items)
@@ -93,7 +93,7 @@ func hashValue(t *Thread, v Value) (int64, error) {
 
 // hashSlow hashes other values through the general protocol.
 func hashSlow(t *Thread, v Value) (int64, error) {
-	return 0, ctError("TypeError", "unhashable type: '%s'", TypeOf(v).Name)
+	return Hash(t, v)
 }
 
 // keysEqual reports whether two keys whose hashes are equal are equal:
@@ -145,5 +145,5 @@ func tuplesEqual(t *Thread, a, b []Value) (bool, error) {
 
 // equalSlow compares through the general protocol.
 func equalSlow(t *Thread, a, b Value) (bool, error) {
-	return false, nil
+	return Equal(t, a, b)
 }

@@ -133,7 +133,8 @@ restart:
 				if len(table) != len(s.table) || &table[0] != &s.table[0] || !s.table[j].key.Is(start) {
 					goto restart
 				}
-			} else if e.hash == -1 && !e.key.IsValid() && freeslot < 0 {
+			} else if e.hash == -1 && !e.key.IsValid() {
+				// CPython 3.11 remembers the last dummy seen, not the first.
 				freeslot = j
 			}
 			if probes == 0 {

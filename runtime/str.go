@@ -78,3 +78,76 @@ func (s *Str) Hash() int64 {
 	s.hash.Store(uint64(h))
 	return h
 }
+
+// asciiStrs holds the one-character strs of ASCII, shared (immutable).
+var asciiStrs = func() (a [128]*Str) {
+	for i := range a {
+		a[i] = &Str{s: string(rune(i)), n: 1}
+	}
+	return a
+}()
+
+// emptyStr is the shared empty str.
+var emptyStr = &Str{}
+
+// asciiChar returns the one-character str of ASCII byte c.
+func asciiChar(c byte) Value { return FromObject(asciiStrs[c]) }
+
+// strValue returns the str value of s, sharing the common small strs.
+func strValue(s string) Value {
+	switch len(s) {
+	case 0:
+		return FromObject(emptyStr)
+	case 1:
+		if s[0] < 0x80 {
+			return asciiChar(s[0])
+		}
+	}
+	return NewStr(s)
+}
+
+// decodeRune decodes the code point at the start of s.
+func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// offsets returns the byte offset of every code point, plus len(s) at
+// the end; it is built once per str and published atomically.
+func (s *Str) offsets() []int32 {
+	if p := s.index.Load(); p != nil {
+		return *p
+	}
+	offs := make([]int32, 0, s.n+1)
+	for i := range s.s {
+		offs = append(offs, int32(i))
+	}
+	offs = append(offs, int32(len(s.s)))
+	s.index.Store(&offs)
+	return offs
+}
+
+// byteOffset returns the byte offset of code point i (0 <= i <= n).
+func (s *Str) byteOffset(i int) int {
+	if s.n == len(s.s) {
+		return i
+	}
+	return int(s.offsets()[i])
+}
+
+// runeIndex returns the code point index of byte offset b.
+func (s *Str) runeIndex(b int) int {
+	if s.n == len(s.s) {
+		return b
+	}
+	return utf8.RuneCountInString(s.s[:b])
+}
+
+// charAt returns the one-character str at code point i.
+func (s *Str) charAt(i int) Value {
+	if s.n == len(s.s) {
+		return asciiChar(s.s[i])
+	}
+	o := s.offsets()
+	return NewStr(s.s[o[i]:o[i+1]])
+}
+
+// substr returns the text of code points [lo, hi).
+func (s *Str) substr(lo, hi int) string { return s.s[s.byteOffset(lo):s.byteOffset(hi)] }

@@ -1,0 +1,184 @@
+package runtime
+
+import "slices"
+
+// This file holds the List operations below the Python methods: splicing
+// ranges under any strategy, slicing, searching.
+
+// itemsFit reports whether every item fits the list's current strategy
+// (letting an empty list re-pick its strategy for the items).
+func (l *List) itemsFit(items []Value) bool {
+	if l.Len() == 0 && len(items) > 0 {
+		k := kindFor(items)
+		l.kind, l.ints, l.floats, l.vals = k, nil, nil, nil
+		return true
+	}
+	switch l.kind {
+	case listInts:
+		for _, v := range items {
+			if !v.IsInt() {
+				return false
+			}
+		}
+	case listFloats:
+		for _, v := range items {
+			if !v.IsFloat() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Splice replaces elements [lo:hi) by items.
+func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
+	if !l.itemsFit(items) {
+		l.generalize()
+	}
+	switch l.kind {
+	case listInts:
+		ins := make([]int64, len(items))
+		for i, v := range items {
+			ins[i] = v.AsInt()
+		}
+		l.ints = slices.Replace(l.ints, lo, hi, ins...)
+	case listFloats:
+		ins := make([]float64, len(items))
+		for i, v := range items {
+			ins[i] = v.AsFloat()
+		}
+		l.floats = slices.Replace(l.floats, lo, hi, ins...)
+	default:
+		l.vals = slices.Replace(l.vals, lo, hi, items...)
+	}
+}
+
+// Insert puts v before index i (0 <= i <= Len).
+func (l *List) Insert(t *Thread, i int, v Value) {
+	if !l.fits(v) {
+		l.generalize()
+	}
+	switch l.kind {
+	case listInts:
+		l.ints = slices.Insert(l.ints, i, v.AsInt())
+	case listFloats:
+		l.floats = slices.Insert(l.floats, i, v.AsFloat())
+	default:
+		l.vals = slices.Insert(l.vals, i, v)
+	}
+}
+
+// Delete removes elements [lo:hi).
+func (l *List) Delete(t *Thread, lo, hi int) {
+	switch l.kind {
+	case listInts:
+		l.ints = slices.Delete(l.ints, lo, hi)
+	case listFloats:
+		l.floats = slices.Delete(l.floats, lo, hi)
+	default:
+		l.vals = slices.Delete(l.vals, lo, hi)
+	}
+}
+
+// Clear removes every element.
+func (l *List) Clear(t *Thread) {
+	l.ints, l.floats, l.vals = nil, nil, nil
+	l.kind = listInts
+}
+
+// slice returns a new list of the elements selected by (start, step, count).
+func (l *List) slice(t *Thread, start, step, count int) *List {
+	out := &List{kind: l.kind}
+	switch l.kind {
+	case listInts:
+		if step == 1 {
+			out.ints = slices.Clone(l.ints[start : start+count])
+		} else {
+			out.ints = make([]int64, count)
+			for i := range out.ints {
+				out.ints[i] = l.ints[start+i*step]
+			}
+		}
+	case listFloats:
+		if step == 1 {
+			out.floats = slices.Clone(l.floats[start : start+count])
+		} else {
+			out.floats = make([]float64, count)
+			for i := range out.floats {
+				out.floats[i] = l.floats[start+i*step]
+			}
+		}
+	default:
+		if step == 1 {
+			out.vals = slices.Clone(l.vals[start : start+count])
+		} else {
+			out.vals = make([]Value, count)
+			for i := range out.vals {
+				out.vals[i] = l.vals[start+i*step]
+			}
+		}
+	}
+	return out
+}
+
+// Copy returns a shallow copy with the same strategy.
+func (l *List) Copy(t *Thread) *List { return l.slice(t, 0, 1, l.Len()) }
+
+// Reverse reverses the list in place.
+func (l *List) Reverse(t *Thread) {
+	switch l.kind {
+	case listInts:
+		slices.Reverse(l.ints)
+	case listFloats:
+		slices.Reverse(l.floats)
+	default:
+		slices.Reverse(l.vals)
+	}
+}
+
+// indexOf returns the first index in [lo, hi) whose element equals v, or -1.
+func (l *List) indexOf(t *Thread, v Value, lo, hi int) (int, error) {
+	if l.kind == listInts && v.IsInt() {
+		x := v.AsInt()
+		for i := lo; i < hi && i < len(l.ints); i++ {
+			if l.ints[i] == x {
+				return i, nil
+			}
+		}
+		return -1, nil
+	}
+	for i := lo; i < hi && i < l.Len(); i++ {
+		eq, err := Equal(t, l.Get(t, i), v)
+		if err != nil {
+			return -1, err
+		}
+		if eq {
+			return i, nil
+		}
+	}
+	return -1, nil
+}
+
+// Extend appends every element of the iterable v.
+func (l *List) Extend(t *Thread, v Value) error {
+	if o, ok := v.obj.(*List); ok {
+		if o == l {
+			l.Splice(t, l.Len(), l.Len(), l.Items(t))
+			return nil
+		}
+		if o.kind == l.kind && o.kind == listInts {
+			l.ints = append(l.ints, o.ints...)
+			return nil
+		}
+		l.Splice(t, l.Len(), l.Len(), o.Items(t))
+		return nil
+	}
+	if o, ok := v.obj.(*Tuple); ok {
+		l.Splice(t, l.Len(), l.Len(), o.items)
+		return nil
+	}
+	return forEach(t, v, func(x Value) (bool, error) {
+		l.Append(t, x)
+		return true, nil
+	})
+}

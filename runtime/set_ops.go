@@ -1,0 +1,307 @@
+package runtime
+
+// This file holds the set algorithms, each following CPython 3.11's
+// setobject.c step by step (which table is iterated, when the table is
+// resized), because those choices decide the iteration order users see.
+
+// newSetLike returns an empty set of the same base kind as s (set for
+// set and its subclasses, frozenset otherwise).
+func newSetLike(s *Set) *Set { return &Set{frozen: s.frozen} }
+
+// clearTable is CPython's set_clear_internal.
+func (s *Set) clearTable() {
+	s.table, s.fill, s.used, s.finger = nil, 0, 0, 0
+}
+
+// merge is CPython's set_merge: add every element of o.
+func (s *Set) merge(t *Thread, o *Set) error {
+	if o == s || o.used == 0 {
+		return nil
+	}
+	if s.table == nil {
+		s.table = make([]setEntry, setMinSize)
+	}
+	if (s.fill+o.used)*5 >= s.mask()*3 {
+		s.resize((s.used + o.used) * 2)
+	}
+	if s.fill == 0 && s.mask() == o.mask() && o.fill == o.used {
+		copy(s.table, o.table)
+		s.fill, s.used = o.fill, o.used
+		return nil
+	}
+	if s.fill == 0 {
+		s.fill, s.used = o.used, o.used
+		for _, e := range o.table {
+			if e.key.IsValid() {
+				insertClean(s.table, e.key, e.hash)
+			}
+		}
+		return nil
+	}
+	for _, e := range o.table {
+		if e.key.IsValid() {
+			if err := s.addEntry(t, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Update is CPython's set_update_internal: add the elements of an iterable.
+func (s *Set) Update(t *Thread, v Value) error {
+	switch o := v.obj.(type) {
+	case *Set:
+		return s.merge(t, o)
+	case *Dict:
+		if o.typ == nil {
+			if s.table == nil {
+				s.table = make([]setEntry, setMinSize)
+			}
+			if (s.fill+o.used)*5 >= s.mask()*3 {
+				s.resize((s.used + o.used) * 2)
+			}
+			for _, e := range o.entries {
+				if e.key.IsValid() {
+					if err := s.addEntry(t, e.key, e.hash); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}
+	}
+	return forEach(t, v, func(x Value) (bool, error) {
+		return true, s.Add(t, x)
+	})
+}
+
+// copySet is CPython's make_new_set_basetype(type(s), s).
+func (s *Set) copySet(t *Thread) *Set {
+	out := newSetLike(s)
+	out.merge(t, s) // cannot fail: no comparisons into an empty table
+	return out
+}
+
+// containsEntry looks k (hash h) up in s.
+func (s *Set) containsEntry(t *Thread, k Value, h int64) (bool, error) {
+	j, err := s.find(t, k, h)
+	return j >= 0, err
+}
+
+// discardEntry is CPython's set_discard_entry.
+func (s *Set) discardEntry(t *Thread, k Value, h int64) (bool, error) {
+	j, err := s.find(t, k, h)
+	if err != nil || j < 0 {
+		return false, err
+	}
+	s.table[j] = setEntry{hash: -1}
+	s.used--
+	return true, nil
+}
+
+// union is a | b (CPython's set_or/set_union): copy a, then update.
+func (s *Set) union(t *Thread, others ...Value) (*Set, error) {
+	out := s.copySet(t)
+	for _, o := range others {
+		if err := out.Update(t, o); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// intersection is CPython's set_intersection.
+func (s *Set) intersection(t *Thread, other Value) (*Set, error) {
+	out := newSetLike(s)
+	if o, ok := other.obj.(*Set); ok {
+		big, small := s, o
+		if o.used > s.used {
+			big, small = o, s
+		}
+		for _, e := range small.table {
+			if !e.key.IsValid() {
+				continue
+			}
+			in, err := big.containsEntry(t, e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			if in {
+				if err := out.addEntry(t, e.key, e.hash); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return out, nil
+	}
+	err := forEach(t, other, func(x Value) (bool, error) {
+		h, err := hashValue(t, x)
+		if err != nil {
+			return false, err
+		}
+		in, err := s.containsEntry(t, x, h)
+		if err != nil || !in {
+			return err == nil, err
+		}
+		return true, out.addEntry(t, x, h)
+	})
+	return out, err
+}
+
+// difference is CPython's set_difference.
+func (s *Set) difference(t *Thread, other Value) (*Set, error) {
+	var otherSize int
+	switch o := other.obj.(type) {
+	case *Set:
+		otherSize = o.used
+	case *Dict:
+		if o.typ != nil {
+			return s.copyAndDifference(t, other)
+		}
+		otherSize = o.used
+	default:
+		return s.copyAndDifference(t, other)
+	}
+	if s.used>>2 > otherSize {
+		return s.copyAndDifference(t, other)
+	}
+	out := newSetLike(s)
+	for _, e := range s.table {
+		if !e.key.IsValid() {
+			continue
+		}
+		var in bool
+		var err error
+		switch o := other.obj.(type) {
+		case *Set:
+			in, err = o.containsEntry(t, e.key, e.hash)
+		case *Dict:
+			var ix int
+			ix, err = o.lookup(t, e.key, e.hash)
+			in = ix >= 0
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !in {
+			if err := out.addEntry(t, e.key, e.hash); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// copyAndDifference is CPython's set_copy_and_difference.
+func (s *Set) copyAndDifference(t *Thread, other Value) (*Set, error) {
+	out := s.copySet(t)
+	return out, out.differenceUpdate(t, other)
+}
+
+// differenceUpdate is CPython's set_difference_update_internal.
+func (s *Set) differenceUpdate(t *Thread, other Value) error {
+	if o, ok := other.obj.(*Set); ok {
+		if o == s {
+			s.clearTable()
+			return nil
+		}
+		for _, e := range o.table {
+			if e.key.IsValid() {
+				if _, err := s.discardEntry(t, e.key, e.hash); err != nil {
+					return err
+				}
+			}
+		}
+	} else if err := forEach(t, other, func(x Value) (bool, error) {
+		_, err := s.Discard(t, x)
+		return true, err
+	}); err != nil {
+		return err
+	}
+	if s.fill-s.used <= s.mask()/4 {
+		return nil
+	}
+	if s.used > 50000 {
+		s.resize(s.used * 2)
+	} else {
+		s.resize(s.used * 4)
+	}
+	return nil
+}
+
+// symmetricDifferenceUpdate is CPython's set_symmetric_difference_update.
+func (s *Set) symmetricDifferenceUpdate(t *Thread, other Value) error {
+	o, ok := other.obj.(*Set)
+	if !ok {
+		o = NewSet()
+		if err := o.Update(t, other); err != nil {
+			return err
+		}
+	} else if o == s {
+		s.clearTable()
+		return nil
+	}
+	for _, e := range o.table {
+		if !e.key.IsValid() {
+			continue
+		}
+		found, err := s.discardEntry(t, e.key, e.hash)
+		if err != nil {
+			return err
+		}
+		if !found {
+			if err := s.addEntry(t, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// symmetricDifference is CPython's set_symmetric_difference: a copy of
+// other (as a set of s's kind), updated with s.
+func (s *Set) symmetricDifference(t *Thread, other Value) (*Set, error) {
+	out := newSetLike(s)
+	if err := out.Update(t, other); err != nil {
+		return nil, err
+	}
+	return out, out.symmetricDifferenceUpdate(t, FromObject(s))
+}
+
+// isSubset reports whether every element of s is in o.
+func (s *Set) isSubset(t *Thread, o *Set) (bool, error) {
+	if s.used > o.used {
+		return false, nil
+	}
+	for _, e := range s.table {
+		if !e.key.IsValid() {
+			continue
+		}
+		in, err := o.containsEntry(t, e.key, e.hash)
+		if err != nil || !in {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// Pop removes and returns an arbitrary element (CPython's choice).
+func (s *Set) Pop(t *Thread) (Value, error) {
+	if s.used == 0 {
+		return Value{}, Errorf(KeyErrorType, "pop from an empty set")
+	}
+	mask := s.mask()
+	i := s.finger & mask
+	for !s.table[i].key.IsValid() {
+		i++
+		if i > mask {
+			i = 0
+		}
+	}
+	k := s.table[i].key
+	s.table[i] = setEntry{hash: -1}
+	s.used--
+	s.finger = i + 1
+	return k, nil
+}
