@@ -18,7 +18,7 @@ func BenchmarkReadOnly10(b *testing.B) {
 	tx := e.NewTx()
 	defer tx.Close()
 	b.ReportAllocs()
-	b.ResetTimer()
+	defer reportCPU(b)()
 	for i := 0; i < b.N; i++ {
 		tx.Begin()
 		s := 0
@@ -42,6 +42,7 @@ func BenchmarkReadOnly10Mutex(b *testing.B) {
 		vals[i] = i
 	}
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	for i := 0; i < b.N; i++ {
 		mu.Lock()
 		s := 0
@@ -61,7 +62,7 @@ func BenchmarkTransfer(b *testing.B) {
 	tx := e.NewTx()
 	defer tx.Close()
 	b.ReportAllocs()
-	b.ResetTimer()
+	defer reportCPU(b)()
 	for i := 0; i < b.N; i++ {
 		tx.Begin()
 		a, err1 := x.Get(tx)
@@ -80,6 +81,7 @@ func BenchmarkTransfer(b *testing.B) {
 func BenchmarkTransferMutex(b *testing.B) {
 	var mu sync.Mutex
 	x, y := 1000, 1000
+	defer reportCPU(b)()
 	for i := 0; i < b.N; i++ {
 		mu.Lock()
 		x--
@@ -160,4 +162,15 @@ func parallel(b *testing.B, g int, f func(w, n int)) {
 		}(w, n)
 	}
 	wg.Wait()
+}
+
+// reportCPU resets the timer and returns a function that reports the
+// process CPU time per operation as the metric cpu-ns/op.
+func reportCPU(b *testing.B) func() {
+	b.ResetTimer()
+	start := processCPU()
+	return func() {
+		b.StopTimer()
+		b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
+	}
 }
