@@ -287,6 +287,11 @@ func hasStarred(es []syntax.Expr) bool {
 
 // sequence builds a tuple, list or set display.
 func (c *compiler) sequence(elts []syntax.Expr, build bytecode.Opcode) {
+	c.sequenceFlags(elts, build, 0)
+}
+
+// sequenceFlags is sequence with extra LIST_EXTEND flags.
+func (c *compiler) sequenceFlags(elts []syntax.Expr, build bytecode.Opcode, extendFlags int) {
 	if !hasStarred(elts) {
 		c.exprs(elts)
 		c.emit(build, len(elts))
@@ -301,7 +306,11 @@ func (c *compiler) sequence(elts []syntax.Expr, build bytecode.Opcode) {
 	for _, e := range elts {
 		if s, ok := e.(*syntax.Starred); ok {
 			c.expr(s.Value)
-			c.emit(extend, 1)
+			if extend == bytecode.LIST_EXTEND {
+				c.emit(extend, 1|extendFlags)
+			} else {
+				c.emit(extend, 1)
+			}
 		} else {
 			c.expr(e)
 			c.emit(add, 1)
@@ -422,10 +431,10 @@ func (c *compiler) callEx(n syntax.Node, args []syntax.Expr, kws []*syntax.Keywo
 		c.expr(args[0].(*syntax.Starred).Value)
 		c.emit(bytecode.BUILD_LIST, 0)
 		c.emit(bytecode.SWAP, 2)
-		c.emit(bytecode.LIST_EXTEND, 1)
+		c.emit(bytecode.LIST_EXTEND, 1|bytecode.ExtendCallArgs)
 		c.emit(bytecode.LIST_TO_TUPLE, 0)
 	} else {
-		c.sequence(args, bytecode.BUILD_TUPLE)
+		c.sequenceFlags(args, bytecode.BUILD_TUPLE, bytecode.ExtendCallArgs)
 	}
 	flag := 0
 	if len(kws) > 0 {

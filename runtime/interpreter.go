@@ -1,9 +1,24 @@
 package runtime
 
+// This file defines Interpreter, one Python interpreter with its builtins,
+// modules and standard streams, and the entry points that run a program.
+
 import (
-	"errors"
 	"io"
+	"os"
+	"sync"
 )
+
+// Options configure a new Interpreter.
+type Options struct {
+	Stdout io.Writer
+	Stderr io.Writer
+	Stdin  io.Reader
+	Argv   []string // sys.argv
+	// Path lists the directories searched by import (sys.path); the
+	// script's directory first.
+	Path []string
+}
 
 // Interpreter is one Python interpreter: its builtins, its modules, its
 // standard streams. Several may coexist in one process.
@@ -13,14 +28,97 @@ type Interpreter struct {
 	Stdin  io.Reader
 	Argv   []string
 
+	Builtins *Dict
+	builtins *Module
+
+	mu             sync.Mutex // guards sources
+	sources        map[string][]string
+	modules        *Dict // sys.modules
+	sys            *Module
+	path           []string
 	recursionLimit int
 }
 
-// Frame is one activation of a code object (being written).
-type Frame struct {
-	back *Frame
+// New returns an interpreter with its builtins and sys module ready.
+func New(opts Options) *Interpreter {
+	in := &Interpreter{Stdout: opts.Stdout, Stderr: opts.Stderr, Stdin: opts.Stdin, Argv: opts.Argv,
+		recursionLimit: defaultRecursionLimit, path: opts.Path}
+	if in.Stdout == nil {
+		in.Stdout = os.Stdout
+	}
+	if in.Stderr == nil {
+		in.Stderr = os.Stderr
+	}
+	if in.Stdin == nil {
+		in.Stdin = os.Stdin
+	}
+	in.Builtins = NewDict()
+	populateBuiltins(in.Builtins)
+	addExecBuiltins(in.Builtins)
+	in.modules = NewDict()
+	in.builtins = &Module{Name: "builtins", Dict: in.Builtins}
+	in.Builtins.SetStr("__name__", NewStr("builtins"))
+	in.modules.SetStr("builtins", FromObject(in.builtins))
+	in.sys = newSysModule(in)
+	in.modules.SetStr("sys", FromObject(in.sys))
+	return in
 }
 
 func (t *Thread) recursionError(msg string) error {
-	return errors.New("RecursionError: maximum recursion depth exceeded" + msg)
+	return Errorf(RecursionErrorType, "maximum recursion depth exceeded%s", msg)
+}
+
+// RunMain runs src as the __main__ module and returns the process exit
+// status: 0, 1 after printing an uncaught exception, or SystemExit's code.
+func (in *Interpreter) RunMain(src []byte, filename string) int {
+	t := in.NewThread()
+	m := NewModule("__main__")
+	m.Dict.SetStr("__file__", NewStr(filename))
+	m.Dict.SetStr("__builtins__", FromObject(in.builtins))
+	in.modules.SetStr("__main__", FromObject(m))
+	err := t.execSource(src, filename, m.Dict, m.Dict)
+	if err == nil {
+		return 0
+	}
+	return t.handleUncaught(err)
+}
+
+// handleUncaught prints an exception that reached the top level (or
+// handles SystemExit) and returns the exit status.
+func (t *Thread) handleUncaught(err error) int {
+	exc, ok := err.(*Exception)
+	if !ok {
+		_, _ = t.Stderr().Write([]byte("pystm: internal error: " + err.Error() + "\n"))
+		return 70
+	}
+	if exc.Is(SystemExitType) {
+		code := None
+		if len(exc.Args) == 1 {
+			code = exc.Args[0]
+		} else if len(exc.Args) > 1 {
+			code = NewTuple(append([]Value(nil), exc.Args...))
+		}
+		if v := exc.GetField("code"); v.IsValid() {
+			code = v
+		}
+		switch {
+		case code.IsNone():
+			return 0
+		case code.IsInt():
+			return int(code.AsInt()) & 0xff
+		case code.IsBool():
+			if code.AsBool() {
+				return 1
+			}
+			return 0
+		}
+		s, err := StrOf(t, code)
+		if err != nil {
+			s = "<exception str() failed>"
+		}
+		_, _ = t.Stderr().Write([]byte(s + "\n"))
+		return 1
+	}
+	t.PrintException(exc)
+	return 1
 }

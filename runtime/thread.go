@@ -1,9 +1,6 @@
 package runtime
 
-import (
-	"errors"
-	"io"
-)
+import "io"
 
 // This file defines Thread, one Python thread's state, and the entry points
 // Go code uses to call back into Python.
@@ -18,7 +15,10 @@ type Thread struct {
 	depth  int    // Python call depth plus Go-side recursion depth
 	// excInfo is the exception being handled (sys.exc_info()); the frames
 	// save and restore it as CPython's exc_info stack does.
-	excInfo error
+	excInfo *Exception
+	// reprStack holds the containers whose repr is being computed on this
+	// thread, so that a self-containing list prints as [...].
+	reprStack []Object
 }
 
 // NewThread returns a new thread of interpreter in.
@@ -59,11 +59,3 @@ func (t *Thread) recursionLimit() int {
 }
 
 const defaultRecursionLimit = 1000
-
-// Call calls fn with positional arguments args, of which the last
-// len(kwnames) are keyword arguments named by kwnames (the vectorcall
-// convention: no map is built for a call). It is the entry point Go code
-// uses to call back into Python; it runs on the Go stack.
-func (t *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) {
-	return Value{}, errors.New("runtime: Thread.Call is being written") // replaced by the interpreter loop
-}

@@ -120,6 +120,10 @@ const (
 	MakeClosure     = 0x08 // a tuple of cells
 )
 
+// ExtendCallArgs marks a LIST_EXTEND that builds the positional arguments
+// of a call (the callable sits just below the list), for its error message.
+const ExtendCallArgs = 0x100
+
 // FORMAT_VALUE flags: the conversion in the low two bits, FormatWithSpec
 // when a format spec is on the stack.
 const (
@@ -198,7 +202,7 @@ var opTable = [NumOpcodes]opInfo{
 	LIST_APPEND:   {"LIST_APPEND", "list x_i-1 ... x_1 v LIST_APPEND(i) list x_i-1 ... x_1  (list.append(v))", 1, 0, nil, false},
 	SET_ADD:       {"SET_ADD", "set ... v SET_ADD(i) set ...", 1, 0, nil, false},
 	MAP_ADD:       {"MAP_ADD", "dict ... k v MAP_ADD(i) dict ...", 2, 0, nil, false},
-	LIST_EXTEND:   {"LIST_EXTEND", "list ... it LIST_EXTEND(i) list ...  (list.extend(it))", 1, 0, nil, false},
+	LIST_EXTEND:   {"LIST_EXTEND", "list ... it LIST_EXTEND(i | flags) list ...  (list.extend(it); ExtendCallArgs: f list ... in a call)", 1, 0, nil, false},
 	SET_UPDATE:    {"SET_UPDATE", "set ... it SET_UPDATE(i) set ...", 1, 0, nil, false},
 	DICT_UPDATE:   {"DICT_UPDATE", "dict ... m DICT_UPDATE(i) dict ...  ({**m} in a display)", 1, 0, nil, false},
 	DICT_MERGE:    {"DICT_MERGE", "f ... dict ... m DICT_MERGE(i) ...  (**m in a call: duplicate keys are a TypeError)", 1, 0, nil, false},

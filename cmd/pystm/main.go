@@ -1,0 +1,112 @@
+// Command pystm runs Python 3.11 programs.
+//
+// Usage:
+//
+//	pystm [flags] prog.py [args...]
+//	pystm [flags] -c code [args...]
+//	pystm [flags] - [args...]        (program from standard input)
+//
+// Flags stop at the first argument that is not a flag, so the program's own
+// arguments pass through untouched. -threads N and -gil are accepted and
+// ignored for now (they will size the scheduler and select the global-lock
+// mode). Exit status: 0, 1 after an uncaught exception, SystemExit's code,
+// 2 for bad usage or a missing program file.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/pystm/pystm/runtime"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+const usageText = `usage: pystm [flags] prog.py [args...]
+       pystm [flags] -c code [args...]
+       pystm [flags] - [args...]   (read the program from standard input)
+
+flags:
+`
+
+// run is the whole command, callable in-process by tests.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "pystm: internal error: %v\n%s", r, debug.Stack())
+			status = 70
+		}
+	}()
+	fs := flag.NewFlagSet("pystm", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	code := fs.String("c", "", "run `code` (a Python program given as a string)")
+	version := fs.Bool("version", false, "print the version and exit")
+	fs.Int("threads", 0, "number of OS threads for Python threads (accepted, not used yet)")
+	fs.Bool("gil", false, "run with a global interpreter lock (accepted, not used yet)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	if *version {
+		fmt.Fprintf(stdout, "pystm %s (Python 3.11 compatible)\n", runtime.Version)
+		return 0
+	}
+	rest := fs.Args()
+	codeSet := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "c" {
+			codeSet = true
+		}
+	})
+	var src []byte
+	var filename string
+	var argv []string
+	var path []string
+	switch {
+	case codeSet:
+		src = []byte(*code)
+		filename = "<string>"
+		argv = append([]string{"-c"}, rest...)
+		path = []string{""}
+	case len(rest) == 0:
+		fs.Usage()
+		return 2
+	case rest[0] == "-":
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "pystm: can't read standard input: %v\n", err)
+			return 2
+		}
+		src = b
+		filename = "<stdin>"
+		argv = rest
+		path = []string{""}
+	default:
+		filename = rest[0]
+		b, err := os.ReadFile(filename)
+		if err != nil {
+			abs, _ := filepath.Abs(filename)
+			fmt.Fprintf(stderr, "pystm: can't open file '%s': [Errno 2] No such file or directory\n", abs)
+			return 2
+		}
+		src = b
+		argv = rest
+		path = []string{filepath.Dir(filename)}
+	}
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	in := runtime.New(runtime.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: argv, Path: path})
+	return in.RunMain(src, filename)
+}

@@ -1,0 +1,244 @@
+package runtime
+
+// This file defines calls: Thread.Call (Go calling into Python), the
+// generic dispatch on the callee's type, and CALL_FUNCTION_EX's unpacking.
+// Argument binding is in call_bind.go.
+
+import (
+	"github.com/pystm/pystm/compiler/bytecode"
+)
+
+// Call calls fn with positional arguments args, of which the last
+// len(kwnames) are keyword arguments named by kwnames (the vectorcall
+// convention: no map is built for a call). It is the entry point Go code
+// uses to call back into Python; a Python callee runs in a nested
+// interpreter loop on the Go stack. args is borrowed: Call does not keep it.
+func (t *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) {
+	return t.callValue(fn, args, kwnames)
+}
+
+// callValue dispatches a call on the callee's type.
+func (t *Thread) callValue(fn Value, args []Value, kwnames []string) (Value, error) {
+	switch o := fn.obj.(type) {
+	case *Function:
+		return t.callFunction(o, args, kwnames)
+	case *BuiltinFunction:
+		return o.Call(t, args, kwnames)
+	case *Method:
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, o.Self)
+		all = append(all, args...)
+		return t.callValue(o.Func, all, kwnames)
+	case *Type:
+		return TypeCall(t, o, args, kwnames)
+	}
+	typ := TypeOf(fn)
+	if call := typ.Slots.Call; call != nil {
+		return call(t, fn, args, kwnames)
+	}
+	if m, ok := typ.Lookup("__call__"); ok {
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, fn)
+		all = append(all, args...)
+		if _, isFunc := m.obj.(*Function); isFunc {
+			return t.callValue(m, all, kwnames)
+		}
+		bound, _, err := bindDescr(t, m, fn, typ)
+		if err != nil {
+			return Value{}, err
+		}
+		return t.callValue(bound, args, kwnames)
+	}
+	return Value{}, Errorf(TypeErrorType, "'%s' object is not callable", typ.Name)
+}
+
+// callFunction calls a Python function in a nested loop.
+func (t *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Value, error) {
+	f, err := t.frameForCall(fn, args, kwnames)
+	if err != nil {
+		return Value{}, err
+	}
+	if fn.code.bc.Flags&bytecode.FlagGenerator != 0 {
+		return FromObject(newGenerator(fn, f)), nil
+	}
+	return t.runFrame(f)
+}
+
+// runFrame pushes f and runs it to completion in a nested loop.
+func (t *Thread) runFrame(f *Frame) (Value, error) {
+	if t.depth >= t.recursionLimit() {
+		return Value{}, t.recursionError("")
+	}
+	if err := t.pushFrame(f); err != nil {
+		return Value{}, err
+	}
+	f.entry = true
+	return t.run(f)
+}
+
+// callEx is CALL_FUNCTION_EX: fn(*argv, **kwargs).
+func (t *Thread) callEx(fn, argv, kwargs Value) (Value, error) {
+	var args []Value
+	if tu, ok := argv.obj.(*Tuple); ok {
+		args = tu.Items()
+	} else {
+		items, err := iterate(t, argv)
+		if err != nil {
+			return Value{}, err
+		}
+		args = items
+	}
+	if !kwargs.IsValid() {
+		return t.callValue(fn, args, nil)
+	}
+	d := kwargs.obj.(*Dict)
+	keys, values := d.Entries(t)
+	if len(keys) == 0 {
+		return t.callValue(fn, args, nil)
+	}
+	all := make([]Value, 0, len(args)+len(keys))
+	all = append(all, args...)
+	names := make([]string, len(keys))
+	for i, k := range keys {
+		s, ok := AsString(k)
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "keywords must be strings")
+		}
+		names[i] = s
+		all = append(all, values[i])
+	}
+	return t.callValue(fn, all, names)
+}
+
+// iterate collects the items of an iterable.
+func iterate(t *Thread, v Value) ([]Value, error) {
+	switch o := v.obj.(type) {
+	case *Tuple:
+		return append([]Value(nil), o.Items()...), nil
+	case *List:
+		return o.Items(t), nil
+	}
+	it, err := Iter(t, v)
+	if err != nil {
+		return nil, err
+	}
+	var items []Value
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if !x.IsValid() {
+			return items, nil
+		}
+		items = append(items, x)
+	}
+}
+
+// funcDesc names a callable in call errors: "f()".
+func funcDesc(fn Value) string {
+	switch o := fn.obj.(type) {
+	case *Function:
+		if m, ok := AsString(o.module); ok && m != "builtins" {
+			return m + "." + o.QualName + "()"
+		}
+		return o.QualName + "()"
+	case *BuiltinFunction:
+		return o.Name + "()"
+	case *Method:
+		return funcDesc(o.Func)
+	case *Type:
+		return o.Name + "()"
+	}
+	return TypeOf(fn).Name + " object"
+}
+
+// dictUpdate merges v into d: {**v} in a display (fn zero) or **v in a
+// call to fn, where a repeated key is an error.
+func (t *Thread) dictUpdate(d *Dict, v Value, fn Value) error {
+	var keys, values []Value
+	if src, ok := v.obj.(*Dict); ok {
+		keys, values = src.Entries(t)
+	} else {
+		keysFn, err := GetAttr(t, v, "keys")
+		if err != nil {
+			if fn.IsValid() {
+				return Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(fn), TypeOf(v).Name)
+			}
+			return Errorf(TypeErrorType, "'%s' object is not a mapping", TypeOf(v).Name)
+		}
+		ks, err := t.Call(keysFn, nil, nil)
+		if err != nil {
+			return err
+		}
+		keys, err = iterate(t, ks)
+		if err != nil {
+			return err
+		}
+		values = make([]Value, len(keys))
+		for i, k := range keys {
+			if values[i], err = GetItem(t, v, k); err != nil {
+				return err
+			}
+		}
+	}
+	for i, k := range keys {
+		if fn.IsValid() {
+			s, ok := AsString(k)
+			if !ok {
+				return Errorf(TypeErrorType, "%s keywords must be strings", funcDesc(fn))
+			}
+			if _, dup, err := d.GetItem(t, k); err != nil {
+				return err
+			} else if dup {
+				return Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", funcDesc(fn), s)
+			}
+		}
+		if err := d.SetItem(t, k, values[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// starError rewrites the TypeError of extending with a non-iterable.
+func starError(t *Thread, err error, v Value, format string) error {
+	if e, ok := err.(*Exception); ok && e.Is(TypeErrorType) && !isIterable(v) {
+		return Errorf(TypeErrorType, format, TypeOf(v).Name)
+	}
+	return err
+}
+
+// makeFunction is MAKE_FUNCTION.
+func (t *Thread) makeFunction(f *Frame, flags int) error {
+	vals := f.vals
+	f.sp--
+	code := vals[f.sp].obj.(*Code)
+	vals[f.sp] = Value{}
+	fn := newFunction(t, code, f.globals, f.builtins)
+	pop := func() Value {
+		f.sp--
+		v := vals[f.sp]
+		vals[f.sp] = Value{}
+		return v
+	}
+	if flags&bytecode.MakeClosure != 0 {
+		items := pop().obj.(*Tuple).Items()
+		fn.closure = make([]*Cell, len(items))
+		for i, c := range items {
+			fn.closure[i] = c.obj.(*Cell)
+		}
+	}
+	if flags&bytecode.MakeAnnotations != 0 {
+		fn.annots = pop().obj.(*Dict)
+	}
+	if flags&bytecode.MakeKwDefaults != 0 {
+		fn.kwdefaults = pop().obj.(*Dict)
+	}
+	if flags&bytecode.MakeDefaults != 0 {
+		fn.defaults = pop().obj.(*Tuple).Items()
+	}
+	vals[f.sp] = FromObject(fn)
+	f.sp++
+	return nil
+}

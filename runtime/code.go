@@ -1,0 +1,110 @@
+package runtime
+
+// This file defines Code, the runtime's view of a compiled code object:
+// the bytecode.Code plus its constants converted to Values once, and the
+// inline caches the interpreter keeps beside the instructions.
+
+import (
+	"math/big"
+	"sync/atomic"
+
+	"github.com/pystm/pystm/compiler/bytecode"
+)
+
+// Code is a Python code object. It is immutable after creation except for
+// its inline caches, which are atomic pointers to immutable entries, so one
+// Code can run on many threads.
+type Code struct {
+	bc      *bytecode.Code
+	consts  []Value
+	kwnames [][]string // KW_NAMES constants as Go strings, by constant index
+	// globalCache has one slot per instruction; LOAD_GLOBAL uses its own.
+	globalCache []atomic.Pointer[globalCacheEntry]
+	nlocals     int
+	ncells      int
+}
+
+// globalCacheEntry remembers where a global was found for one pair of
+// globals/builtins key versions. The entry is immutable.
+type globalCacheEntry struct {
+	globals, builtins *Dict
+	gver, bver        uint64
+	value             Value
+}
+
+// CodeType is the type of code objects.
+var CodeType = &Type{Name: "code", flags: flagFinal}
+
+// Type returns code.
+func (c *Code) Type() *Type { return CodeType }
+
+// Bytecode returns the compiled code c runs.
+func (c *Code) Bytecode() *bytecode.Code { return c.bc }
+
+// Name returns the code's name (the function's __name__).
+func (c *Code) Name() string { return c.bc.Name }
+
+// NewCode converts a compiled code object (and those among its constants)
+// into a runtime Code.
+func NewCode(bc *bytecode.Code) *Code {
+	c := &Code{bc: bc, nlocals: len(bc.VarNames), ncells: len(bc.CellVars) + len(bc.FreeVars)}
+	c.consts = make([]Value, len(bc.Consts))
+	c.kwnames = make([][]string, len(bc.Consts))
+	for i, k := range bc.Consts {
+		c.consts[i] = constToValue(k)
+		if tup, ok := k.(bytecode.Tuple); ok {
+			names := make([]string, len(tup))
+			allStr := true
+			for j, x := range tup {
+				s, ok := x.(string)
+				if !ok {
+					allStr = false
+					break
+				}
+				names[j] = s
+			}
+			if allStr {
+				c.kwnames[i] = names
+			}
+		}
+	}
+	c.globalCache = make([]atomic.Pointer[globalCacheEntry], len(bc.Instrs))
+	return c
+}
+
+func constToValue(k any) Value {
+	switch k := k.(type) {
+	case nil:
+		return None
+	case bool:
+		return Bool(k)
+	case int64:
+		return Int(k)
+	case *big.Int:
+		return NewInt(k)
+	case float64:
+		return Float(k)
+	case complex128:
+		return newComplexConst(k)
+	case string:
+		return NewStr(k)
+	case []byte:
+		return NewBytes(k)
+	case bytecode.Ellipsis:
+		return Ellipsis
+	case *bytecode.Code:
+		return FromObject(NewCode(k))
+	case bytecode.Tuple:
+		items := make([]Value, len(k))
+		for i, x := range k {
+			items[i] = constToValue(x)
+		}
+		return NewTuple(items)
+	}
+	return None
+}
+
+// newComplexConst converts an imaginary literal. Complex numbers are not
+// implemented yet (requested from the object model); until then the
+// literal evaluates to None.
+func newComplexConst(c complex128) Value { return None }

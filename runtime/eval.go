@@ -1,0 +1,805 @@
+package runtime
+
+// This file defines the interpreter loop: run executes frames until the
+// frame it was entered with returns or suspends. Python-to-Python calls
+// push a frame and continue in the same loop; errors unwind through the
+// exception table (eval_unwind.go).
+
+import (
+	"math"
+
+	"github.com/pystm/pystm/compiler/bytecode"
+)
+
+// run executes f, which the caller has pushed with pushFrame and marked
+// entry, until it returns (result) or yields (f.yielded).
+func (t *Thread) run(f *Frame) (Value, error) {
+	var err error
+	reraise := false
+	for {
+		if err != nil {
+			var nf *Frame
+			nf, err = t.unwind(f, err, reraise)
+			reraise = false
+			if nf == nil {
+				return Value{}, err
+			}
+			f = nf
+		}
+		instrs := f.bc.Instrs
+		vals := f.vals
+	loop:
+		for {
+			in := instrs[f.pc]
+			f.pc++
+			switch in.Op() {
+			case bytecode.NOP:
+			case bytecode.POP_TOP:
+				f.sp--
+				vals[f.sp] = Value{}
+			case bytecode.PUSH_NULL:
+				vals[f.sp] = Value{}
+				f.sp++
+			case bytecode.COPY:
+				vals[f.sp] = vals[f.sp-in.Arg()]
+				f.sp++
+			case bytecode.SWAP:
+				i := f.sp - in.Arg()
+				vals[i], vals[f.sp-1] = vals[f.sp-1], vals[i]
+			case bytecode.LOAD_CONST:
+				vals[f.sp] = f.code.consts[in.Arg()]
+				f.sp++
+			case bytecode.LOAD_FAST:
+				v := vals[in.Arg()]
+				if !v.IsValid() {
+					err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.bc.VarNames[in.Arg()])
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.STORE_FAST:
+				f.sp--
+				vals[in.Arg()] = vals[f.sp]
+				vals[f.sp] = Value{}
+			case bytecode.DELETE_FAST:
+				if !vals[in.Arg()].IsValid() {
+					err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.bc.VarNames[in.Arg()])
+					break loop
+				}
+				vals[in.Arg()] = Value{}
+			case bytecode.LOAD_DEREF:
+				v := f.cells[in.Arg()].Get(t)
+				if !v.IsValid() {
+					err = f.unboundDeref(in.Arg())
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.LOAD_CLASSDEREF:
+				name := f.derefName(in.Arg())
+				v, ok := f.locals.GetStr(name)
+				if !ok {
+					v = f.cells[in.Arg()].Get(t)
+					if !v.IsValid() {
+						err = f.unboundDeref(in.Arg())
+						break loop
+					}
+				}
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.STORE_DEREF:
+				f.sp--
+				f.cells[in.Arg()].Set(t, vals[f.sp])
+				vals[f.sp] = Value{}
+			case bytecode.DELETE_DEREF:
+				c := f.cells[in.Arg()]
+				if !c.Get(t).IsValid() {
+					err = f.unboundDeref(in.Arg())
+					break loop
+				}
+				c.Set(t, Value{})
+			case bytecode.LOAD_CLOSURE:
+				vals[f.sp] = FromObject(f.cells[in.Arg()])
+				f.sp++
+			case bytecode.LOAD_GLOBAL:
+				var v Value
+				v, err = t.loadGlobal(f, in.Arg())
+				if err != nil {
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.STORE_GLOBAL:
+				f.sp--
+				f.globals.SetStr(f.bc.Names[in.Arg()], vals[f.sp])
+				vals[f.sp] = Value{}
+			case bytecode.DELETE_GLOBAL:
+				name := f.bc.Names[in.Arg()]
+				if !f.globals.DelStr(name) {
+					err = nameError(name)
+					break loop
+				}
+			case bytecode.LOAD_NAME:
+				name := f.bc.Names[in.Arg()]
+				v, ok := f.locals.GetStr(name)
+				if !ok {
+					v, ok = f.globals.GetStr(name)
+					if !ok {
+						v, ok = f.builtins.GetStr(name)
+						if !ok {
+							err = nameError(name)
+							break loop
+						}
+					}
+				}
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.STORE_NAME:
+				f.sp--
+				f.locals.SetStr(f.bc.Names[in.Arg()], vals[f.sp])
+				vals[f.sp] = Value{}
+			case bytecode.DELETE_NAME:
+				name := f.bc.Names[in.Arg()]
+				if !f.locals.DelStr(name) {
+					err = nameError(name)
+					break loop
+				}
+			case bytecode.LOAD_ATTR:
+				var v Value
+				v, err = GetAttr(t, vals[f.sp-1], f.bc.Names[in.Arg()])
+				if err != nil {
+					break loop
+				}
+				vals[f.sp-1] = v
+			case bytecode.STORE_ATTR:
+				err = SetAttr(t, vals[f.sp-1], f.bc.Names[in.Arg()], vals[f.sp-2])
+				f.sp -= 2
+				vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+				if err != nil {
+					break loop
+				}
+			case bytecode.DELETE_ATTR:
+				f.sp--
+				err = DelAttr(t, vals[f.sp], f.bc.Names[in.Arg()])
+				vals[f.sp] = Value{}
+				if err != nil {
+					break loop
+				}
+			case bytecode.LOAD_METHOD:
+				obj := vals[f.sp-1]
+				fn, unbound, e := LoadMethod(t, obj, f.bc.Names[in.Arg()])
+				if e != nil {
+					err = e
+					break loop
+				}
+				if unbound {
+					vals[f.sp-1] = fn
+					vals[f.sp] = obj
+				} else {
+					vals[f.sp-1] = Value{}
+					vals[f.sp] = fn
+				}
+				f.sp++
+			case bytecode.KW_NAMES:
+				f.kwnames = f.code.kwnames[in.Arg()]
+			case bytecode.CALL:
+				argc := in.Arg()
+				base := f.sp - argc - 2
+				kw := f.kwnames
+				f.kwnames = nil
+				callable := vals[base]
+				var args []Value
+				if callable.IsValid() {
+					args = vals[base+1 : f.sp]
+				} else {
+					callable = vals[base+1]
+					if m, ok := callable.obj.(*Method); ok {
+						// Unpack a bound method in place: no allocation.
+						vals[base], vals[base+1] = m.Func, m.Self
+						callable = m.Func
+						args = vals[base+1 : f.sp]
+					} else {
+						args = vals[base+2 : f.sp]
+					}
+				}
+				if fn, ok := callable.obj.(*Function); ok && fn.code.bc.Flags&bytecode.FlagGenerator == 0 {
+					nf, e := t.frameForCall(fn, args, kw)
+					if e != nil {
+						err = e
+						break loop
+					}
+					clearVals(vals[base:f.sp])
+					f.sp = base
+					if e := t.pushFrame(nf); e != nil {
+						err = e
+						break loop
+					}
+					f = nf
+					instrs = f.bc.Instrs
+					vals = f.vals
+					continue
+				}
+				r, e := t.callValue(callable, args, kw)
+				clearVals(vals[base:f.sp])
+				f.sp = base
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp] = r
+				f.sp++
+			case bytecode.CALL_FUNCTION_EX:
+				var kwargs Value
+				if in.Arg()&1 != 0 {
+					f.sp--
+					kwargs = vals[f.sp]
+					vals[f.sp] = Value{}
+				}
+				f.sp--
+				argv := vals[f.sp]
+				fn := vals[f.sp-1]
+				vals[f.sp] = Value{}
+				var r Value
+				r, err = t.callEx(fn, argv, kwargs)
+				if err != nil {
+					break loop
+				}
+				vals[f.sp-1] = r
+			case bytecode.MAKE_FUNCTION:
+				err = t.makeFunction(f, in.Arg())
+				if err != nil {
+					break loop
+				}
+			case bytecode.BINARY_OP:
+				a, b := vals[f.sp-2], vals[f.sp-1]
+				op := bytecode.BinOp(in.Arg())
+				if r, ok := fastBinary(op.Base(), a, b); ok {
+					vals[f.sp-2] = r
+				} else {
+					r, e := BinaryOp(t, op, a, b)
+					if e != nil {
+						err = e
+						break loop
+					}
+					vals[f.sp-2] = r
+				}
+				f.sp--
+				vals[f.sp] = Value{}
+			case bytecode.COMPARE_OP:
+				a, b := vals[f.sp-2], vals[f.sp-1]
+				op := bytecode.CompareOp(in.Arg())
+				if r, ok := fastCompare(op, a, b); ok {
+					vals[f.sp-2] = Bool(r)
+				} else {
+					r, e := Compare(t, op, a, b)
+					if e != nil {
+						err = e
+						break loop
+					}
+					vals[f.sp-2] = r
+				}
+				f.sp--
+				vals[f.sp] = Value{}
+			case bytecode.IS_OP:
+				r := vals[f.sp-2].Is(vals[f.sp-1])
+				f.sp--
+				vals[f.sp] = Value{}
+				vals[f.sp-1] = Bool(r != (in.Arg() == 1))
+			case bytecode.CONTAINS_OP:
+				r, e := Contains(t, vals[f.sp-1], vals[f.sp-2])
+				if e != nil {
+					err = e
+					break loop
+				}
+				f.sp--
+				vals[f.sp] = Value{}
+				vals[f.sp-1] = Bool(r != (in.Arg() == 1))
+			case bytecode.UNARY_OP:
+				v := vals[f.sp-1]
+				op := bytecode.UnaryOp(in.Arg())
+				if op == bytecode.OpNot {
+					b, e := truth(t, v)
+					if e != nil {
+						err = e
+						break loop
+					}
+					vals[f.sp-1] = Bool(!b)
+					break
+				}
+				if op == bytecode.OpNeg && v.IsInt() && v.AsInt() != math.MinInt64 {
+					vals[f.sp-1] = Int(-v.AsInt())
+					break
+				}
+				r, e := UnaryOp(t, op, v)
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp-1] = r
+			case bytecode.BINARY_SUBSCR:
+				r, e := t.subscr(vals[f.sp-2], vals[f.sp-1])
+				if e != nil {
+					err = e
+					break loop
+				}
+				f.sp--
+				vals[f.sp] = Value{}
+				vals[f.sp-1] = r
+			case bytecode.STORE_SUBSCR:
+				c, k, v := vals[f.sp-2], vals[f.sp-1], vals[f.sp-3]
+				if l, ok := c.obj.(*List); ok && k.IsInt() && l.Type() == ListType {
+					i := k.AsInt()
+					n := int64(l.Len())
+					if i < 0 {
+						i += n
+					}
+					if i >= 0 && i < n {
+						l.Set(t, int(i), v)
+						f.sp -= 3
+						clearVals(vals[f.sp : f.sp+3])
+						break
+					}
+				}
+				err = SetItem(t, c, k, v)
+				f.sp -= 3
+				clearVals(vals[f.sp : f.sp+3])
+				if err != nil {
+					break loop
+				}
+			case bytecode.DELETE_SUBSCR:
+				err = DelItem(t, vals[f.sp-2], vals[f.sp-1])
+				f.sp -= 2
+				clearVals(vals[f.sp : f.sp+2])
+				if err != nil {
+					break loop
+				}
+			case bytecode.BUILD_SLICE:
+				n := in.Arg()
+				step := None
+				if n == 3 {
+					step = vals[f.sp-1]
+				}
+				s := NewSlice(vals[f.sp-n], vals[f.sp-n+1], step)
+				f.sp -= n
+				clearVals(vals[f.sp : f.sp+n])
+				vals[f.sp] = s
+				f.sp++
+			case bytecode.BUILD_TUPLE:
+				n := in.Arg()
+				items := make([]Value, n)
+				copy(items, vals[f.sp-n:f.sp])
+				f.sp -= n
+				clearVals(vals[f.sp : f.sp+n])
+				vals[f.sp] = NewTuple(items)
+				f.sp++
+			case bytecode.BUILD_LIST:
+				n := in.Arg()
+				items := make([]Value, n)
+				copy(items, vals[f.sp-n:f.sp])
+				f.sp -= n
+				clearVals(vals[f.sp : f.sp+n])
+				vals[f.sp] = FromObject(NewList(items))
+				f.sp++
+			case bytecode.BUILD_SET:
+				n := in.Arg()
+				s := NewSet()
+				for _, x := range vals[f.sp-n : f.sp] {
+					if err = s.Add(t, x); err != nil {
+						break
+					}
+				}
+				f.sp -= n
+				clearVals(vals[f.sp : f.sp+n])
+				if err != nil {
+					break loop
+				}
+				vals[f.sp] = FromObject(s)
+				f.sp++
+			case bytecode.BUILD_MAP:
+				n := in.Arg()
+				d := NewDict()
+				for i := f.sp - 2*n; i < f.sp; i += 2 {
+					if err = d.SetItem(t, vals[i], vals[i+1]); err != nil {
+						break
+					}
+				}
+				f.sp -= 2 * n
+				clearVals(vals[f.sp : f.sp+2*n])
+				if err != nil {
+					break loop
+				}
+				vals[f.sp] = FromObject(d)
+				f.sp++
+			case bytecode.BUILD_STRING:
+				n := in.Arg()
+				size := 0
+				for _, x := range vals[f.sp-n : f.sp] {
+					s, _ := AsString(x)
+					size += len(s)
+				}
+				buf := make([]byte, 0, size)
+				for _, x := range vals[f.sp-n : f.sp] {
+					s, _ := AsString(x)
+					buf = append(buf, s...)
+				}
+				f.sp -= n
+				clearVals(vals[f.sp : f.sp+n])
+				vals[f.sp] = NewStr(string(buf))
+				f.sp++
+			case bytecode.LIST_APPEND:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				vals[f.sp-in.Arg()].obj.(*List).Append(t, v)
+			case bytecode.SET_ADD:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				if err = vals[f.sp-in.Arg()].obj.(*Set).Add(t, v); err != nil {
+					break loop
+				}
+			case bytecode.MAP_ADD:
+				f.sp -= 2
+				k, v := vals[f.sp], vals[f.sp+1]
+				vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+				if err = vals[f.sp-in.Arg()].obj.(*Dict).SetItem(t, k, v); err != nil {
+					break loop
+				}
+			case bytecode.LIST_EXTEND:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				depth := in.Arg() &^ bytecode.ExtendCallArgs
+				if err = vals[f.sp-depth].obj.(*List).Extend(t, v); err != nil {
+					if in.Arg()&bytecode.ExtendCallArgs != 0 {
+						err = starError(t, err, v, funcDesc(vals[f.sp-depth-1])+" argument after * must be an iterable, not %s")
+					} else {
+						err = starError(t, err, v, "Value after * must be an iterable, not %s")
+					}
+					break loop
+				}
+			case bytecode.SET_UPDATE:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				if err = vals[f.sp-in.Arg()].obj.(*Set).Update(t, v); err != nil {
+					break loop
+				}
+			case bytecode.DICT_UPDATE:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				if err = t.dictUpdate(vals[f.sp-in.Arg()].obj.(*Dict), v, Value{}); err != nil {
+					break loop
+				}
+			case bytecode.DICT_MERGE:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				if err = t.dictUpdate(vals[f.sp-in.Arg()].obj.(*Dict), v, vals[f.sp-in.Arg()-2]); err != nil {
+					break loop
+				}
+			case bytecode.LIST_TO_TUPLE:
+				l := vals[f.sp-1].obj.(*List)
+				vals[f.sp-1] = NewTuple(l.Items(t))
+			case bytecode.FORMAT_VALUE:
+				var r Value
+				r, err = t.formatValue(f, in.Arg())
+				if err != nil {
+					break loop
+				}
+				vals[f.sp-1] = r
+			case bytecode.UNPACK_SEQUENCE:
+				err = t.unpackSequence(f, in.Arg())
+				if err != nil {
+					break loop
+				}
+			case bytecode.UNPACK_EX:
+				err = t.unpackEx(f, in.Arg()&0xff, in.Arg()>>8)
+				if err != nil {
+					break loop
+				}
+			case bytecode.GET_ITER:
+				v := vals[f.sp-1]
+				r, e := Iter(t, v)
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp-1] = r
+			case bytecode.FOR_ITER:
+				var v Value
+				ok := false
+				switch it := vals[f.sp-1].obj.(type) {
+				case *RangeIterator:
+					v, ok = it.Next(t)
+				case *ListIterator:
+					v, ok = it.Next(t)
+				case *TupleIterator:
+					v, ok = it.Next(t)
+				default:
+					v, err = Next(t, vals[f.sp-1])
+					if err != nil {
+						break loop
+					}
+					ok = v.IsValid()
+				}
+				if ok {
+					vals[f.sp] = v
+					f.sp++
+				} else {
+					f.sp--
+					vals[f.sp] = Value{}
+					f.pc = in.Arg()
+				}
+			case bytecode.JUMP:
+				f.pc = in.Arg()
+			case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				var b bool
+				if v.IsBool() {
+					b = v.AsBool()
+				} else if b, err = truth(t, v); err != nil {
+					break loop
+				}
+				if b == (in.Op() == bytecode.POP_JUMP_IF_TRUE) {
+					f.pc = in.Arg()
+				}
+			case bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				if v.IsNone() == (in.Op() == bytecode.POP_JUMP_IF_NONE) {
+					f.pc = in.Arg()
+				}
+			case bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP:
+				v := vals[f.sp-1]
+				var b bool
+				if v.IsBool() {
+					b = v.AsBool()
+				} else if b, err = truth(t, v); err != nil {
+					break loop
+				}
+				if b == (in.Op() == bytecode.JUMP_IF_TRUE_OR_POP) {
+					f.pc = in.Arg()
+				} else {
+					f.sp--
+					vals[f.sp] = Value{}
+				}
+			case bytecode.RETURN_VALUE:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				t.popFrame(f)
+				if f.entry {
+					return v, nil
+				}
+				back := f.back
+				if f.cont == contInit {
+					if !v.IsNone() {
+						err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeOf(v).Name)
+						f = back
+						break loop
+					}
+					v = f.contVal
+				}
+				f = back
+				instrs = f.bc.Instrs
+				vals = f.vals
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.YIELD_VALUE:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				f.yielded = true
+				t.popFrame(f)
+				return v, nil
+			case bytecode.GET_YIELD_FROM_ITER:
+				v := vals[f.sp-1]
+				if _, ok := v.obj.(*Generator); !ok {
+					r, e := Iter(t, v)
+					if e != nil {
+						err = e
+						break loop
+					}
+					vals[f.sp-1] = r
+				}
+			case bytecode.SEND:
+				recv, v := vals[f.sp-2], vals[f.sp-1]
+				r, done, e := t.send(recv, v)
+				if e != nil {
+					err = e
+					break loop
+				}
+				if done {
+					f.sp--
+					vals[f.sp] = Value{}
+					vals[f.sp-1] = r
+					f.pc = in.Arg()
+				} else {
+					vals[f.sp-1] = r
+				}
+			case bytecode.RAISE_VARARGS:
+				err = t.raise(f, in.Arg())
+				if e, ok := err.(*Exception); ok && in.Arg() == 0 && e == t.excInfo {
+					reraise = true
+				}
+				break loop
+			case bytecode.RERAISE:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				err = v.obj.(*Exception)
+				reraise = true
+				break loop
+			case bytecode.PUSH_EXC_INFO:
+				exc := vals[f.sp-1]
+				prev := None
+				if t.excInfo != nil {
+					prev = FromObject(t.excInfo)
+				}
+				vals[f.sp-1] = prev
+				vals[f.sp] = exc
+				f.sp++
+				t.excInfo = exc.obj.(*Exception)
+			case bytecode.POP_EXCEPT:
+				f.sp--
+				prev := vals[f.sp]
+				vals[f.sp] = Value{}
+				if prev.IsNone() {
+					t.excInfo = nil
+				} else {
+					t.excInfo = prev.obj.(*Exception)
+				}
+			case bytecode.CHECK_EXC_MATCH:
+				var r bool
+				r, err = exceptionMatches(t, vals[f.sp-2], vals[f.sp-1])
+				if err != nil {
+					break loop
+				}
+				vals[f.sp-1] = Bool(r)
+			case bytecode.BEFORE_WITH:
+				err = t.beforeWith(f)
+				if err != nil {
+					break loop
+				}
+			case bytecode.WITH_EXCEPT_START:
+				exit := vals[f.sp-3]
+				exc := vals[f.sp-1].obj.(*Exception)
+				var tb Value = None
+				if exc.Traceback != nil {
+					tb = FromObject(exc.Traceback)
+				}
+				r, e := t.Call(exit, []Value{FromObject(exc.Type()), FromObject(exc), tb}, nil)
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp] = r
+				f.sp++
+			case bytecode.LOAD_ASSERTION_ERROR:
+				vals[f.sp] = FromObject(AssertionErrorType)
+				f.sp++
+			case bytecode.LOAD_BUILD_CLASS:
+				v, ok := f.builtins.GetStr("__build_class__")
+				if !ok {
+					err = Errorf(NameErrorType, "__build_class__ not found")
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.IMPORT_NAME:
+				var m Value
+				m, err = t.importName(f, f.bc.Names[in.Arg()], vals[f.sp-1], vals[f.sp-2])
+				f.sp--
+				vals[f.sp] = Value{}
+				if err != nil {
+					break loop
+				}
+				vals[f.sp-1] = m
+			case bytecode.IMPORT_FROM:
+				var v Value
+				v, err = t.importFrom(vals[f.sp-1], f.bc.Names[in.Arg()])
+				if err != nil {
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.IMPORT_STAR:
+				f.sp--
+				m := vals[f.sp]
+				vals[f.sp] = Value{}
+				if err = t.importStar(f, m); err != nil {
+					break loop
+				}
+			case bytecode.SETUP_ANNOTATIONS:
+				if _, ok := f.locals.GetStr("__annotations__"); !ok {
+					f.locals.SetStr("__annotations__", FromObject(NewDict()))
+				}
+			case bytecode.PRINT_EXPR:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				if err = t.printExpr(v); err != nil {
+					break loop
+				}
+			case bytecode.GET_LEN:
+				n, e := Len(t, vals[f.sp-1])
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp] = Int(int64(n))
+				f.sp++
+			default:
+				err = Errorf(SystemErrorType, "unknown opcode %d", in.Op())
+				break loop
+			}
+		}
+	}
+}
+
+func clearVals(vs []Value) {
+	for i := range vs {
+		vs[i] = Value{}
+	}
+}
+
+// truth is Truth with the common cases inline.
+func truth(t *Thread, v Value) (bool, error) {
+	switch {
+	case v.IsBool():
+		return v.AsBool(), nil
+	case v.IsInt():
+		return v.AsInt() != 0, nil
+	case v.IsNone():
+		return false, nil
+	}
+	return Truth(t, v)
+}
+
+func nameError(name string) *Exception {
+	e := Errorf(NameErrorType, "name '%s' is not defined", name)
+	e.SetField("name", NewStr(name))
+	return e
+}
+
+func (f *Frame) derefName(i int) string {
+	if i < len(f.bc.CellVars) {
+		return f.bc.CellVars[i]
+	}
+	return f.bc.FreeVars[i-len(f.bc.CellVars)]
+}
+
+func (f *Frame) unboundDeref(i int) error {
+	name := f.derefName(i)
+	if i < len(f.bc.CellVars) {
+		return Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+	}
+	return Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+// loadGlobal looks a global up in the frame's globals, then builtins. A
+// name found in builtins is cached beside the instruction, keyed by both
+// dicts' key versions: adding a global of that name invalidates it.
+func (t *Thread) loadGlobal(f *Frame, i int) (Value, error) {
+	name := f.bc.Names[i]
+	if v, ok := f.globals.GetStr(name); ok {
+		return v, nil
+	}
+	slot := &f.code.globalCache[f.pc-1]
+	if e := slot.Load(); e != nil && e.globals == f.globals && e.builtins == f.builtins &&
+		e.gver == f.globals.KeysVersion() && e.bver == f.builtins.KeysVersion() {
+		return e.value, nil
+	}
+	v, ok := f.builtins.GetStr(name)
+	if !ok {
+		return Value{}, nameError(name)
+	}
+	slot.Store(&globalCacheEntry{globals: f.globals, builtins: f.builtins,
+		gver: f.globals.KeysVersion(), bver: f.builtins.KeysVersion(), value: v})
+	return v, nil
+}

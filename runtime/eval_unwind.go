@@ -1,0 +1,68 @@
+package runtime
+
+// This file defines how an exception unwinds: each frame it leaves gets a
+// traceback entry, the exception table of the frame's code says where a
+// handler is, and a frame without one is popped.
+
+// unwind handles err raised by the instruction before f.pc. It returns the
+// frame to continue in (its pc at a handler), or nil and the error to
+// return from run when the entry frame was left. reraise says the
+// exception was re-raised (RERAISE, bare raise): it gets no new
+// traceback entry.
+func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
+	for {
+		exc, ok := err.(*Exception)
+		if !ok {
+			// Not a Python exception (a transaction status): no handler
+			// runs; leave every frame up to the entry frame.
+			for {
+				t.popFrame(f)
+				if f.gen != nil {
+					f.gen.finish()
+				}
+				if f.entry {
+					return nil, err
+				}
+				f = f.back
+			}
+		}
+		if !reraise {
+			t.setContext(exc)
+			exc.Traceback = &Traceback{Next: exc.Traceback, Filename: f.bc.Filename, Name: f.bc.Name, Line: f.line()}
+		}
+		reraise = false
+		if h, ok := f.bc.HandlerFor(f.pc - 1); ok {
+			base := f.code.nlocals + h.Depth
+			clearVals(f.vals[base:f.sp])
+			f.sp = base
+			f.vals[f.sp] = FromObject(exc)
+			f.sp++
+			f.pc = h.Handler
+			f.kwnames = nil
+			return f, nil
+		}
+		clearVals(f.vals[f.code.nlocals:f.sp])
+		f.sp = f.code.nlocals
+		t.popFrame(f)
+		if f.entry {
+			return nil, exc
+		}
+		f = f.back
+	}
+}
+
+// setContext links exc to the exception being handled, as raising inside
+// an except block does, and breaks any cycle that would make.
+func (t *Thread) setContext(exc *Exception) {
+	handled := t.excInfo
+	if handled == nil || handled == exc || exc.Context != nil {
+		return
+	}
+	for o := handled; o != nil; o = o.Context {
+		if o.Context == exc {
+			o.Context = nil
+			break
+		}
+	}
+	exc.Context = handled
+}

@@ -1,0 +1,143 @@
+package runtime
+
+// This file defines Frame, one activation of a code object. Frames live on
+// the heap: a Python-to-Python call pushes one and the interpreter loop
+// continues in it without growing the Go stack.
+
+import "github.com/pystm/pystm/compiler/bytecode"
+
+// contKind says what to do with a frame's return value when it returns
+// into its caller's loop (a continuation): most frames push it, the
+// __init__ frame of a class call replaces it by the new instance.
+type contKind uint8
+
+const (
+	contPush contKind = iota // push the result
+	contInit                 // check the result is None, push contVal (the instance)
+)
+
+// Frame is one activation of a code object.
+type Frame struct {
+	code     *Code
+	bc       *bytecode.Code
+	fn       *Function // nil for module code and exec
+	globals  *Dict
+	builtins *Dict
+	locals   *Dict // the namespace of NAME ops: module globals, a class body's dict
+	vals     []Value
+	sp       int // index in vals of the first free stack slot
+	cells    []*Cell
+	pc       int
+	back     *Frame
+	kwnames  []string // set by KW_NAMES for the next CALL
+	entry    bool     // returning from this frame leaves the run loop
+	cont     contKind
+	contVal  Value
+	gen      *Generator // the generator that owns this frame, if any
+	yielded  bool       // the frame suspended at a YIELD_VALUE
+	lastLine int
+}
+
+// newFrame makes a frame for code with the given namespaces. The caller
+// fills the fast locals (arguments) and cells.
+func newFrame(code *Code, globals, builtins, locals *Dict) *Frame {
+	bc := code.bc
+	f := &Frame{code: code, bc: bc, globals: globals, builtins: builtins, locals: locals}
+	f.vals = make([]Value, code.nlocals+bc.MaxStack)
+	f.sp = code.nlocals
+	if code.ncells > 0 {
+		f.cells = make([]*Cell, code.ncells)
+	}
+	return f
+}
+
+// initCells creates the frame's cells: new ones for its cell variables
+// (moving parameters that are cells into them) and the closure's for its
+// free variables.
+func (f *Frame) initCells(closure []*Cell) {
+	bc := f.bc
+	for i := range bc.CellVars {
+		c := &Cell{}
+		if a := bc.Cell2Arg[i]; a >= 0 {
+			c.v = f.vals[a]
+		}
+		f.cells[i] = c
+	}
+	copy(f.cells[len(bc.CellVars):], closure)
+}
+
+// line returns the source line of the instruction being run.
+func (f *Frame) line() int {
+	pc := f.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	return f.bc.LineOf(pc)
+}
+
+// pushFrame makes f the thread's current frame, counting it against the
+// recursion limit.
+func (t *Thread) pushFrame(f *Frame) error {
+	if t.depth >= t.recursionLimit() {
+		return t.recursionError("")
+	}
+	t.depth++
+	f.back = t.frame
+	t.frame = f
+	return nil
+}
+
+// popFrame removes f, the current frame.
+func (t *Thread) popFrame(f *Frame) {
+	t.depth--
+	t.frame = f.back
+}
+
+// superArgs returns the arguments of a zero-argument super() call in the
+// current frame: the class in the __class__ cell and the first argument.
+func (t *Thread) superArgs() (*Type, Value, error) {
+	f := t.frame
+	if f == nil || f.fn == nil {
+		return nil, Value{}, Errorf(RuntimeErrorType, "super(): no arguments")
+	}
+	bc := f.bc
+	if bc.ArgCount == 0 && bc.Flags&bytecode.FlagVarargs == 0 {
+		return nil, Value{}, Errorf(RuntimeErrorType, "super(): no arguments")
+	}
+	self := f.vals[0]
+	if len(bc.CellVars) > 0 && bc.Cell2Arg[0] == 0 {
+		self = f.cells[0].v
+	}
+	for i, name := range bc.FreeVars {
+		if name != "__class__" {
+			continue
+		}
+		cv := f.cells[len(bc.CellVars)+i].v
+		if !cv.IsValid() {
+			return nil, Value{}, Errorf(RuntimeErrorType, "super(): empty __class__ cell")
+		}
+		cls, ok := cv.Object().(*Type)
+		if !ok {
+			return nil, Value{}, Errorf(RuntimeErrorType, "super(): __class__ is not a type (%s)", TypeOf(cv).Name)
+		}
+		if !self.IsValid() {
+			return nil, Value{}, Errorf(RuntimeErrorType, "super(): arg[0] deleted")
+		}
+		return cls, self, nil
+	}
+	return nil, Value{}, Errorf(RuntimeErrorType, "super(): __class__ cell not found")
+}
+
+// globalsName returns __name__ of the current frame's globals (the
+// __module__ of classes made by type(name, bases, dict)).
+func (t *Thread) globalsName() string {
+	if t.frame == nil {
+		return "builtins"
+	}
+	if v, ok := t.frame.globals.GetStr("__name__"); ok {
+		if s, ok := AsString(v); ok {
+			return s
+		}
+	}
+	return "builtins"
+}

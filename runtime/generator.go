@@ -1,0 +1,304 @@
+package runtime
+
+// This file defines generators: a generator keeps its suspended frame and
+// resumes it in a nested interpreter loop on next(), send() and throw().
+
+import (
+	"fmt"
+
+	"github.com/pystm/pystm/compiler/bytecode"
+)
+
+// Generator is the object a generator function returns.
+type Generator struct {
+	frame    *Frame
+	Name     string
+	QualName string
+	running  bool
+	started  bool
+	finished bool
+	excInfo  *Exception // the exception being handled inside the generator while suspended
+}
+
+// GeneratorType is the type of generators.
+var GeneratorType = &Type{Name: "generator", flags: flagFinal}
+
+// Type returns generator.
+func (g *Generator) Type() *Type { return GeneratorType }
+
+func newGenerator(fn *Function, f *Frame) *Generator {
+	g := &Generator{frame: f, Name: fn.Name, QualName: fn.QualName}
+	f.gen = g
+	return g
+}
+
+func (g *Generator) finish() {
+	g.finished = true
+	g.frame = nil
+}
+
+// resume runs the generator until it yields (r, false) or returns
+// (its value, true). A non-nil throw is raised at the yield point.
+func (g *Generator) resume(t *Thread, sent Value, throw *Exception) (Value, bool, error) {
+	if g.running {
+		return Value{}, false, Errorf(ValueErrorType, "generator already executing")
+	}
+	if g.finished {
+		if throw != nil {
+			return Value{}, false, throw
+		}
+		return None, true, nil
+	}
+	f := g.frame
+	if !g.started && throw == nil && !sent.IsNone() {
+		return Value{}, false, Errorf(TypeErrorType, "can't send non-None value to a just-started generator")
+	}
+	if throw != nil && g.started {
+		if r, handled, done, err := g.throwToDelegate(t, throw); handled {
+			if err != nil {
+				throw = nil
+				if e, ok := err.(*Exception); ok {
+					throw = e
+				} else {
+					return Value{}, false, err
+				}
+			} else if done {
+				// The delegate returned: continue after the yield from.
+				f.sp--
+				f.vals[f.sp] = Value{}
+				f.vals[f.sp] = r
+				f.sp++
+				sendPC := f.pc - 2
+				f.pc = f.bc.Instrs[sendPC].Arg()
+				sent = Value{}
+				throw = nil
+				return g.run(t, Value{}, nil, true)
+			} else {
+				return r, false, nil
+			}
+		}
+	}
+	if throw != nil && !g.started {
+		// Throwing into a generator that has not started finishes it.
+		g.finish()
+		return Value{}, false, throw
+	}
+	return g.run(t, sent, throw, false)
+}
+
+// run resumes the frame; pushSkip says the stack is already set up.
+func (g *Generator) run(t *Thread, sent Value, throw *Exception, pushSkip bool) (Value, bool, error) {
+	f := g.frame
+	if t.depth >= t.recursionLimit() {
+		return Value{}, false, t.recursionError("")
+	}
+	if err := t.pushFrame(f); err != nil {
+		return Value{}, false, err
+	}
+	f.entry = true
+	f.yielded = false
+	outer := t.excInfo
+	if g.excInfo != nil {
+		t.excInfo = g.excInfo
+	}
+	g.running = true
+	var r Value
+	var err error
+	if !g.started {
+		g.started = true
+		r, err = t.run(f)
+	} else if throw != nil {
+		// Raise at the suspended yield: unwind from the YIELD_VALUE.
+		nf, e := t.unwind(f, throw, false)
+		if nf == nil {
+			err = e
+		} else {
+			r, err = t.run(nf)
+		}
+	} else {
+		if !pushSkip {
+			f.vals[f.sp] = sent
+			f.sp++
+		}
+		r, err = t.run(f)
+	}
+	g.running = false
+	if f.yielded && err == nil {
+		if t.excInfo != outer {
+			g.excInfo = t.excInfo
+		} else {
+			g.excInfo = nil
+		}
+		t.excInfo = outer
+		return r, false, nil
+	}
+	t.excInfo = outer
+	g.finish()
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+			re := Errorf(RuntimeErrorType, "generator raised StopIteration")
+			re.Cause = e
+			re.Context = e
+			re.SuppressContext = true
+			return Value{}, false, re
+		}
+		return Value{}, false, err
+	}
+	return r, true, nil
+}
+
+// throwToDelegate passes a thrown exception to the iterator a suspended
+// `yield from` delegates to. handled is false when the frame is not in a
+// yield from.
+func (g *Generator) throwToDelegate(t *Thread, exc *Exception) (r Value, handled, done bool, err error) {
+	f := g.frame
+	pc := f.pc
+	if pc < 2 || f.bc.Instrs[pc-1].Op() != bytecode.YIELD_VALUE || f.bc.Instrs[pc-2].Op() != bytecode.SEND {
+		return Value{}, false, false, nil
+	}
+	recv := f.vals[f.sp-1]
+	if exc.Is(GeneratorExitType) {
+		if sub, ok := recv.obj.(*Generator); ok {
+			if err := sub.close(t); err != nil {
+				return Value{}, true, false, err
+			}
+		} else if _, err := callMethodNamed(t, recv, "close"); err != nil && !IsAttributeError(err) {
+			return Value{}, true, false, err
+		}
+		return Value{}, true, false, exc
+	}
+	if sub, ok := recv.obj.(*Generator); ok {
+		g.running = true
+		r, done, err = sub.resume(t, Value{}, exc)
+		g.running = false
+		return r, true, done, err
+	}
+	fn, unbound, lerr := LoadMethod(t, recv, "throw")
+	if lerr != nil {
+		return Value{}, true, false, exc
+	}
+	args := []Value{FromObject(exc)}
+	if unbound {
+		args = append([]Value{recv}, args...)
+	}
+	r, err = t.Call(fn, args, nil)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+			return stopIterationValue(e), true, true, nil
+		}
+		return Value{}, true, false, err
+	}
+	return r, true, false, nil
+}
+
+// close raises GeneratorExit at the yield point; the generator must not
+// yield again.
+func (g *Generator) close(t *Thread) error {
+	if g.finished || !g.started {
+		g.finish()
+		return nil
+	}
+	_, _, err := g.resume(t, Value{}, NewException(GeneratorExitType))
+	if err == nil {
+		if !g.finished {
+			return Errorf(RuntimeErrorType, "generator ignored GeneratorExit")
+		}
+		return nil
+	}
+	if e, ok := err.(*Exception); ok && (e.Is(GeneratorExitType) || e.Is(StopIterationType)) {
+		return nil
+	}
+	return err
+}
+
+// next is the generator's __next__: zero Value at the end.
+func (g *Generator) next(t *Thread) (Value, error) {
+	r, done, err := g.resume(t, None, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	if done {
+		if !r.IsNone() {
+			// Keep the return value for next(): StopIteration(value).
+			return Value{}, stopIteration(r)
+		}
+		return Value{}, nil
+	}
+	return r, nil
+}
+
+func stopIteration(v Value) *Exception {
+	if v.IsNone() {
+		return NewException(StopIterationType)
+	}
+	e := NewException(StopIterationType, v)
+	e.SetField("value", v)
+	return e
+}
+
+func init() {
+	s := &GeneratorType.Slots
+	s.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
+	s.Next = func(t *Thread, v Value) (Value, error) { return v.obj.(*Generator).next(t) }
+	s.Repr = func(t *Thread, v Value) (string, error) {
+		g := v.obj.(*Generator)
+		return fmt.Sprintf("<generator object %s at 0x%x>", g.QualName, objectID(v)), nil
+	}
+	GeneratorType.AddMethod("send", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 2 || len(kwnames) > 0 {
+			return Value{}, Errorf(TypeErrorType, "generator.send() takes exactly one argument (%d given)", len(args)-1)
+		}
+		r, done, err := args[0].obj.(*Generator).resume(t, args[1], nil)
+		if err != nil {
+			return Value{}, err
+		}
+		if done {
+			return Value{}, stopIteration(r)
+		}
+		return r, nil
+	})
+	GeneratorType.AddMethod("throw", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) < 2 || len(args) > 4 {
+			return Value{}, Errorf(TypeErrorType, "throw expected at least 1 argument, got %d", len(args)-1)
+		}
+		g := args[0].obj.(*Generator)
+		typ := args[1]
+		var exc *Exception
+		var err error
+		if len(args) >= 3 && !args[2].IsNone() {
+			if e, ok := args[2].obj.(*Exception); ok {
+				exc = e
+			} else {
+				exc, err = t.makeException(typ, "exceptions must be classes or instances deriving from BaseException, not "+TypeOf(typ).Name)
+				if err == nil {
+					exc.Args = []Value{args[2]}
+				}
+			}
+		} else {
+			exc, err = t.makeException(typ, "exceptions must be classes or instances deriving from BaseException, not "+TypeOf(typ).Name)
+		}
+		if err != nil {
+			return Value{}, err
+		}
+		r, done, err := g.resume(t, Value{}, exc)
+		if err != nil {
+			return Value{}, err
+		}
+		if done {
+			return Value{}, stopIteration(r)
+		}
+		return r, nil
+	})
+	GeneratorType.AddMethod("close", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		return None, args[0].obj.(*Generator).close(t)
+	})
+	GeneratorType.AddGetSet("__name__", func(t *Thread, obj Value) (Value, error) {
+		return NewStr(obj.obj.(*Generator).Name), nil
+	}, nil)
+	GeneratorType.AddGetSet("__qualname__", func(t *Thread, obj Value) (Value, error) {
+		return NewStr(obj.obj.(*Generator).QualName), nil
+	}, nil)
+	GeneratorType.AddGetSet("gi_running", func(t *Thread, obj Value) (Value, error) {
+		return Bool(obj.obj.(*Generator).running), nil
+	}, nil)
+}

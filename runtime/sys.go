@@ -1,0 +1,147 @@
+package runtime
+
+// This file defines the sys module: argv, path, modules, the standard
+// streams, exit, the recursion limit and the version information.
+
+import (
+	"io"
+	"math"
+	"runtime"
+)
+
+// Version is pystm's version.
+const Version = "0.1.0"
+
+// StdStream is sys.stdout or sys.stderr: a writable text stream.
+type StdStream struct {
+	name string
+	w    func(t *Thread) io.Writer
+}
+
+// StdStreamType is the type of sys.stdout and sys.stderr.
+var StdStreamType = &Type{Name: "TextIOWrapper", Module: "_io", flags: flagFinal}
+
+// Type returns the stream type.
+func (s *StdStream) Type() *Type { return StdStreamType }
+
+func init() {
+	StdStreamType.AddMethod("write", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 2 {
+			return Value{}, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args)-1)
+		}
+		s, ok := AsString(args[1])
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "write() argument must be str, not %s", TypeOf(args[1]).Name)
+		}
+		st := args[0].obj.(*StdStream)
+		if _, err := io.WriteString(st.w(t), s); err != nil {
+			return Value{}, Errorf(OSErrorType, "%s", err.Error())
+		}
+		return Int(int64(len([]rune(s)))), nil
+	})
+	StdStreamType.AddMethod("flush", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		return None, nil
+	})
+	StdStreamType.Slots.Repr = func(t *Thread, v Value) (string, error) {
+		return "<_io.TextIOWrapper name='<" + v.obj.(*StdStream).name + ">' mode='w' encoding='utf-8'>", nil
+	}
+}
+
+func newSysModule(in *Interpreter) *Module {
+	m := NewModule("sys")
+	d := m.Dict
+	argv := make([]Value, len(in.Argv))
+	for i, a := range in.Argv {
+		argv[i] = NewStr(a)
+	}
+	d.SetStr("argv", FromObject(NewList(argv)))
+	path := make([]Value, len(in.path))
+	for i, p := range in.path {
+		path[i] = NewStr(p)
+	}
+	d.SetStr("path", FromObject(NewList(path)))
+	d.SetStr("modules", FromObject(in.modules))
+	d.SetStr("stdout", FromObject(&StdStream{name: "stdout", w: func(t *Thread) io.Writer { return t.Stdout() }}))
+	d.SetStr("stderr", FromObject(&StdStream{name: "stderr", w: func(t *Thread) io.Writer { return t.Stderr() }}))
+	d.SetStr("__stdout__", mustGet(d, "stdout"))
+	d.SetStr("__stderr__", mustGet(d, "stderr"))
+	d.SetStr("maxsize", Int(math.MaxInt64))
+	d.SetStr("byteorder", NewStr("little"))
+	d.SetStr("platform", NewStr(runtime.GOOS))
+	d.SetStr("version", NewStr("3.11.7 (pystm "+Version+")"))
+	d.SetStr("version_info", NewTuple([]Value{Int(3), Int(11), Int(7), NewStr("final"), Int(0)}))
+	d.SetStr("hexversion", Int(0x030b07f0))
+	impl := NewModule("implementation")
+	impl.Dict.SetStr("name", NewStr("pystm"))
+	impl.Dict.SetStr("version", NewTuple([]Value{Int(0), Int(1), Int(0), NewStr("final"), Int(0)}))
+	impl.Dict.SetStr("cache_tag", None)
+	d.SetStr("implementation", FromObject(impl))
+	d.SetStr("executable", NewStr("pystm"))
+	d.SetStr("exit", NewBuiltin("exit", sysExit))
+	d.SetStr("getrecursionlimit", NewBuiltin("getrecursionlimit", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		return Int(int64(t.recursionLimit())), nil
+	}))
+	d.SetStr("setrecursionlimit", NewBuiltin("setrecursionlimit", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 || len(kwnames) > 0 {
+			return Value{}, Errorf(TypeErrorType, "setrecursionlimit() takes exactly one argument (%d given)", len(args))
+		}
+		n, ok := AsInt64(args[0])
+		if !ok || args[0].IsFloat() {
+			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(args[0]).Name)
+		}
+		if n < 1 {
+			return Value{}, Errorf(ValueErrorType, "recursion limit must be greater or equal than 1")
+		}
+		if int(n) <= t.depth {
+			return Value{}, Errorf(RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, t.depth)
+		}
+		t.interp.recursionLimit = int(n)
+		return None, nil
+	}))
+	d.SetStr("exc_info", NewBuiltin("exc_info", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if t.excInfo == nil {
+			return NewTuple([]Value{None, None, None}), nil
+		}
+		e := t.excInfo
+		var tb Value = None
+		if e.Traceback != nil {
+			tb = FromObject(e.Traceback)
+		}
+		return NewTuple([]Value{FromObject(e.Type()), FromObject(e), tb}), nil
+	}))
+	d.SetStr("exception", NewBuiltin("exception", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if t.excInfo == nil {
+			return None, nil
+		}
+		return FromObject(t.excInfo), nil
+	}))
+	d.SetStr("getsizeof", NewBuiltin("getsizeof", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		return Int(64), nil
+	}))
+	d.SetStr("intern", NewBuiltin("intern", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 {
+			return Value{}, Errorf(TypeErrorType, "intern() takes exactly one argument (%d given)", len(args))
+		}
+		return args[0], nil
+	}))
+	return m
+}
+
+func mustGet(d *Dict, k string) Value {
+	v, _ := d.GetStr(k)
+	return v
+}
+
+// sysExit is sys.exit([code]): it raises SystemExit.
+func sysExit(t *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(args) > 1 {
+		return Value{}, Errorf(TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
+	}
+	e := NewException(SystemExitType, append([]Value(nil), args...)...)
+	code := None
+	if len(args) == 1 {
+		code = args[0]
+	}
+	e.SetField("code", code)
+	return Value{}, e
+}
