@@ -3,7 +3,9 @@ package stmcompare
 import (
 	"fmt"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	astm "github.com/anacrolix/stm"
 	"github.com/pystm/pystm/stm"
@@ -23,6 +25,7 @@ func BenchmarkReadOnly10(b *testing.B) {
 		tx := e.NewTx()
 		defer tx.Close()
 		b.ReportAllocs()
+		defer reportCPU(b)()
 		for i := 0; i < b.N; i++ {
 			tx.Begin()
 			s := 0
@@ -41,6 +44,7 @@ func BenchmarkReadOnly10(b *testing.B) {
 			vs[i] = astm.NewVar(i)
 		}
 		b.ReportAllocs()
+		defer reportCPU(b)()
 		for i := 0; i < b.N; i++ {
 			s := astm.Atomically(func(tx *astm.Tx) interface{} {
 				s := 0
@@ -63,6 +67,7 @@ func BenchmarkTransfer(b *testing.B) {
 		tx := e.NewTx()
 		defer tx.Close()
 		b.ReportAllocs()
+		defer reportCPU(b)()
 		for i := 0; i < b.N; i++ {
 			tx.Atomically(func(tx *stm.Tx) error {
 				a, err := x.Get(tx)
@@ -83,6 +88,7 @@ func BenchmarkTransfer(b *testing.B) {
 	b.Run("anacrolix", func(b *testing.B) {
 		x, y := astm.NewVar(1000), astm.NewVar(1000)
 		b.ReportAllocs()
+		defer reportCPU(b)()
 		for i := 0; i < b.N; i++ {
 			astm.Atomically(func(tx *astm.Tx) interface{} {
 				a, c := tx.Get(x).(int), tx.Get(y).(int)
@@ -159,4 +165,22 @@ func parallel(b *testing.B, g int, f func(n int)) {
 		}()
 	}
 	wg.Wait()
+}
+
+// reportCPU resets the timer and returns a function that reports process
+// CPU time per operation (cpu-ns/op): on a shared machine wall time also
+// counts time spent waiting for a core.
+func reportCPU(b *testing.B) func() {
+	b.ResetTimer()
+	start := processCPU()
+	return func() {
+		b.StopTimer()
+		b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
+	}
+}
+
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
