@@ -1,7 +1,7 @@
 """float: creates many small point objects, normalises them and folds them.
 
 Exercises object allocation, attribute reads and writes, and float math
-(sin, cos, sqrt). Usage: python3 float.py [points [loops]]   (default 100000 points, 10 loops)
+(sin, cos, sqrt). Usage: python3 float.py [points [loops]]   (default 100000 points, 20 loops)
 """
 import sys
 from math import sin, cos, sqrt
@@ -42,7 +42,7 @@ def run(n):
 
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
-    loops = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    loops = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     total = 0.0
     for _ in range(loops):
         best = run(n)

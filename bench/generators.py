@@ -4,7 +4,7 @@ Builds a balanced binary tree and walks it in order with recursive
 generators joined by `yield from`; runs a chain of filter/map generator
 stages; and drives an accumulating coroutine with send(). Exercises
 generator creation, resumption, yield from and generator expressions.
-Usage: python3 generators.py [loops]   (default 100)
+Usage: python3 generators.py [loops [size]]   (default 100 loops over 20000 items)
 """
 import sys
 
@@ -85,7 +85,7 @@ def run_once(tree, n):
 
 def main():
     loops = int(sys.argv[1]) if len(sys.argv) > 1 else 100
-    size = 20000
+    size = int(sys.argv[2]) if len(sys.argv) > 2 else 20000
     tree = build(0, size)
     acc = 0
     for i in range(loops):

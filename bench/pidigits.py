@@ -3,7 +3,7 @@
 Keeps a linear fractional transformation (q, r, s, t) of growing big ints
 and emits a digit whenever the next one is settled. Exercises big-integer
 multiplication, addition and floor division.
-Usage: python3 pidigits.py [digits]   (default 6000)
+Usage: python3 pidigits.py [digits]   (default 7000)
 """
 import sys
 
@@ -27,7 +27,7 @@ def pi_digits(count):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 6000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 7000
     digits = pi_digits(n)
     text = "".join(map(str, digits))
     for i in range(0, min(n, 50), 10):

@@ -4,7 +4,7 @@ Rays from a pinhole camera hit spheres and a plane, lit by point lights
 with shadows, diffuse and specular terms and one level of reflection.
 Exercises a small vector class (operator overloading, many short-lived
 objects), method dispatch through a shape hierarchy, and float math.
-Usage: python3 raytrace.py [size]   (default 200: a 200x200 image)
+Usage: python3 raytrace.py [size]   (default 270: a 270x270 image)
 """
 import sys
 from math import sqrt
@@ -252,7 +252,7 @@ def render(scene, camera, size):
 
 
 def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 270
     scene = build_scene()
     camera = Camera(Vec(0.0, 2.5, 7.0), Vec(0.0, 0.8, 0.0), Vec(0.0, 1.0, 0.0), 0.6)
     pixels = render(scene, camera, size)

@@ -4,7 +4,7 @@ Six tasks (idle, worker, two handlers, two devices) pass packets through a
 priority scheduler. Exercises classes, attribute access, method calls and
 linked lists. The classic run with count 10000 queues 23246 packets and
 holds 9297 times.
-Usage: python3 richards.py [loops]   (default 15)
+Usage: python3 richards.py [loops]   (default 40)
 """
 import sys
 
@@ -213,7 +213,7 @@ def simulate(count):
 
 
 def main():
-    loops = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    loops = int(sys.argv[1]) if len(sys.argv) > 1 else 40
     total_q = total_h = 0
     for _ in range(loops):
         q, h = simulate(10000)

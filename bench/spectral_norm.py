@@ -2,7 +2,7 @@
 
 A[i][j] = 1 / ((i+j)(i+j+1)/2 + i + 1). Exercises float division, nested
 loops over lists, and function calls in the inner loop.
-Usage: python3 spectral_norm.py [n]   (default 450)
+Usage: python3 spectral_norm.py [n]   (default 500)
 """
 import sys
 from math import sqrt
@@ -37,7 +37,7 @@ def mul_atav(v, out, tmp):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 450
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 500
     u = [1.0] * n
     v = [0.0] * n
     tmp = [0.0] * n

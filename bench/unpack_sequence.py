@@ -3,7 +3,7 @@
 Each round runs long straight-line blocks of `a, b, c, ... = seq` over
 tuples and lists (and a few swaps and starred targets), so the interpreter
 spends its time in sequence unpacking and local stores.
-Usage: python3 unpack_sequence.py [loops]   (default 250000)
+Usage: python3 unpack_sequence.py [loops]   (default 400000)
 """
 import sys
 
@@ -116,7 +116,7 @@ def swaps_and_stars(loops):
 
 
 def main():
-    loops = int(sys.argv[1]) if len(sys.argv) > 1 else 250000
+    loops = int(sys.argv[1]) if len(sys.argv) > 1 else 400000
     t = tuple(range(10))
     l = list(range(10, 20))
     total = unpack_tuples(t, loops) + unpack_lists(l, loops) + swaps_and_stars(loops * 10)
