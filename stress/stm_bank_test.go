@@ -14,6 +14,7 @@ import (
 // random abort injection, while auditors check inside transactions that
 // the total never changes. Any inconsistent observation fails.
 func TestSTMBankStress(t *testing.T) {
+	stmNoLeaks(t)
 	for _, rate := range []float64{0, 0.1, 0.5} {
 		e := stm.NewEngine(stm.Config{InjectRate: rate, TrackPeak: true})
 		const accounts, initial = 200, 1000

@@ -15,6 +15,7 @@ import (
 // entries to the vector, then pops exactly as many as it appended. The
 // map's counters must add up and the vector must end as it started.
 func TestSTMContainersStress(t *testing.T) {
+	stmNoLeaks(t)
 	e := stm.NewEngine(stm.Config{InjectRate: 0.1})
 	m := stm.NewMap[int, int]()
 	base := make([]int, 40)
@@ -105,9 +106,10 @@ func TestSTMContainersStress(t *testing.T) {
 // transactional queue; consumers wait with STM retry when it is empty.
 // Every item is consumed exactly once and nobody stays blocked.
 func TestSTMRetryQueue(t *testing.T) {
+	stmNoLeaks(t)
 	e := stm.NewEngine(stm.Config{})
 	q := stm.NewVec[int]()
-	items := stmScale(4000)
+	items := min(stmScale(4000), 200000) // bounded: about 10 s under -race
 	const producers, consumers = 4, 12
 	seen := make([]int, items)
 	var mu sync.Mutex

@@ -27,6 +27,7 @@ type stmRec struct {
 // order; every read must see what the serial replay has. The default run
 // checks about 200,000 transactions; STM_STRESS_SCALE=5 checks a million.
 func TestSTMSerializability(t *testing.T) {
+	stmNoLeaks(t)
 	const nvars = 24
 	e := stm.NewEngine(stm.Config{InjectRate: 0.05})
 	vars := make([]*stm.Var[int64], nvars)
