@@ -193,7 +193,9 @@ func (tx *Tx) Begin() {
 	tx.start = cputicks()
 	switch {
 	case tx.attempts == 0:
-		tx.prio.Store(0)
+		if tx.prio.Load() != 0 { // an atomic store costs a locked instruction
+			tx.prio.Store(0)
+		}
 	case tx.attempts >= e.cfg.IrrevocableAfter:
 		tx.becomeIrrevocableAtBegin()
 	case tx.attempts >= e.cfg.PriorityAfter && tx.prio.Load() == 0:
