@@ -36,6 +36,21 @@ func NewQCell[T any](e *Engine, v T) *QCell[T] {
 
 // Get reads the cell in tx.
 func (c *QCell[T]) Get(tx *Tx) (T, error) {
+	h := &c.h
+	if !tx.slow && !c.meta.demoted.Load() {
+		// The common case, as in the read barrier, minus the log.
+		w := h.owner.Load()
+		v1 := h.version.Load()
+		p := h.loadState()
+		if w == nil && v1 <= tx.rv && h.version.Load() == v1 {
+			tx.readQ = true
+			return *(*T)(p), nil
+		}
+	}
+	return c.getSlow(tx)
+}
+
+func (c *QCell[T]) getSlow(tx *Tx) (T, error) {
 	var zero T
 	if c.meta.demoted.Load() {
 		p, err := Load[T](tx, &c.h)
