@@ -63,24 +63,31 @@ func encodeStr(s, enc, errs string) ([]byte, error) {
 		limit = 0x100
 	}
 	out := make([]byte, 0, len(s))
-	pos := 0
-	for _, r := range s {
+	runes := []rune(s)
+	for pos := 0; pos < len(runes); pos++ {
+		r := runes[pos]
 		if r < limit {
 			out = append(out, byte(r))
-		} else {
-			switch errs {
-			case "ignore":
-			case "replace":
-				out = append(out, '?')
-			case "backslashreplace":
-				out = append(out, strings.TrimPrefix(strings.TrimSuffix(StrRepr(string(r)), "'"), "'")...)
-			case "xmlcharrefreplace":
-				out = append(out, []byte("&#"+itoa(int64(r))+";")...)
-			default:
-				return nil, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", norm, strings.Trim(StrRepr(string(r)), "'"), pos, limit)
-			}
+			continue
 		}
-		pos++
+		switch errs {
+		case "ignore":
+		case "replace":
+			out = append(out, '?')
+		case "backslashreplace":
+			out = append(out, asciiEscape(string(r))...)
+		case "xmlcharrefreplace":
+			out = append(out, []byte("&#"+itoa(int64(r))+";")...)
+		default:
+			end := pos + 1
+			for end < len(runes) && runes[end] >= limit {
+				end++
+			}
+			if end-pos == 1 {
+				return nil, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", norm, asciiEscape(string(r)), pos, limit)
+			}
+			return nil, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode characters in position %d-%d: ordinal not in range(%d)", norm, pos, end-1, limit)
+		}
 	}
 	return out, nil
 }

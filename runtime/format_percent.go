@@ -282,9 +282,6 @@ func PercentFormat(t *Thread, format string, args Value) (string, error) {
 			if conv == 'E' || conv == 'F' || conv == 'G' {
 				body = strings.ToUpper(body)
 			}
-			if math.IsInf(x, 0) || math.IsNaN(x) {
-				zero = false
-			}
 		case 'c':
 			switch {
 			case arg.IsInt():

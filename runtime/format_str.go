@@ -46,6 +46,9 @@ func (f *formatter) vformat(format string, depth int) (string, error) {
 			i += 2
 			continue
 		}
+		if i+1 == len(format) {
+			return "", Errorf(ValueErrorType, "Single '{' encountered in format string")
+		}
 		// Find the matching '}' (specs may nest one level of braces).
 		depthB, j := 1, i+1
 		for j < len(format) && depthB > 0 {
@@ -58,9 +61,6 @@ func (f *formatter) vformat(format string, depth int) (string, error) {
 			j++
 		}
 		if depthB > 0 {
-			if strings.IndexByte(format[i+1:], '}') < 0 && !strings.ContainsAny(format[i+1:], ":!") {
-				return "", Errorf(ValueErrorType, "expected '}' before end of string")
-			}
 			return "", Errorf(ValueErrorType, "expected '}' before end of string")
 		}
 		field := format[i+1 : j-1]

@@ -305,3 +305,26 @@ func (s *Set) Pop(t *Thread) (Value, error) {
 	s.finger = i + 1
 	return k, nil
 }
+
+// UpdateFromConstDisplay adds the elements of a constant set display
+// ({1, 2, 3} with more than two constant elements). CPython compiles such
+// a display to a frozenset constant merged into an empty set; the
+// constant is built from the items in order and then rebuilt once more
+// from its own iteration order when the compiler merges constants. The
+// tables of those frozensets decide the iteration order, so this builds
+// the same two intermediates and merges the second.
+func (s *Set) UpdateFromConstDisplay(t *Thread, items []Value) error {
+	f := NewFrozenSet()
+	for _, x := range items {
+		if err := f.Add(t, x); err != nil {
+			return err
+		}
+	}
+	g := NewFrozenSet()
+	for _, x := range f.Items(t) {
+		if err := g.Add(t, x); err != nil {
+			return err
+		}
+	}
+	return s.merge(t, g)
+}

@@ -125,3 +125,25 @@ func TestSetChangedDuringIteration(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// TestSetConstDisplay checks the order of constant set displays, which
+// CPython builds through a frozenset constant (outputs from python3).
+func TestSetConstDisplay(t *testing.T) {
+	th := newTestThread()
+	cases := []struct{ items, want string }{
+		{"8 1 16 2 32 4", "{32, 1, 2, 16, 4, 8}"},
+		{"100 3 64 1000 7", "{64, 3, 100, 7, 1000}"},
+		{"-1 -2 0 5", "{0, 5, -1, -2}"},
+		{"1 9 17 25", "{1, 17, 25, 9}"},
+		{"1099511627776 1 2", "{1099511627776, 1, 2}"},
+	}
+	for _, c := range cases {
+		s := NewSet()
+		if err := s.UpdateFromConstDisplay(th, parseInts(t, c.items)); err != nil {
+			t.Fatal(err)
+		}
+		if got := mustRepr(t, th, FromObject(s)); got != c.want {
+			t.Errorf("{%s}: got %s want %s", c.items, got, c.want)
+		}
+	}
+}

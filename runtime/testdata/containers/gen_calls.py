@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+# Generates calls.txt: method calls on built-in values with CPython 3.11's
+# results (repr) or exceptions. Run from this directory.
+# Line: receiver-repr TAB method TAB args-tuple-repr TAB kwargs-dict-repr TAB result
+cases = []
+
+def c(recv, meth, *args, **kw):
+    cases.append((recv, meth, args, kw))
+
+S = ["", "a", "abc", "  hello world  ", "a,b,,c", "Hello World", "hello", "ÉCOLE été", "ß", "日本語テキスト", "tab\there", "line1\nline2\r\nline3\rx", "\x1c\x1d x", "MiXeD cAsE 123", "1234", "٣", "½", "²", "ab1", "_id", "1id", "  ", "\t\n", "x" * 3]
+for s in S:
+    for m in ["upper", "lower", "casefold", "swapcase", "title", "capitalize", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "islower", "isupper", "istitle", "isprintable", "isascii", "isidentifier", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "expandtabs"]:
+        c(s, m)
+    c(s, "split", None, 1); c(s, "rsplit", None, 1); c(s, "split", ","); c(s, "split", ",", 1); c(s, "rsplit", ",", 1); c(s, "split", "l")
+    c(s, "splitlines", True); c(s, "strip", " h"); c(s, "lstrip", "ah "); c(s, "rstrip", "cd ")
+    c(s, "find", "l"); c(s, "rfind", "l"); c(s, "find", "l", 3); c(s, "find", "", 2); c(s, "find", "", 100); c(s, "rfind", "", 1, 3)
+    c(s, "index", "a"); c(s, "rindex", "é"); c(s, "count", "l"); c(s, "count", ""); c(s, "count", "", 2, 4)
+    c(s, "startswith", "a"); c(s, "startswith", ("x", "he")); c(s, "endswith", "d  "); c(s, "endswith", "c", 0, 3); c(s, "startswith", "", 50)
+    c(s, "replace", "l", "L"); c(s, "replace", "", "-"); c(s, "replace", "l", "", 1)
+    c(s, "center", 9); c(s, "center", 10, "*"); c(s, "ljust", 6, "-"); c(s, "rjust", 6); c(s, "zfill", 6)
+    c(s, "partition", " "); c(s, "rpartition", "l"); c(s, "partition", "")
+    c(s, "expandtabs", 4); c(s, "removeprefix", "a"); c(s, "removesuffix", "c")
+    c(s, "encode"); c(s, "encode", "ascii"); c(s, "encode", "latin-1"); c(s, "encode", "ascii", "replace")
+for s in ["-42", "+7", "42", ""]:
+    c(s, "zfill", 5)
+c(",", "join", ["a", "b", "c"]); c(",", "join", ("x",)); c(", ", "join", ["a", 1]); c("", "join", []); c("-", "join", "abc"); c("-", "join", 5)
+c("abc", "split", ""); c("abc", "find", 1); c("abc", "center", 5, "ab"); c("abc", "startswith", 1); c("abc", "startswith", ("a", 1))
+c("a b c", "split", maxsplit=1); c("a b c", "rsplit", sep=" ", maxsplit=1); c("a\nb", "splitlines", keepends=True)
+c("abc", "index", "z"); c("abc", "rindex", "z");
+c("hello", "translate", {104: "J", 101: None, 108: 76}); c("hello", "translate", {})
+c("The {} is {}", "format", "sky", "blue"); c("{0}{1}{0}", "format", "a", "b"); c("{name}!", "format", name="x")
+c("{:>8}|{:<6}|{:^7}", "format", "r", "l", "c"); c("{0[1]} {1[a]}", "format", [5, 6], {"a": 7}); c("{!r} {!s} {!a}", "format", "é", "x", "é")
+c("{:{w}.{p}f}", "format", 3.14159, w=10, p=2); c("{{}} {}", "format", 1); c("{} {1}", "format", 1, 2); c("{1} {}", "format", 1, 2)
+c("{", "format"); c("}", "format"); c("{2}", "format", 1); c("{x}", "format"); c("{0!z}", "format", 1); c("{:d}", "format", "s")
+c("{0:,} {0:_} {0:#x}", "format", 1234567); c("{:%}", "format", 0.25); c("{:.2%}", "format", 1/3)
+c("{a[0]}", "format_map", {"a": [9]}); c("{missing}", "format_map", {})
+P = [("%s", "x"), ("%d", 42), ("%5d|%-5d|%05d", (1, 2, 3)), ("%+d % d", (5, 5)), ("%x %X %o %#x %#o", (255, 255, 8, 255, 8)),
+     ("%.2f %e %g %G", (3.14159, 12345.678, 0.00001234, 1e20)), ("%10.3f|%-10.1e|", (2.5, 2.5)), ("%c%c", (65, "b")),
+     ("%r %a", ("é", "é")), ("%(a)s-%(b)d", {"a": "x", "b": 3}), ("%%", ()), ("%s %s", ("a",)), ("%s", ("a", "b")),
+     ("%d", "x"), ("%x", 1.5), ("%d", 3.99), ("%.3s", "abcdef"), ("%*d|%-*d", (5, 1, 4, 2)), ("%.*f", (2, 1.23456)),
+     ("%z", 1), ("%", 1), ("%(a)s", 1), ("%s", [1, 2]), ("%s %s", [1, 2]), ("abc", []), ("abc", 5), ("%05s|%5s", ("ab", "cd")),
+     ("%i %u", (7, 8)), ("%#.0f %#g", (1.0, 2.0)), ("%.0f %.0f %.0f", (0.5, 1.5, 2.5)), ("%g %g %g", (1e-5, 123456789, 0.1)),
+     ("%s", None), ("%d", True), ("%5.1f%%", 99.5), ("%x", -255), ("%o", -8), ("%e", float("inf")), ("%08.2f", float("-inf")), ("%c", 1114112)]
+for f, a in P:
+    c(f, "%", a)
+L = [[], [1, 2, 3], [3, 1, 2], [1.5, 2.5], ["b", "a"], [1, "a"], [[1], [0]], [(2, 1), (1, 2)], [1, 2.0, 3]]
+for l in L:
+    for m in ["sort", "reverse", "copy", "pop", "clear"]:
+        c(list(l), m)
+    c(list(l), "index", 2); c(list(l), "count", 1); c(list(l), "remove", 1); c(list(l), "pop", 0); c(list(l), "pop", 5)
+    c(list(l), "insert", -1, 9); c(list(l), "insert", 100, 9); c(list(l), "sort", reverse=True); c(list(l), "index", 1, 1)
+    c(list(l), "extend", (7, 8)); c(list(l), "append", "z")
+c([3, 1, 2], "sort", key=None); c([1, 2], "sort", 1); c([1, 2], "index", 1, 0, 1); c([1, 2, 1], "index", 1, -1)
+T = [(), (1,), (1, 2, 1), ("a", "b")]
+for t in T:
+    c(t, "count", 1); c(t, "index", 1); c(t, "index", "b")
+
+def fmt_result(v):
+    return repr(v)
+
+with open("calls.txt", "w") as out:
+    for recv, meth, args, kw in cases:
+        r = recv
+        rr = repr(recv)
+        try:
+            if meth == "%":
+                res = r % args[0]
+            else:
+                res = getattr(r, meth)(*args, **kw)
+                if res is None and isinstance(r, list):
+                    res = ("None", r)
+            res = "OK " + fmt_result(res)
+        except Exception as e:
+            res = "ERR %s: %s" % (type(e).__name__, e)
+        out.write("%s\t%s\t%r\t%r\t%s\n" % (rr, meth, args, kw, res.replace("\n", "\\n").replace("\t", "\\t")))
