@@ -187,11 +187,45 @@ func floatPow(x, y float64) (Value, error) {
 		// CPython returns a complex here; without complex, report as 3.x did.
 		return complexPow(x, y)
 	}
-	r := math.Pow(x, y)
+	r := powCorrect(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Value{}, Errorf(OverflowErrorType, "(34, 'Numerical result out of range')")
 	}
 	return Float(r), nil
+}
+
+// powCorrect is x**y rounded as C's pow does (correctly, in practice):
+// Go's math.Pow can be off by an ulp or more, which repr shows. Integral
+// exponents are computed exactly enough in 256-bit big.Float arithmetic;
+// y == 0.5 is a square root; other exponents fall back to math.Pow.
+func powCorrect(x, y float64) float64 {
+	if math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || x == 1 {
+		return math.Pow(x, y)
+	}
+	if y == 0.5 {
+		return math.Sqrt(x)
+	}
+	if y != math.Trunc(y) || math.Abs(y) > 1<<31 {
+		return math.Pow(x, y)
+	}
+	n := int64(math.Abs(y))
+	const prec = 256
+	base := new(big.Float).SetPrec(prec).SetFloat64(x)
+	acc := new(big.Float).SetPrec(prec).SetFloat64(1)
+	for n > 0 {
+		if n&1 == 1 {
+			acc.Mul(acc, base)
+		}
+		n >>= 1
+		if n > 0 {
+			base.Mul(base, base)
+		}
+	}
+	if y < 0 {
+		acc.Quo(new(big.Float).SetPrec(prec).SetFloat64(1), acc)
+	}
+	r, _ := acc.Float64()
+	return r
 }
 
 // complexPow handles a negative float to a fractional power, which

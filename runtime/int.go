@@ -293,6 +293,9 @@ func bigTrueDiv(x, y *big.Int) (Value, error) {
 		return Value{}, Errorf(ZeroDivisionErrorType, "division by zero")
 	}
 	f, _ := new(big.Rat).SetFrac(x, y).Float64()
+	if f == 0 && (x.Sign() < 0) != (y.Sign() < 0) {
+		f = math.Copysign(0, -1)
+	}
 	if math.IsInf(f, 0) {
 		return Value{}, Errorf(OverflowErrorType, "integer division result too large for a float")
 	}

@@ -390,6 +390,7 @@ func ParseInt(s string, base int) (Value, error) {
 	b := base
 	if len(body) >= 2 && body[0] == '0' {
 		p := body[1] | 0x20
+		prefixed := true
 		switch {
 		case p == 'x' && (base == 16 || base == 0):
 			b, body = 16, body[2:]
@@ -397,8 +398,10 @@ func ParseInt(s string, base int) (Value, error) {
 			b, body = 8, body[2:]
 		case p == 'b' && (base == 2 || base == 0):
 			b, body = 2, body[2:]
+		default:
+			prefixed = false
 		}
-		if b != base && strings.HasPrefix(body, "_") {
+		if prefixed && strings.HasPrefix(body, "_") {
 			body = body[1:]
 		}
 	}

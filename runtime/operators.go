@@ -61,6 +61,21 @@ func IsNotImplemented(v Value) bool { return v.obj == NotImplemented.obj }
 func BinaryOp(t *Thread, op BinOp, a, b Value) (Value, error) {
 	base := op.Base()
 	if a.IsInt() && b.IsInt() {
+		x, y := a.AsInt(), b.AsInt()
+		switch base {
+		case OpAdd:
+			if r, ok := intAdd(x, y); ok {
+				return Int(r), nil
+			}
+		case OpSub:
+			if r, ok := intSub(x, y); ok {
+				return Int(r), nil
+			}
+		case OpMul:
+			if r, ok := intMul(x, y); ok {
+				return Int(r), nil
+			}
+		}
 		if r, err := intBinary(t, base, a, b); err != nil || !IsNotImplemented(r) {
 			return r, err
 		}

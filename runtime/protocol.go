@@ -96,7 +96,7 @@ func Repr(t *Thread, v Value) (string, error) {
 		return typ.Slots.Repr(t, v)
 	}
 	if t != nil {
-		if err := t.EnterRecursive(" while getting the repr of an object"); err != nil {
+		if err := t.EnterRecursive(" while calling a Python object"); err != nil {
 			return "", err
 		}
 		defer t.LeaveRecursive()

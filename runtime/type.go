@@ -40,6 +40,7 @@ type Type struct {
 	mu         sync.Mutex // guards subclasses
 	subclasses []*Type
 	rootShape  *Shape // instances of heap types start with this shape
+	cache      atomic.Pointer[lookupCache] // MRO lookups, valid for one version
 	noDict     bool   // __slots__ all the way up: instances have no __dict__
 	slotNames  []string
 }
@@ -178,25 +179,60 @@ func (typ *Type) doReady() {
 
 // Lookup finds name along typ's MRO without binding descriptors.
 func (typ *Type) Lookup(name string) (Value, bool) {
-	typ.ready()
-	for _, c := range typ.MRO {
-		if v, ok := c.Dict.GetStr(name); ok {
-			return v, true
-		}
-	}
-	return Value{}, false
+	v, where := typ.lookupWhere(name)
+	return v, where != nil
 }
+
+// lookupCache memoises MRO lookups (hits and misses) for one version of
+// a type. It is runtime bookkeeping: replaced copy-on-write through an
+// atomic pointer, never rolled back, and dropped when the version moves.
+type lookupCache struct {
+	version uint64
+	m       map[string]lookupEntry
+}
+
+type lookupEntry struct {
+	v     Value
+	where *Type
+}
+
+// maxCachedNames bounds the copy-on-write cache of one type.
+const maxCachedNames = 128
 
 // lookupWhere is Lookup that also says which class of the MRO had it.
 func (typ *Type) lookupWhere(name string) (Value, *Type) {
 	typ.ready()
-	for _, c := range typ.MRO {
-		if v, ok := c.Dict.GetStr(name); ok {
-			return v, c
+	ver := typ.version.Load()
+	c := typ.cache.Load()
+	if c != nil && c.version == ver {
+		if e, ok := c.m[name]; ok {
+			return e.v, e.where
 		}
 	}
-	return Value{}, nil
+	var e lookupEntry
+	for _, k := range typ.MRO {
+		if v, ok := k.Dict.GetStr(name); ok {
+			e = lookupEntry{v, k}
+			break
+		}
+	}
+	if c == nil || c.version != ver {
+		c = &lookupCache{version: ver}
+	}
+	if len(c.m) < maxCachedNames {
+		m := make(map[string]lookupEntry, len(c.m)+1)
+		for k, v := range c.m {
+			m[k] = v
+		}
+		m[name] = e
+		typ.cache.Store(&lookupCache{version: ver, m: m})
+	}
+	return e.v, e.where
 }
+
+// Modified must be called after changing typ.Dict directly (not through
+// SetAttr): it invalidates the lookup caches of typ and its subclasses.
+func (typ *Type) Modified() { typ.bumpVersion() }
 
 // AddMethod puts a built-in method into typ's Dict. fn receives the
 // receiver as args[0]. It is meant for package init functions.
