@@ -100,7 +100,7 @@ var floatTable = []struct {
 }
 
 var intHashTable = []struct {
-	dec string
+	dec  string
 	hash int64
 }{
 	{"0", 0},
@@ -1855,7 +1855,7 @@ var intOpTable = []struct {
 }
 
 var floatOpTable = []struct {
-	a, b float64
+	a, b     float64
 	op, want string
 }{
 	{0.0, 0.0, "+", "0.0"},

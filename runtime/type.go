@@ -39,9 +39,9 @@ type Type struct {
 	once       sync.Once
 	mu         sync.Mutex // guards subclasses
 	subclasses []*Type
-	rootShape  *Shape // instances of heap types start with this shape
+	rootShape  *Shape                      // instances of heap types start with this shape
 	cache      atomic.Pointer[lookupCache] // MRO lookups, valid for one version
-	noDict     bool   // __slots__ all the way up: instances have no __dict__
+	noDict     bool                        // __slots__ all the way up: instances have no __dict__
 	slotNames  []string
 }
 
