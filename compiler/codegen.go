@@ -92,6 +92,8 @@ type compiler struct {
 	u           *unit
 	err         error
 	interactive bool
+	// pendingFails are the fail blocks a pattern asked for (codegen_match.go).
+	pendingFails []pendingFail
 }
 
 type unit struct {
@@ -315,6 +317,10 @@ func (c *compiler) varIndex(name string) int {
 	return len(u.code.VarNames) - 1
 }
 
+// attrIndex is nameIndex for an attribute name, which private name
+// mangling applies to.
+func (c *compiler) attrIndex(name string) int { return c.nameIndex(mangle(c.u.scope.private, name)) }
+
 // storeName is a NAME store used for implicit assignments (__doc__,
 // __module__, __qualname__).
 func (c *compiler) storeName(name string) { c.emit(bytecode.STORE_NAME, c.nameIndex(name)) }
@@ -323,6 +329,7 @@ func (c *compiler) storeName(name string) { c.emit(bytecode.STORE_NAME, c.nameIn
 func (c *compiler) nameOp(name string, ctx syntax.ExprContext) {
 	u := c.u
 	s := u.scope
+	name = mangle(s.private, name)
 	sc := s.scopes[name]
 	if name == "__class__" && s.kind == classScope && s.needsClassClosure {
 		sc = scopeCell

@@ -64,7 +64,7 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.Attribute:
 		c.expr(e.Value)
 		c.setLine(e)
-		c.emit(bytecode.LOAD_ATTR, c.nameIndex(e.Attr))
+		c.emit(bytecode.LOAD_ATTR, c.attrIndex(e.Attr))
 	case *syntax.Subscript:
 		c.expr(e.Value)
 		c.subscriptKey(e.Slice)
@@ -400,7 +400,7 @@ func (c *compiler) call(e *syntax.Call) {
 	if a, ok := e.Func.(*syntax.Attribute); ok {
 		c.expr(a.Value)
 		c.setLine(a)
-		c.emit(bytecode.LOAD_METHOD, c.nameIndex(a.Attr))
+		c.emit(bytecode.LOAD_METHOD, c.attrIndex(a.Attr))
 	} else {
 		c.emit(bytecode.PUSH_NULL, 0)
 		c.expr(e.Func)
@@ -481,7 +481,7 @@ func (c *compiler) defaults(a *syntax.Arguments) int {
 	n := 0
 	for i, d := range a.KwDefaults {
 		if d != nil {
-			c.loadConst(a.Kwonlyargs[i].Arg)
+			c.loadConst(mangle(c.u.scope.private, a.Kwonlyargs[i].Arg))
 			c.expr(d)
 			n++
 		}

@@ -346,12 +346,12 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 	case *syntax.Attribute:
 		c.expr(t.Value)
 		c.emit(bytecode.COPY, 1)
-		c.emit(bytecode.LOAD_ATTR, c.nameIndex(t.Attr))
+		c.emit(bytecode.LOAD_ATTR, c.attrIndex(t.Attr))
 		c.expr(s.Value)
 		c.setLine(s)
 		c.emit(bytecode.BINARY_OP, op)
 		c.emit(bytecode.SWAP, 2)
-		c.emit(bytecode.STORE_ATTR, c.nameIndex(t.Attr))
+		c.emit(bytecode.STORE_ATTR, c.attrIndex(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)
 		c.subscriptKey(t.Slice)
@@ -424,7 +424,7 @@ func (c *compiler) assign(t syntax.Expr) {
 	case *syntax.Attribute:
 		c.expr(t.Value)
 		c.setLine(t)
-		c.emit(bytecode.STORE_ATTR, c.nameIndex(t.Attr))
+		c.emit(bytecode.STORE_ATTR, c.attrIndex(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)
 		c.subscriptKey(t.Slice)
@@ -479,7 +479,7 @@ func (c *compiler) del(t syntax.Expr) {
 		c.nameOp(t.Id, syntax.Del)
 	case *syntax.Attribute:
 		c.expr(t.Value)
-		c.emit(bytecode.DELETE_ATTR, c.nameIndex(t.Attr))
+		c.emit(bytecode.DELETE_ATTR, c.attrIndex(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)
 		c.subscriptKey(t.Slice)
@@ -637,8 +637,4 @@ func (c *compiler) with(s *syntax.With, i int) {
 	c.bind(cleanup) // [exit prev exc2]
 	c.emitPopExceptAndReraise()
 	c.bind(exit)
-}
-
-func (c *compiler) match(s *syntax.Match) {
-	c.errorf(s, "match statements are not supported yet")
 }

@@ -55,6 +55,7 @@ type scope struct {
 	scopes    map[string]nameScope
 	params    []string
 	isComp    bool
+	private   string // the enclosing class's name, for private name mangling
 	generator bool
 	nested    bool
 	// needsClassClosure: a class whose methods use __class__ or super.
@@ -65,6 +66,7 @@ type scope struct {
 }
 
 func (s *scope) add(name string, flag int) {
+	name = mangle(s.private, name)
 	if _, ok := s.flags[name]; !ok {
 		s.order = append(s.order, name)
 	}
@@ -84,6 +86,11 @@ type symtable struct {
 func newScope(kind scopeKind, name string, node syntax.Node, parent *scope) *scope {
 	s := &scope{kind: kind, name: name, node: node, parent: parent,
 		flags: map[string]int{}, scopes: map[string]nameScope{}}
+	if kind == classScope {
+		s.private = name
+	} else if parent != nil {
+		s.private = parent.private
+	}
 	if parent != nil {
 		parent.children = append(parent.children, s)
 		s.nested = parent.kind == functionScope || parent.nested
@@ -135,7 +142,7 @@ func (st *symtable) stmts(body []syntax.Stmt) {
 
 func (st *symtable) addDef(n syntax.Node, name string, flag int) {
 	s := st.cur
-	old := s.flags[name]
+	old := s.flags[mangle(s.private, name)]
 	if flag&defParam != 0 && old&defParam != 0 {
 		st.errorf(n, "duplicate argument '%s' in function definition", name)
 		return
@@ -184,7 +191,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		st.expr(s.Value)
 	case *syntax.AnnAssign:
 		if n, ok := s.Target.(*syntax.Name); ok {
-			fl := st.cur.flags[n.Id]
+			fl := st.cur.flags[mangle(st.cur.private, n.Id)]
 			if fl&(defGlobal|defNonlocal) != 0 && s.Simple {
 				kind := "global"
 				if fl&defNonlocal != 0 {
@@ -332,7 +339,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 
 func (st *symtable) declare(n syntax.Node, name string, flag int, kind string) {
 	cur := st.cur
-	old := cur.flags[name]
+	old := cur.flags[mangle(cur.private, name)]
 	if old&(defParam|defLocal|defUse|defImport) != 0 || (old&defGlobal != 0 && flag == defNonlocal) || (old&defNonlocal != 0 && flag == defGlobal) {
 		switch {
 		case old&defParam != 0:
@@ -390,20 +397,20 @@ func (st *symtable) function(node syntax.Node, name string, a *syntax.Arguments,
 	for _, list := range [][]*syntax.Arg{a.Posonlyargs, a.Args} {
 		for _, p := range list {
 			st.addDef(p, p.Arg, defParam)
-			s.params = append(s.params, p.Arg)
+			s.params = append(s.params, mangle(s.private, p.Arg))
 		}
 	}
 	for _, p := range a.Kwonlyargs {
 		st.addDef(p, p.Arg, defParam)
-		s.params = append(s.params, p.Arg)
+		s.params = append(s.params, mangle(s.private, p.Arg))
 	}
 	if a.Vararg != nil {
 		st.addDef(a.Vararg, a.Vararg.Arg, defParam)
-		s.params = append(s.params, a.Vararg.Arg)
+		s.params = append(s.params, mangle(s.private, a.Vararg.Arg))
 	}
 	if a.Kwarg != nil {
 		st.addDef(a.Kwarg, a.Kwarg.Arg, defParam)
-		s.params = append(s.params, a.Kwarg.Arg)
+		s.params = append(s.params, mangle(s.private, a.Kwarg.Arg))
 	}
 	body()
 	st.leave()
@@ -543,7 +550,7 @@ func (st *symtable) namedExpr(e *syntax.NamedExpr) {
 	// non-comprehension scope.
 	for s := st.cur; s != nil; s = s.parent {
 		if s.isComp {
-			if s.flags[n.Id]&defCompIter != 0 {
+			if s.flags[mangle(s.private, n.Id)]&defCompIter != 0 {
 				st.errorf(e, "assignment expression cannot rebind comprehension iteration variable '%s'", n.Id)
 				return
 			}

@@ -9,6 +9,29 @@ import (
 )
 
 func addExecBuiltins(d *Dict) {
+	// dir() and vars() without arguments read the caller's frame.
+	for _, name := range []string{"dir", "vars"} {
+		name := name
+		orig, ok := d.GetStr(name)
+		if !ok {
+			continue
+		}
+		d.SetStr(name, NewBuiltin(name, func(t *Thread, args []Value, kwnames []string) (Value, error) {
+			if len(args) > 0 {
+				return t.Call(orig, args, kwnames)
+			}
+			locals := t.frameLocals(t.frame)
+			if name == "vars" {
+				return FromObject(locals), nil
+			}
+			keys, _ := locals.Entries(t)
+			l := NewList(keys)
+			if _, err := callMethodNamed(t, FromObject(l), "sort"); err != nil {
+				return Value{}, err
+			}
+			return FromObject(l), nil
+		}))
+	}
 	d.SetStr("__build_class__", NewBuiltin("__build_class__", buildClass))
 	d.SetStr("exec", NewBuiltin("exec", builtinExec))
 	// exit and quit come from the site module in CPython; scripts use them.

@@ -14,6 +14,9 @@ import (
 // uses to call back into Python; a Python callee runs in a nested
 // interpreter loop on the Go stack. args is borrowed: Call does not keep it.
 func (t *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) {
+	if t.depth >= t.recursionLimit() {
+		return Value{}, t.recursionError(" while calling a Python object")
+	}
 	return t.callValue(fn, args, kwnames)
 }
 
@@ -203,7 +206,7 @@ func (t *Thread) dictUpdate(d *Dict, v Value, fn Value) error {
 
 // starError rewrites the TypeError of extending with a non-iterable.
 func starError(t *Thread, err error, v Value, format string) error {
-	if e, ok := err.(*Exception); ok && e.Is(TypeErrorType) && !isIterable(v) {
+	if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) && !isIterable(v) {
 		return Errorf(TypeErrorType, format, TypeOf(v).Name)
 	}
 	return err

@@ -734,6 +734,34 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				vals[f.sp] = Int(int64(n))
 				f.sp++
+			case bytecode.MATCH_SEQUENCE:
+				vals[f.sp] = Bool(matchSequence(vals[f.sp-1]))
+				f.sp++
+			case bytecode.MATCH_MAPPING:
+				vals[f.sp] = Bool(matchMapping(vals[f.sp-1]))
+				f.sp++
+			case bytecode.MATCH_KEYS:
+				var r Value
+				if r, err = t.matchKeys(vals[f.sp-2], vals[f.sp-1]); err != nil {
+					break loop
+				}
+				vals[f.sp-1] = r
+			case bytecode.MATCH_REST:
+				var r Value
+				if r, err = t.matchRest(vals[f.sp-2], vals[f.sp-1]); err != nil {
+					break loop
+				}
+				f.sp--
+				vals[f.sp] = Value{}
+				vals[f.sp-1] = r
+			case bytecode.MATCH_CLASS:
+				var r Value
+				if r, err = t.matchClass(vals[f.sp-3], vals[f.sp-2], vals[f.sp-1], in.Arg()); err != nil {
+					break loop
+				}
+				f.sp -= 2
+				clearVals(vals[f.sp : f.sp+2])
+				vals[f.sp-1] = r
 			default:
 				err = Errorf(SystemErrorType, "unknown opcode %d", in.Op())
 				break loop

@@ -324,7 +324,7 @@ func (t *Thread) send(recv, v Value) (r Value, done bool, err error) {
 	}
 	r, err = callMethodNamed(t, recv, "send", v)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+		if e, ok := err.(*Exception); ok && e.Matches(StopIterationType) {
 			return stopIterationValue(e), true, nil
 		}
 		return Value{}, false, err

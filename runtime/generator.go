@@ -135,7 +135,7 @@ func (g *Generator) run(t *Thread, sent Value, throw *Exception, pushSkip bool) 
 	t.excInfo = outer
 	g.finish()
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+		if e, ok := err.(*Exception); ok && e.Matches(StopIterationType) {
 			re := Errorf(RuntimeErrorType, "generator raised StopIteration")
 			re.Cause = e
 			re.Context = e
@@ -157,7 +157,7 @@ func (g *Generator) throwToDelegate(t *Thread, exc *Exception) (r Value, handled
 		return Value{}, false, false, nil
 	}
 	recv := f.vals[f.sp-1]
-	if exc.Is(GeneratorExitType) {
+	if exc.Matches(GeneratorExitType) {
 		if sub, ok := recv.obj.(*Generator); ok {
 			if err := sub.close(t); err != nil {
 				return Value{}, true, false, err
@@ -183,7 +183,7 @@ func (g *Generator) throwToDelegate(t *Thread, exc *Exception) (r Value, handled
 	}
 	r, err = t.Call(fn, args, nil)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+		if e, ok := err.(*Exception); ok && e.Matches(StopIterationType) {
 			return stopIterationValue(e), true, true, nil
 		}
 		return Value{}, true, false, err
@@ -205,7 +205,7 @@ func (g *Generator) close(t *Thread) error {
 		}
 		return nil
 	}
-	if e, ok := err.(*Exception); ok && (e.Is(GeneratorExitType) || e.Is(StopIterationType)) {
+	if e, ok := err.(*Exception); ok && (e.Matches(GeneratorExitType) || e.Matches(StopIterationType)) {
 		return nil
 	}
 	return err

@@ -91,7 +91,7 @@ func (t *Thread) handleUncaught(err error) int {
 		_, _ = t.Stderr().Write([]byte("pystm: internal error: " + err.Error() + "\n"))
 		return 70
 	}
-	if exc.Is(SystemExitType) {
+	if exc.Matches(SystemExitType) {
 		code := None
 		if len(exc.Args) == 1 {
 			code = exc.Args[0]

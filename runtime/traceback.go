@@ -66,11 +66,33 @@ func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
 		}
 		flush()
 	}
-	if exc.Is(SyntaxErrorType) {
+	if exc.Matches(SyntaxErrorType) {
 		t.formatSyntaxError(b, exc)
 		return
 	}
 	b.WriteString(t.exceptionLine(exc) + "\n")
+	t.formatNotes(b, exc)
+}
+
+// formatNotes prints the exception's __notes__, one per line.
+func (t *Thread) formatNotes(b *strings.Builder, exc *Exception) {
+	notes, err := GetAttr(t, FromObject(exc), "__notes__")
+	if err != nil {
+		return
+	}
+	items, err := iterate(t, notes)
+	if err != nil {
+		return
+	}
+	for _, n := range items {
+		s, ok := AsString(n)
+		if !ok {
+			if s, err = Repr(t, n); err != nil {
+				s = "<note str() failed>"
+			}
+		}
+		b.WriteString(s + "\n")
+	}
 }
 
 // exceptionLine is the last line of a traceback: "Type: message".

@@ -109,6 +109,11 @@ const (
 	SETUP_ANNOTATIONS
 	PRINT_EXPR
 	GET_LEN
+	MATCH_SEQUENCE
+	MATCH_MAPPING
+	MATCH_KEYS
+	MATCH_REST
+	MATCH_CLASS
 	NumOpcodes
 )
 
@@ -272,6 +277,12 @@ var opTable = [NumOpcodes]opInfo{
 	SETUP_ANNOTATIONS:    {"SETUP_ANNOTATIONS", "SETUP_ANNOTATIONS  (creates __annotations__ in locals)", 0, 0, nil, false},
 	PRINT_EXPR:           {"PRINT_EXPR", "x PRINT_EXPR  (interactive mode: print repr(x) unless None)", 1, 0, nil, false},
 	GET_LEN:              {"GET_LEN", "x GET_LEN x len(x)", 1, 2, nil, false},
+	MATCH_SEQUENCE:       {"MATCH_SEQUENCE", "x MATCH_SEQUENCE x is-a-sequence  (not str, bytes, bytearray)", 1, 2, nil, false},
+	MATCH_MAPPING:        {"MATCH_MAPPING", "x MATCH_MAPPING x is-a-mapping", 1, 2, nil, false},
+	MATCH_KEYS:           {"MATCH_KEYS", "x keys MATCH_KEYS x values | x keys MATCH_KEYS x None  (a key missing)", 2, 2, nil, false},
+	MATCH_REST:           {"MATCH_REST", "x keys MATCH_REST rest  (a dict of x's other items: **rest)", 2, 1, nil, false},
+	MATCH_CLASS: {"MATCH_CLASS", "x cls names MATCH_CLASS(n) attrs | ... None  (n positional sub-patterns, then names)",
+		3, 1, nil, false},
 }
 
 // String returns the opcode's name.
