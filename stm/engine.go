@@ -38,7 +38,11 @@ type Config struct {
 // together must belong to the same engine. Several engines coexist in one
 // process; none keeps package-level state.
 type Engine struct {
+	// The clock is written by every writer commit: it gets a cache line of
+	// its own, so that it does not drag the read-mostly fields below with it.
+	_     [64]byte
 	clock atomic.Uint64 // global version clock: last commit timestamp
+	_     [56]byte
 	epoch atomic.Uint64 // bumped by every write to a quasi-immutable cell
 	cfg   Config
 
