@@ -1,0 +1,106 @@
+package sched
+
+// This file defines Thread, the scheduler's handle on one Python thread,
+// and the registry of live threads.
+
+import (
+	"sync"
+	"time"
+)
+
+// Thread is one Python thread as the scheduler sees it.
+type Thread struct {
+	s      *Scheduler
+	id     uint64
+	daemon bool
+	grant  chan struct{} // the GIL handed over by Release
+}
+
+// ID returns the thread's identifier, unique within its scheduler for the
+// scheduler's lifetime (Python's get_ident).
+func (th *Thread) ID() uint64 { return th.id }
+
+// Scheduler returns the scheduler th belongs to.
+func (th *Thread) Scheduler() *Scheduler { return th.s }
+
+type registry struct {
+	mu      sync.Mutex
+	next    uint64
+	threads map[uint64]*Thread
+}
+
+// firstID makes thread identifiers look like CPython's (large numbers),
+// so programs that print them do not depend on small values.
+const firstID = 139_000_000_000_000
+
+// NewThread registers a new thread; the caller runs it on its own
+// goroutine (the main thread) or through Go.
+func (s *Scheduler) NewThread() *Thread {
+	th := &Thread{s: s, grant: make(chan struct{}, 1)}
+	s.reg.mu.Lock()
+	s.reg.next++
+	th.id = firstID + s.reg.next*4096
+	s.reg.threads[th.id] = th
+	s.reg.mu.Unlock()
+	return th
+}
+
+// Count returns the number of registered (live) threads.
+func (s *Scheduler) Count() int {
+	s.reg.mu.Lock()
+	defer s.reg.mu.Unlock()
+	return len(s.reg.threads)
+}
+
+// Exit unregisters th; it must no longer hold the GIL.
+func (th *Thread) Exit() {
+	s := th.s
+	s.reg.mu.Lock()
+	delete(s.reg.threads, th.id)
+	s.reg.mu.Unlock()
+}
+
+// Go runs body on a new goroutine as thread th: it takes the GIL first,
+// runs body holding it, releases it and unregisters th. If the scheduler
+// shuts down before th gets the GIL, body does not run.
+func (s *Scheduler) Go(th *Thread, body func()) {
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		defer th.Exit()
+		if th.Acquire() != nil {
+			return
+		}
+		body()
+		th.Release()
+	}()
+}
+
+// Shutdown is called by the GIL's holder when the program ends: threads
+// that wait for the GIL or are parked get ErrShutdown and end without
+// running Python again, as daemon threads stop at CPython's exit. It waits
+// up to timeout for their goroutines to finish (a thread blocked in a
+// system call may not) and reports whether they all did. The holder keeps
+// the GIL.
+func (s *Scheduler) Shutdown(timeout time.Duration) bool {
+	s.mu.Lock()
+	if !s.closed {
+		s.closed = true
+		close(s.done)
+		s.drop.Store(true) // a running thread would yield and see ErrShutdown
+	}
+	s.mu.Unlock()
+	finished := make(chan struct{})
+	go func() {
+		s.wg.Wait()
+		close(finished)
+	}()
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case <-finished:
+		return true
+	case <-t.C:
+		return false
+	}
+}
