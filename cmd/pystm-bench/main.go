@@ -55,7 +55,7 @@ type options struct {
 	sizeClass                   string
 	threads                     []int
 	warmup, runs                int
-	timeout                     time.Duration
+	timeout, budget             time.Duration
 	extra                       []Interp
 	pystmBin                    string
 	noPystm                     bool
@@ -87,6 +87,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&o.warmup, "warmup", 1, "uncounted warm-up runs per interpreter and cell")
 	fs.IntVar(&o.runs, "runs", 3, "counted runs per interpreter and cell")
 	fs.DurationVar(&o.timeout, "timeout", 3*time.Minute, "time limit of one run")
+	fs.DurationVar(&o.budget, "budget", 5*time.Minute, "time the suite should take: once the runs so far predict an overrun, later cells get no warm-up and fewer counted runs (at least 1; noted in the results); 0 for no limit")
 	fs.Func("interp", "add an interpreter: `name=command args...` (repeatable; no shell quoting)", func(s string) error {
 		in, err := parseInterpSpec(s)
 		if err == nil {
@@ -134,6 +135,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return nil, errors.New("-threshold must be positive")
 	case o.timeout <= 0:
 		return nil, errors.New("-timeout must be positive")
+	case o.budget < 0:
+		return nil, errors.New("-budget must not be negative")
 	}
 	return o, nil
 }
@@ -248,15 +251,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cfg := config{benchDir: o.benchDir, sizeClass: o.sizeClass, threads: o.threads,
 		warmup: o.warmup, runs: o.runs, timeout: o.timeout, reference: res.Reference}
 	prog := newProgress(stderr, o.quiet, totalRuns(progs, o.threads, len(interps), o.warmup+o.runs))
+	plan := newBudget(o.budget, o.warmup, o.runs)
+	groupsLeft := totalRuns(progs, o.threads, 1, 1)
 	for _, p := range progs {
 		for _, t := range p.threadCounts(o.threads) {
 			if ctx.Err() != nil {
 				break
 			}
+			w, r, changed := plan.plan(groupsLeft, len(interps))
+			if changed {
+				res.Notes = append(res.Notes, plan.note(p, t))
+				prog.total -= groupsLeft * len(interps) * (cfg.warmup + cfg.runs - w - r)
+			}
+			cfg.warmup, cfg.runs = w, r
+			start := time.Now()
 			cells, err := group(ctx, cfg, interps, p, t, prog.tick)
 			if err != nil {
 				break
 			}
+			plan.record(len(interps)*(w+r), time.Since(start))
+			groupsLeft--
 			res.Cells = append(res.Cells, cells...)
 			prog.cellsDone(cells)
 		}
