@@ -10,6 +10,11 @@ func (tx *Tx) Commit() error {
 	if !tx.running {
 		panic("stm: Commit without Begin")
 	}
+	if tx.lastCause != CauseNone {
+		// A barrier already returned a status the client did not act on.
+		tx.Abort()
+		return ErrAbort
+	}
 	if tx.status.Load() == stKilled && !tx.irrev.Load() {
 		tx.fail(CauseKilled, nil)
 		tx.Abort()
