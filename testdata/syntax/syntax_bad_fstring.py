@@ -1,0 +1,3 @@
+# SyntaxError inside an f-string expression
+x = 1
+print(f"{x!z}")

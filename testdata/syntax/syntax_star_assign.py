@@ -1,0 +1,2 @@
+# SyntaxError: multiple starred expressions in assignment
+a, *b, *c = [1, 2, 3]

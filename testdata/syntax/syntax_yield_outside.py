@@ -1,0 +1,3 @@
+# SyntaxError: 'yield' outside function
+x = 1
+yield x
