@@ -54,7 +54,7 @@ func populateBuiltins(d *Dict) {
 		d.SetStr(name, NewBuiltin(name, fn))
 	}
 	for _, typ := range []*Type{
-		ObjectType, TypeType, IntType, FloatType, BoolType, PropertyType,
+		ObjectType, TypeType, IntType, FloatType, ComplexType, BoolType, PropertyType,
 		StaticMethodType, ClassMethodType, SuperType, StrType, ListType,
 		TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType,
 		BytesType, ByteArrayType, EnumerateType, ZipType, MapType, FilterType, ReversedType,

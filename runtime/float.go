@@ -205,7 +205,13 @@ func powCorrect(x, y float64) float64 {
 	if y == 0.5 {
 		return math.Sqrt(x)
 	}
-	if y != math.Trunc(y) || math.Abs(y) > 1<<31 {
+	if y != math.Trunc(y) {
+		if x > 0 && !math.IsNaN(y) {
+			return powFrac(x, y)
+		}
+		return math.Pow(x, y)
+	}
+	if math.Abs(y) > 1<<31 {
 		return math.Pow(x, y)
 	}
 	n := int64(math.Abs(y))
@@ -226,12 +232,6 @@ func powCorrect(x, y float64) float64 {
 	}
 	r, _ := acc.Float64()
 	return r
-}
-
-// complexPow handles a negative float to a fractional power, which
-// CPython answers with a complex number.
-func complexPow(x, y float64) (Value, error) {
-	return Value{}, Errorf(ValueErrorType, "math domain error")
 }
 
 // floatIntCompare compares a float with an int exactly, as CPython does
