@@ -11,7 +11,7 @@ import (
 
 // Complex is a complex number (immutable).
 type Complex struct {
-	typ  *Type // nil for complex itself
+	typ    *Type // nil for complex itself
 	re, im float64
 }
 

@@ -15,7 +15,7 @@ const powPrec = 128
 // ln2Big is ln(2) to powPrec bits, computed once (an immutable table).
 var ln2Big = func() *big.Float {
 	// ln 2 = 2 atanh(1/3)
-	third := new(big.Float).SetPrec(powPrec + 32).Quo(big.NewFloat(1).SetPrec(powPrec+32), big.NewFloat(3))
+	third := new(big.Float).SetPrec(powPrec+32).Quo(big.NewFloat(1).SetPrec(powPrec+32), big.NewFloat(3))
 	return new(big.Float).SetPrec(powPrec).Mul(atanhSeries(third, powPrec+32), big.NewFloat(2))
 }()
 
