@@ -153,6 +153,16 @@ func (tx *Tx) extend() error {
 // to finish, which cannot deadlock because a transaction that is not
 // committing holds no version locks.
 func (tx *Tx) validate(committing bool) bool {
+	h := tx.invalidRead(committing)
+	if h != nil {
+		tx.conflictAt = h
+	}
+	return h == nil
+}
+
+// invalidRead returns the header of the first read that no longer holds,
+// or nil.
+func (tx *Tx) invalidRead(committing bool) *Header {
 	for i := range tx.reads {
 		r := &tx.reads[i]
 		h := r.h
@@ -161,35 +171,35 @@ func (tx *Tx) validate(committing bool) bool {
 			if w := h.owner.Load(); w != nil && w.tx == tx {
 				v = w.oldVer
 			} else if committing {
-				return false
+				return h
 			}
 		}
 		if r.kind == rPlain {
 			if v != r.ver {
-				return false
+				return h
 			}
 			continue
 		}
 		p, ok := tx.committedForValidation(h, committing)
 		if !ok {
-			return false
+			return h
 		}
 		switch r.kind {
 		case rSlot:
 			if (*chunkVers)(p)[r.aux] != r.ver {
-				return false
+				return h
 			}
 		case rLenGT:
 			if *(*int)(p) <= r.aux {
-				return false
+				return h
 			}
 		case rLenLE:
 			if *(*int)(p) > r.aux {
-				return false
+				return h
 			}
 		}
 	}
-	return true
+	return nil
 }
 
 // committedForValidation returns the committed state of h for a semantic

@@ -159,6 +159,9 @@ func (tx *Tx) writeBack(w *wentry, wv uint64) {
 		w.finish(w, wv)
 	}
 	w.h.storeState(w.private)
+	if w.site != nil && w.h.lastSite.Load() != w.site {
+		w.h.lastSite.Store(w.site)
+	}
 	w.h.version.Store(wv)
 	w.publish = false // rollback must not unpublish it
 }

@@ -189,8 +189,12 @@
 // that aborted (read from the processor's tick counter, converted to time
 // by Engine.Stats); counters of live transactions are published every 32
 // commits and at every abort, exactly at Close. Conflicts are recorded by
-// cause and by the Sites of both parties (the loser's, and the owner's or
-// irrevocable winner's where known). Config.TrackPeak makes the engine
+// cause and by the Sites of both parties, with their count and the time the
+// losers lost: the loser's site; the winner's is the owner's (write/write,
+// kills, irrevocability) or, for a read that turned stale, the site of the
+// last committed write to that object, which every write-back leaves in
+// the header. The client sets the site per access (file, line, function,
+// type and attribute or key) with SetSite. Config.TrackPeak makes the engine
 // count transactions running at once. Config.InjectRate aborts that
 // fraction of attempts at a random barrier or at commit; Abort makes this
 // invisible, which the tests check by comparing final states.

@@ -1,6 +1,7 @@
 package stm
 
 import (
+	"sort"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -460,17 +461,38 @@ func TestConflictRecords(t *testing.T) {
 	}
 	b.Abort()
 	a.Commit()
+	// Read/write: b reads x, a commits a write to it (from site a2), b's
+	// commit fails; the winner is the site of a's write.
+	b.Begin()
+	if _, err := x.Get(b); err != nil {
+		t.Fatal(err)
+	}
+	a.SetSite(&Site{Label: "a.py:9 h"})
+	if err := a.Atomically(func(tx *Tx) error { return x.Set(tx, 5) }); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewVar(0).Set(b, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Commit(); err != ErrAbort {
+		t.Fatal("stale read committed")
+	}
 	a.Close()
 	b.Close()
 	s := e.Stats()
-	if len(s.Conflicts) != 1 {
+	if len(s.Conflicts) != 2 {
 		t.Fatalf("conflicts %+v", s.Conflicts)
 	}
+	sort.Slice(s.Conflicts, func(i, j int) bool { return s.Conflicts[i].Cause < s.Conflicts[j].Cause })
 	c := s.Conflicts[0]
-	if c.Cause != CauseWriteWrite || c.Winner != "a.py:1 f" || c.Loser != "b.py:2 g" || c.Count != 1 {
+	if c.Cause != CauseWriteWrite || c.Winner != "a.py:1 f" || c.Loser != "b.py:2 g" || c.Count != 1 || c.TimeLost <= 0 {
 		t.Fatalf("record %+v", c)
 	}
-	if s.Aborts[CauseWriteWrite] != 1 || s.Commits != 1 {
+	c = s.Conflicts[1]
+	if c.Cause != CauseReadWrite || c.Winner != "a.py:9 h" || c.Loser != "b.py:2 g" || c.Count != 1 {
+		t.Fatalf("record %+v", c)
+	}
+	if s.Aborts[CauseWriteWrite] != 1 || s.Aborts[CauseReadWrite] != 1 || s.Commits != 2 {
 		t.Fatalf("stats %+v", s)
 	}
 	if s.TimeLost <= 0 {

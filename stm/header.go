@@ -35,6 +35,9 @@ type Header struct {
 	version atomic.Uint64
 	state   unsafe.Pointer // accessed only with atomic.LoadPointer/StorePointer
 	shared  atomic.Bool
+	// lastSite is the site of the last committed write, for the winner's
+	// side of read/write conflict records.
+	lastSite atomic.Pointer[Site]
 }
 
 // IsShared reports whether the object has been published to other threads.

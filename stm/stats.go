@@ -107,10 +107,12 @@ func (s *Stats) TotalAborts() uint64 {
 // of the transaction that lost (aborted) and, where known, that of the one
 // that won (owned the object, or was irrevocable).
 type ConflictRecord struct {
-	Cause  Cause
-	Winner string
-	Loser  string
-	Count  uint64
+	Cause    Cause
+	Winner   string
+	Loser    string
+	Count    uint64
+	TimeLost time.Duration // in the losers' aborted attempts
+	lost     int64         // ticks
 }
 
 type conflictKey struct {
@@ -118,21 +120,19 @@ type conflictKey struct {
 	winner, loser *Site
 }
 
-func (e *Engine) recordConflict(c Cause, loser, winner *Tx) {
-	if c == CauseNone || c == CauseExplicit {
+func (e *Engine) recordConflict(c Cause, loser, winner *Site, lost int64) {
+	if c == CauseNone || c == CauseExplicit || c == CauseInjected {
 		return
 	}
-	k := conflictKey{cause: c, loser: loser.site.Load()}
-	if winner != nil {
-		k.winner = winner.site.Load()
-	}
+	k := conflictKey{cause: c, loser: loser, winner: winner}
 	e.statsMu.Lock()
 	r := e.conflicts[k]
 	if r == nil {
-		r = &ConflictRecord{Cause: c, Winner: k.winner.String(), Loser: k.loser.String()}
+		r = &ConflictRecord{Cause: c, Winner: winner.String(), Loser: loser.String()}
 		e.conflicts[k] = r
 	}
 	r.Count++
+	r.lost += lost
 	e.statsMu.Unlock()
 }
 
@@ -162,7 +162,9 @@ func (e *Engine) Stats() Stats {
 		}
 	}
 	for _, r := range e.conflicts {
-		s.Conflicts = append(s.Conflicts, *r)
+		c := *r
+		c.TimeLost = e.ticksToDuration(r.lost)
+		s.Conflicts = append(s.Conflicts, c)
 	}
 	sort.Slice(s.Conflicts, func(i, j int) bool { return s.Conflicts[i].Count > s.Conflicts[j].Count })
 	return s

@@ -79,6 +79,7 @@ type wentry struct {
 	finish  func(e *wentry, wv uint64) // fixes the private copy at write-back
 	delta   int64                      // commit-time size change (Map length cells)
 	isDelta bool                       // acquired at commit only (see acquireDeltas)
+	site    *Site                      // the owner's site at the first write
 }
 
 const slabSize = 32
@@ -119,6 +120,8 @@ type Tx struct {
 	lastCause Cause
 	qbumps    uint64
 	localSeq  uint64
+	winner     *Site   // the other party of the conflict that doomed this attempt
+	conflictAt *Header // the read found invalid by the last validation
 	depth     int // open atomic blocks (flat nesting)
 	depth0    int // depth at Begin, restored by Abort
 
@@ -185,6 +188,7 @@ func (tx *Tx) Begin() {
 	tx.undo = tx.undo[:0]
 	tx.hooks = tx.hooks[:0]
 	tx.readQ = false
+	tx.conflictAt = nil
 	tx.qbumps = 0
 	tx.ops = 0
 	tx.injectAt = 0
@@ -246,8 +250,18 @@ func (tx *Tx) checkpoint() error {
 func (tx *Tx) fail(c Cause, other *Tx) error {
 	if tx.lastCause == CauseNone {
 		tx.lastCause = c
-		tx.e.recordConflict(c, tx, other)
+		tx.winner = nil
+		if other != nil {
+			tx.winner = other.site.Load()
+		} else if h := tx.conflictAt; h != nil {
+			if w := h.owner.Load(); w != nil && w.tx != tx {
+				tx.winner = w.tx.site.Load()
+			} else {
+				tx.winner = h.lastSite.Load()
+			}
+		}
 	}
+	tx.conflictAt = nil
 	return ErrAbort
 }
 
@@ -272,7 +286,10 @@ func (tx *Tx) Abort() {
 	if c == CauseNone {
 		c = CauseExplicit
 	}
-	tx.stats.abort(c, cputicks()-tx.start)
+	lost := cputicks() - tx.start
+	tx.stats.abort(c, lost)
+	tx.e.recordConflict(c, tx.site.Load(), tx.winner, lost)
+	tx.winner = nil
 	tx.lastCause = CauseNone
 	tx.attempts++
 	tx.depth = tx.depth0
@@ -325,6 +342,7 @@ func (w *wentry) clear() {
 	w.finish = nil
 	w.delta = 0
 	w.isDelta = false
+	w.site = nil
 }
 
 // entry returns the i-th write-set entry.
@@ -342,6 +360,7 @@ func (tx *Tx) newEntry(h *Header) *wentry {
 	w := tx.entry(tx.nw)
 	tx.nw++
 	w.h = h
+	w.site = tx.site.Load()
 	return w
 }
 
