@@ -111,19 +111,19 @@ type Tx struct {
 	undo   []UndoRecord
 	hooks  []func(ts uint64)
 
-	commitTS  uint64
-	attempts  int
-	ops       int
-	injectAt  int
-	rng       uint64
-	start     int64
-	lastCause Cause
-	qbumps    uint64
-	localSeq  uint64
+	commitTS   uint64
+	attempts   int
+	ops        int
+	injectAt   int
+	rng        uint64
+	start      int64
+	lastCause  Cause
+	qbumps     uint64
+	localSeq   uint64
 	winner     *Site   // the other party of the conflict that doomed this attempt
 	conflictAt *Header // the read found invalid by the last validation
-	depth     int // open atomic blocks (flat nesting)
-	depth0    int // depth at Begin, restored by Abort
+	depth      int     // open atomic blocks (flat nesting)
+	depth0     int     // depth at Begin, restored by Abort
 
 	stats counters
 }
