@@ -233,6 +233,9 @@ func forEach(t *Thread, v Value, fn func(Value) (bool, error)) error {
 			return nil
 		}
 	case *Range:
+		if o.big != nil {
+			break
+		}
 		for i := int64(0); i < o.Len(); i++ {
 			more, err := fn(Int(o.Start + i*o.Step))
 			if err != nil || !more {

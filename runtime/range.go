@@ -6,12 +6,13 @@ var RangeType = &Type{Name: "range"}
 // Range is an immutable range object with int64 bounds.
 type Range struct {
 	Start, Stop, Step int64
+	big               *rangeBig // non-nil: bounds beyond int64 (range_big.go); the int64 fields are unused
 }
 
 // Type returns range.
 func (r *Range) Type() *Type { return RangeType }
 
-// Len returns the number of elements.
+// Len returns the number of elements (of an int64 range; see range_big.go).
 func (r *Range) Len() int64 {
 	if r.Step > 0 && r.Start < r.Stop {
 		return int64((uint64(r.Stop-r.Start)-1)/uint64(r.Step) + 1)
