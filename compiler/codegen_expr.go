@@ -26,11 +26,19 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.Name:
 		c.nameOp(e.Id, e.Ctx)
 	case *syntax.BinOp:
+		if k, ok := fold(e); ok {
+			c.loadConst(k)
+			return
+		}
 		c.expr(e.Left)
 		c.expr(e.Right)
 		c.setLine(e)
 		c.emit(bytecode.BINARY_OP, int(e.Op))
 	case *syntax.UnaryOp:
+		if k, ok := fold(e); ok {
+			c.loadConst(k)
+			return
+		}
 		c.expr(e.Operand)
 		c.setLine(e)
 		c.emit(bytecode.UNARY_OP, int(e.Op))
@@ -83,6 +91,14 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.List:
 		c.sequence(e.Elts, bytecode.BUILD_LIST)
 	case *syntax.Set:
+		if k, ok := constTuple(e.Elts); ok && len(e.Elts) > 2 {
+			// CPython builds such a display from a frozenset constant,
+			// which decides the order the set iterates in.
+			c.emit(bytecode.BUILD_SET, 0)
+			c.loadConst(k)
+			c.emit(bytecode.SET_UPDATE, 1|bytecode.SetUpdateConstDisplay)
+			return
+		}
 		c.sequence(e.Elts, bytecode.BUILD_SET)
 	case *syntax.Dict:
 		c.dict(e)
@@ -156,18 +172,11 @@ func constValue(v any) any {
 func constTuple(elts []syntax.Expr) (bytecode.Tuple, bool) {
 	t := make(bytecode.Tuple, len(elts))
 	for i, e := range elts {
-		switch e := e.(type) {
-		case *syntax.Constant:
-			t[i] = constValue(e.Value)
-		case *syntax.Tuple:
-			sub, ok := constTuple(e.Elts)
-			if !ok {
-				return nil, false
-			}
-			t[i] = sub
-		default:
+		k, ok := fold(e)
+		if !ok {
 			return nil, false
 		}
+		t[i] = k
 	}
 	return t, true
 }

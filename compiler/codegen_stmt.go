@@ -20,6 +20,7 @@ const (
 	fbWith           // the body of a with: [exit] on the stack
 	fbHandlerCleanup // an except body: [prev] on the stack
 	fbPopValue       // a value to drop (a return value during a finally)
+	fbExceptStar     // an except* body: break, continue and return are errors
 )
 
 type fblock struct {
@@ -84,6 +85,8 @@ func (c *compiler) unwind(fb *fblock, preserve bool) {
 			c.nameOp(fb.name, syntax.Store)
 			c.nameOp(fb.name, syntax.Del)
 		}
+	case fbExceptStar:
+		c.errorf(nil, "'break', 'continue' and 'return' cannot appear in an except* block")
 	case fbPopValue:
 		if preserve {
 			c.emit(bytecode.SWAP, 2)
@@ -255,9 +258,21 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		c.emit(bytecode.RAISE_VARARGS, n)
 	case *syntax.Try:
 		if len(s.Finalbody) > 0 {
-			c.tryFinally(s)
+			c.tryFinally(s.Finalbody, func() {
+				if len(s.Handlers) > 0 {
+					c.tryExcept(s)
+				} else {
+					c.stmts(s.Body)
+				}
+			})
 		} else {
 			c.tryExcept(s)
+		}
+	case *syntax.TryStar:
+		if len(s.Finalbody) > 0 {
+			c.tryFinally(s.Finalbody, func() { c.tryStar(s) })
+		} else {
+			c.tryStar(s)
 		}
 	case *syntax.Assert:
 		end := c.newLabel()
@@ -570,25 +585,21 @@ func (c *compiler) emitPopExceptAndReraise() {
 	c.emit(bytecode.RERAISE, 0)
 }
 
-func (c *compiler) tryFinally(s *syntax.Try) {
+func (c *compiler) tryFinally(finalbody []syntax.Stmt, body func()) {
 	handler, exit, cleanup := c.newLabel(), c.newLabel(), c.newLabel()
 	c.setup(handler)
-	c.pushFblock(fblock{kind: fbFinallyTry, finalbody: s.Finalbody})
-	if len(s.Handlers) > 0 {
-		c.tryExcept(s)
-	} else {
-		c.stmts(s.Body)
-	}
+	c.pushFblock(fblock{kind: fbFinallyTry, finalbody: finalbody})
+	body()
 	c.popFblock()
 	c.popBlock()
-	c.stmts(s.Finalbody)
+	c.stmts(finalbody)
 	c.emitJump(bytecode.JUMP, exit)
 
 	c.bind(handler) // [exc]
 	c.setup(cleanup)
 	c.emit(bytecode.PUSH_EXC_INFO, 0) // [prev exc]
 	c.pushFblock(fblock{kind: fbFinallyEnd})
-	c.stmts(s.Finalbody)
+	c.stmts(finalbody)
 	c.popFblock()
 	c.emit(bytecode.RERAISE, 0)
 	c.popBlock()
@@ -637,4 +648,84 @@ func (c *compiler) with(s *syntax.With, i int) {
 	c.bind(cleanup) // [exit prev exc2]
 	c.emitPopExceptAndReraise()
 	c.bind(exit)
+}
+
+// tryStar compiles try/except*: each handler takes the matching part of
+// the exception group; what no handler matched and what the handlers
+// raised is raised again at the end (PREP_RERAISE_STAR).
+func (c *compiler) tryStar(s *syntax.TryStar) {
+	except, end, cleanup, orelse := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+	c.setup(except)
+	c.pushFblock(fblock{kind: fbTryExcept})
+	c.stmts(s.Body)
+	c.popFblock()
+	c.popBlock()
+	c.emitJump(bytecode.JUMP, orelse)
+
+	c.bind(except) // [exc]
+	c.setup(cleanup)
+	outer := append([]int(nil), c.u.handlerStack[:len(c.u.handlerStack)-1]...)
+	c.emit(bytecode.PUSH_EXC_INFO, 0) // [prev exc]
+	c.emit(bytecode.COPY, 1)          // [prev orig exc]
+	c.emit(bytecode.BUILD_LIST, 0)
+	c.emit(bytecode.SWAP, 2) // [prev orig list exc]
+	for _, h := range s.Handlers {
+		c.setLine(h)
+		noMatch, next, raised := c.newLabel(), c.newLabel(), c.newLabel()
+		if h.Type == nil {
+			c.errorf(h, "expected one or more exception types")
+			return
+		}
+		c.expr(h.Type)
+		c.emit(bytecode.CHECK_EG_MATCH, 0) // [prev orig list rest match]
+		c.emit(bytecode.COPY, 1)
+		c.emitJump(bytecode.POP_JUMP_IF_NONE, noMatch)
+		if h.Name != "" {
+			c.nameOp(h.Name, syntax.Store)
+		} else {
+			c.emit(bytecode.POP_TOP, 0)
+		}
+		c.setup(raised) // [prev orig list rest]
+		c.pushFblock(fblock{kind: fbExceptStar})
+		c.stmts(h.Body)
+		c.popFblock()
+		c.popBlock()
+		c.unbindHandlerName(h.Name)
+		c.emitJump(bytecode.JUMP, next)
+		c.bind(raised) // [prev orig list rest exc2]
+		c.unbindHandlerName(h.Name)
+		c.emit(bytecode.LIST_APPEND, 3)
+		c.emitJump(bytecode.JUMP, next)
+		c.bind(noMatch) // [prev orig list exc None]
+		c.emit(bytecode.POP_TOP, 0)
+		c.bind(next) // [prev orig list rest]
+	}
+	c.emit(bytecode.LIST_APPEND, 1)       // [prev orig list]
+	c.emit(bytecode.PREP_RERAISE_STAR, 0) // [prev result]
+	reraise := c.newLabel()
+	c.emit(bytecode.COPY, 1)
+	c.emitJump(bytecode.POP_JUMP_IF_NOT_NONE, reraise)
+	c.emit(bytecode.POP_TOP, 0)
+	c.popBlock()
+	c.emit(bytecode.POP_EXCEPT, 0)
+	c.emitJump(bytecode.JUMP, end)
+	c.bind(reraise) // [prev result]
+	c.emit(bytecode.SWAP, 2)
+	c.emit(bytecode.POP_EXCEPT, 0)
+	c.emit(bytecode.RERAISE, 0)
+	c.u.handlerStack = outer
+	c.bind(cleanup)
+	c.emitPopExceptAndReraise()
+	c.bind(orelse)
+	c.stmts(s.Orelse)
+	c.bind(end)
+}
+
+func (c *compiler) unbindHandlerName(name string) {
+	if name == "" {
+		return
+	}
+	c.loadConst(nil)
+	c.nameOp(name, syntax.Store)
+	c.nameOp(name, syntax.Del)
 }

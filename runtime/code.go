@@ -104,7 +104,5 @@ func constToValue(k any) Value {
 	return None
 }
 
-// newComplexConst converts an imaginary literal. Complex numbers are not
-// implemented yet (requested from the object model); until then the
-// literal evaluates to None.
-func newComplexConst(c complex128) Value { return None }
+// newComplexConst converts an imaginary literal.
+func newComplexConst(c complex128) Value { return NewComplex(real(c), imag(c)) }

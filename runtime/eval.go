@@ -462,7 +462,14 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				f.sp--
 				v := vals[f.sp]
 				vals[f.sp] = Value{}
-				if err = vals[f.sp-in.Arg()].obj.(*Set).Update(t, v); err != nil {
+				depth := in.Arg() &^ bytecode.SetUpdateConstDisplay
+				set := vals[f.sp-depth].obj.(*Set)
+				if in.Arg()&bytecode.SetUpdateConstDisplay != 0 {
+					err = set.UpdateFromConstDisplay(t, v.obj.(*Tuple).Items())
+				} else {
+					err = set.Update(t, v)
+				}
+				if err != nil {
 					break loop
 				}
 			case bytecode.DICT_UPDATE:
@@ -734,6 +741,22 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				vals[f.sp] = Int(int64(n))
 				f.sp++
+			case bytecode.CHECK_EG_MATCH:
+				rest, match, e := t.checkEGMatch(vals[f.sp-2], vals[f.sp-1])
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp-2], vals[f.sp-1] = rest, match
+			case bytecode.PREP_RERAISE_STAR:
+				r, e := t.prepReraiseStar(vals[f.sp-2], vals[f.sp-1])
+				if e != nil {
+					err = e
+					break loop
+				}
+				f.sp--
+				vals[f.sp] = Value{}
+				vals[f.sp-1] = r
 			case bytecode.MATCH_SEQUENCE:
 				vals[f.sp] = Bool(matchSequence(vals[f.sp-1]))
 				f.sp++

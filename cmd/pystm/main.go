@@ -104,6 +104,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		}
 		src = b
 		argv = rest
+		// CPython (since 3.9) names the main script by its absolute path
+		// in tracebacks and __file__.
+		if abs, err := filepath.Abs(filename); err == nil {
+			filename = abs
+		}
 		path = []string{filepath.Dir(filename)}
 	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))

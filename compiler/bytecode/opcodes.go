@@ -114,6 +114,8 @@ const (
 	MATCH_KEYS
 	MATCH_REST
 	MATCH_CLASS
+	CHECK_EG_MATCH
+	PREP_RERAISE_STAR
 	NumOpcodes
 )
 
@@ -128,6 +130,11 @@ const (
 // ExtendCallArgs marks a LIST_EXTEND that builds the positional arguments
 // of a call (the callable sits just below the list), for its error message.
 const ExtendCallArgs = 0x100
+
+// SetUpdateConstDisplay marks the SET_UPDATE of a set display of
+// constants (its operand a tuple constant), which the runtime adds the way
+// CPython's frozenset constant would.
+const SetUpdateConstDisplay = 0x100
 
 // FORMAT_VALUE flags: the conversion in the low two bits, FormatWithSpec
 // when a format spec is on the stack.
@@ -277,10 +284,13 @@ var opTable = [NumOpcodes]opInfo{
 	SETUP_ANNOTATIONS:    {"SETUP_ANNOTATIONS", "SETUP_ANNOTATIONS  (creates __annotations__ in locals)", 0, 0, nil, false},
 	PRINT_EXPR:           {"PRINT_EXPR", "x PRINT_EXPR  (interactive mode: print repr(x) unless None)", 1, 0, nil, false},
 	GET_LEN:              {"GET_LEN", "x GET_LEN x len(x)", 1, 2, nil, false},
-	MATCH_SEQUENCE:       {"MATCH_SEQUENCE", "x MATCH_SEQUENCE x is-a-sequence  (not str, bytes, bytearray)", 1, 2, nil, false},
-	MATCH_MAPPING:        {"MATCH_MAPPING", "x MATCH_MAPPING x is-a-mapping", 1, 2, nil, false},
-	MATCH_KEYS:           {"MATCH_KEYS", "x keys MATCH_KEYS x values | x keys MATCH_KEYS x None  (a key missing)", 2, 2, nil, false},
-	MATCH_REST:           {"MATCH_REST", "x keys MATCH_REST rest  (a dict of x's other items: **rest)", 2, 1, nil, false},
+	CHECK_EG_MATCH: {"CHECK_EG_MATCH", "exc typ CHECK_EG_MATCH rest match  (except*: split exc; match None if no part matches)",
+		2, 2, nil, false},
+	PREP_RERAISE_STAR: {"PREP_RERAISE_STAR", "orig excs PREP_RERAISE_STAR exc|None  (what an except* statement raises)", 2, 1, nil, false},
+	MATCH_SEQUENCE:    {"MATCH_SEQUENCE", "x MATCH_SEQUENCE x is-a-sequence  (not str, bytes, bytearray)", 1, 2, nil, false},
+	MATCH_MAPPING:     {"MATCH_MAPPING", "x MATCH_MAPPING x is-a-mapping", 1, 2, nil, false},
+	MATCH_KEYS:        {"MATCH_KEYS", "x keys MATCH_KEYS x values | x keys MATCH_KEYS x None  (a key missing)", 2, 2, nil, false},
+	MATCH_REST:        {"MATCH_REST", "x keys MATCH_REST rest  (a dict of x's other items: **rest)", 2, 1, nil, false},
 	MATCH_CLASS: {"MATCH_CLASS", "x cls names MATCH_CLASS(n) attrs | ... None  (n positional sub-patterns, then names)",
 		3, 1, nil, false},
 }
