@@ -27,6 +27,17 @@ func isInstanceOf(t *Thread, v, cls Value, what string) (bool, error) {
 		}
 		return false, nil
 	}
+	if u, ok := cls.obj.(*Union); ok {
+		for _, c := range u.args {
+			if c.IsNone() {
+				c = FromObject(NoneType)
+			}
+			if r, err := isInstanceOf(t, v, c, what); err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
 	if tu, ok := cls.obj.(*Tuple); ok {
 		for _, c := range tu.Items() {
 			if err := t.EnterRecursive(" in __instancecheck__"); err != nil {
@@ -72,6 +83,17 @@ func isSubclassOf(t *Thread, sub, cls Value) (bool, error) {
 					return false, err
 				}
 				return Truth(t, r)
+			}
+		}
+		return false, nil
+	}
+	if u, ok := cls.obj.(*Union); ok {
+		for _, c := range u.args {
+			if c.IsNone() {
+				c = FromObject(NoneType)
+			}
+			if r, err := isSubclassOf(t, sub, c); err != nil || r {
+				return r, err
 			}
 		}
 		return false, nil

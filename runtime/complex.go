@@ -133,7 +133,7 @@ func complexPowValues(ar, ai, br, bi float64) (Value, error) {
 			}
 		default:
 			vabs := math.Hypot(ar, ai)
-			length := math.Pow(vabs, br)
+			length := powCorrect(vabs, br)
 			at := math.Atan2(ai, ar)
 			phase := at * br
 			if bi != 0 {

@@ -162,6 +162,14 @@ func complexFromArgs(t *Thread, real, imag Value) (float64, float64, error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	// (ar + ai j) + (br + bi j) * j
-	return ar - bi, ai + br, nil
+	// (ar + ai j) + (br + bi j) * j, adding only the parts that exist so
+	// that signed zeros survive as in CPython.
+	re, im := ar, br
+	if _, ok := imag.obj.(*Complex); ok {
+		re -= bi
+	}
+	if _, ok := real.obj.(*Complex); ok {
+		im += ai
+	}
+	return re, im, nil
 }

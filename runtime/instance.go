@@ -24,6 +24,10 @@ type AttrStore interface {
 	AttrDict(t *Thread) *Dict // materialises __dict__
 }
 
+// maxShapeAttrs is the number of attributes past which an instance
+// leaves the shape layout for dict mode.
+const maxShapeAttrs = 64
+
 // Instance is an instance of a user class (layout object).
 type Instance struct {
 	stm.Header
@@ -100,6 +104,13 @@ func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
 		o.relayout(o.shape.generalize(name))
 		si, _ = o.shape.lookup(name)
 		o.vals[si.index] = v
+		return nil
+	}
+	if o.shape.Len() >= maxShapeAttrs {
+		// Instances used as open-ended records go to dict mode rather
+		// than growing ever longer transition chains.
+		o.toDictMode()
+		o.dict.SetStr(name, v)
 		return nil
 	}
 	ns := o.shape.add(name, k)

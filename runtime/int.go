@@ -13,9 +13,27 @@ import (
 
 // BigInt is a big int, or an instance of a subclass of int.
 type BigInt struct {
-	typ *Type    // nil for int itself
-	b   *big.Int // the value; never modified after construction
+	typ   *Type    // nil for int itself
+	b     *big.Int // the value; never modified after construction
+	attrs DictAttrs
 }
+
+// LoadAttr returns an attribute of an int-subclass instance.
+func (i *BigInt) LoadAttr(t *Thread, name string) (Value, bool) { return i.attrs.LoadAttr(t, name) }
+
+// StoreAttr sets an attribute; plain ints have none.
+func (i *BigInt) StoreAttr(t *Thread, name string, v Value) error {
+	if i.typ == nil {
+		return attrError(FromObject(i), name)
+	}
+	return i.attrs.StoreAttr(t, name, v)
+}
+
+// DeleteAttr removes an attribute of an int-subclass instance.
+func (i *BigInt) DeleteAttr(t *Thread, name string) bool { return i.attrs.DeleteAttr(t, name) }
+
+// AttrDict returns the __dict__ of an int-subclass instance.
+func (i *BigInt) AttrDict(t *Thread) *Dict { return i.attrs.AttrDict(t) }
 
 // Type returns int or the subclass.
 func (i *BigInt) Type() *Type {

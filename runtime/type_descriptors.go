@@ -296,7 +296,6 @@ func initTypeType() {
 		}
 		return typeCallDefault(t, typ, args, kw)
 	}
-	tt.Slots.Binary[OpOr] = func(t *Thread, a, b Value) (Value, error) { return NotImplemented, nil }
 	tt.SetNew(typeNew)
 	tt.AddMethod("__init__", func(t *Thread, args []Value, kw []string) (Value, error) { return None, nil })
 	tt.AddMethod("__dir__", func(t *Thread, args []Value, kw []string) (Value, error) {

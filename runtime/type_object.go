@@ -113,7 +113,7 @@ func init() {
 		if inst, ok := v.obj.(*Instance); ok && inst.typ.noDict {
 			return Value{}, attrError(v, "__dict__")
 		}
-		if st, ok := v.obj.(AttrStore); ok {
+		if st, ok := v.obj.(AttrStore); ok && (TypeOf(v).IsHeap() || !isValueLayout(v)) {
 			return FromObject(st.AttrDict(t)), nil
 		}
 		return Value{}, attrError(v, "__dict__")
@@ -132,6 +132,16 @@ func init() {
 		inst.setAttrDict(dd)
 		return nil
 	})
+}
+
+// isValueLayout reports objects of immutable built-in layouts that get
+// a __dict__ only as instances of a subclass (int, float, complex).
+func isValueLayout(v Value) bool {
+	switch v.obj.(type) {
+	case *BigInt, *FloatObj, *Complex:
+		return true
+	}
+	return false
 }
 
 // plainObject is an instance of object itself: no attributes.

@@ -299,4 +299,39 @@ try:
 except RecursionError as e:
     print("RecursionError")
 `, "RecursionError\n"},
+	{"union_types", `u = int | None
+print(u, isinstance(None, u), isinstance(3, int | str), isinstance(2.5, u), (int | str) == (str | int), issubclass(bool, int | str))
+def f(x: int | None = None) -> str | None:
+    return x
+print(f(3), f.__annotations__["x"])
+`, "int | None True True False True True\n3 int | None\n"},
+	{"int_float_subclass", `class MyInt(int):
+    def double(self): return self * 2
+m = MyInt(21)
+m.tag = "t"
+print(m, m.double(), m + 1, type(m + 1).__name__, m.tag, isinstance(m, int), repr(m), hash(m) == hash(21))
+class MyFloat(float):
+    pass
+f = MyFloat("2.5")
+print(f, f * 2, type(f).__name__, f.is_integer(), int(f))
+try:
+    (2 ** 100).x = 1
+except AttributeError as e:
+    print(e)
+`, "21 42 22 int t True 21 True\n2.5 5.0 MyFloat False 2\n'int' object has no attribute 'x'\n"},
+	{"complex_ops", `z = complex(3, 4)
+print(z, abs(z), z.conjugate(), z * z, z / complex(1, -1), complex("1+2j"), complex(-0.0, -0.0), hash(complex(1, 2)))
+print((-8) ** (1 / 3), 2 ** complex(0, 0.5), z == complex(3, 4), complex(5, 0) == 5, complex(2))
+try:
+    z < z
+except TypeError as e:
+    print(e)
+print(1.5 ** 2.5, 10 ** 0.5, 2.0 ** -1.5, 7.1 ** 3, 0.1 ** 7)
+`, "(3+4j) 5.0 (3-4j) (-7+24j) (-0.5+3.5j) (1+2j) (-0-0j) 2000007\n(1.0000000000000002+1.7320508075688772j) (0.9405421046832438+0.3396771251026685j) True True (2+0j)\n'<' not supported between instances of 'complex' and 'complex'\n2.7556759606310752 3.1622776601683795 0.3535533905932738 357.91099999999994 1.0000000000000004e-07\n"},
+	{"many_attrs", `class Rec: pass
+r = Rec()
+for i in range(100):
+    setattr(r, "a%d" % i, i)
+print(r.a0, r.a99, len(vars(r)))
+`, "0 99 100\n"},
 }
