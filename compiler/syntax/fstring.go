@@ -190,7 +190,12 @@ func (p *parser) fstringField(pc *strPiece, i int, j *joinBuilder, level int) in
 		if i >= len(body) {
 			p.fstringError("expecting '}'")
 		}
-		spec := &joinBuilder{pos: j.pos, kind: j.kind}
+		// CPython 3.11 places a format spec and its trailing literal at
+		// its own string token, and its other parts from the start of the
+		// concatenation to the end of that token.
+		t := pc.tok
+		spec := &joinBuilder{pos: Pos{j.pos.Line, j.pos.Col, t.endLine, t.endCol}, kind: j.kind}
+		spec.selfPos = &Pos{t.line, t.col, t.endLine, t.endCol}
 		i = p.fstringParts(pc, i, spec, level+1)
 		fv.FormatSpec = spec.finish()
 	}

@@ -154,10 +154,11 @@ func (p *parser) strings() Expr {
 // joinBuilder collects the values of a JoinedStr, merging adjacent
 // literal text into one Constant as CPython does.
 type joinBuilder struct {
-	pos    Pos
-	kind   string
-	lit    strings.Builder
-	values []Expr
+	pos     Pos  // position of the parts
+	selfPos *Pos // position of the JoinedStr and its last literal, if not pos
+	kind    string
+	lit     strings.Builder
+	values  []Expr
 }
 
 func (j *joinBuilder) flush() {
@@ -173,6 +174,13 @@ func (j *joinBuilder) add(e Expr) {
 }
 
 func (j *joinBuilder) finish() *JoinedStr {
+	if j.selfPos != nil {
+		saved := j.pos
+		j.pos = *j.selfPos
+		j.flush()
+		j.pos = saved
+		return &JoinedStr{*j.selfPos, j.values}
+	}
 	j.flush()
 	return &JoinedStr{j.pos, j.values}
 }
@@ -267,7 +275,7 @@ func decodeEscapes(body string, raw, isBytes bool) ([]byte, string) {
 				return nil, fmt.Sprintf(codec, start, len(body)-1, `malformed \N character escape`)
 			}
 			name := strings.ToUpper(body[i+1 : i+end])
-			r, ok := unicodeNames[name]
+			r, ok := lookupUnicodeName(name)
 			i += end + 1
 			if !ok {
 				return nil, fmt.Sprintf(codec, start, i-1, "unknown Unicode character name")

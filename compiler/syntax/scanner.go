@@ -6,6 +6,7 @@ package syntax
 
 import (
 	"fmt"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,8 +43,10 @@ type scanner struct {
 }
 
 func newScanner(filename string, src []byte) *scanner {
+	src, encErr := decodeSource(filename, src)
 	src = normalizeNewlines(src)
 	s := &scanner{
+		err:        encErr,
 		filename:   filename,
 		src:        src,
 		line:       1,
@@ -207,6 +210,15 @@ func (s *scanner) scan() (token, *Error) {
 		switch {
 		case c == '#':
 			for s.pos < len(s.src) && s.src[s.pos] != '\n' {
+				if s.src[s.pos] >= 0x80 {
+					r, n := utf8.DecodeRune(s.src[s.pos:])
+					if r == utf8.RuneError && n == 1 {
+						line, col := s.lineCol(s.pos)
+						return token{}, s.fail("SyntaxError", s.pos, utf8ErrorMsg(s.src[s.lineStarts[line-1]:], col))
+					}
+					s.pos += n
+					continue
+				}
 				s.pos++
 			}
 			continue
@@ -538,6 +550,9 @@ func (s *scanner) identOrString() (token, *Error) {
 		}
 	}
 	name := string(word)
+	if !ascii {
+		name = nfkc(name)
+	}
 	t := s.tokAt(tName, start)
 	if k, ok := keywords[name]; ok {
 		t.kind = k
@@ -574,6 +589,27 @@ func isStringPrefix(w []byte) bool {
 	return b+f < 2
 }
 
+// nfkc normalises a non-ASCII identifier, as CPython does (PEP 3131),
+// character by character.
+func nfkc(name string) string {
+	var b []byte
+	for i, r := range name {
+		k := sort.Search(len(nfkcTable), func(k int) bool { return nfkcTable[k].r >= r })
+		if k < len(nfkcTable) && nfkcTable[k].r == r {
+			if b == nil {
+				b = append(b, name[:i]...)
+			}
+			b = append(b, nfkcTable[k].s...)
+		} else if b != nil {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	if b == nil {
+		return name
+	}
+	return string(b)
+}
+
 // checkIdentifier checks a non-ASCII name at [start, s.pos) the way
 // CPython's verify_identifier does: every character must be a letter,
 // digit, underscore or combining mark, and the first not a digit/mark.
@@ -587,7 +623,9 @@ func (s *scanner) checkIdentifier(start int) *Error {
 		}
 		if r >= 0x80 && !ok || r == utf8.RuneError && n == 1 {
 			if r == utf8.RuneError && n == 1 {
-				return s.fail("SyntaxError", p, fmt.Sprintf("invalid non-printable character U+%04X", s.src[p]))
+				line, col := s.lineCol(p)
+				lineBytes := s.src[s.lineStarts[line-1]:]
+				return s.fail("SyntaxError", p, utf8ErrorMsg(lineBytes, col))
 			}
 			if unicode.IsPrint(r) {
 				return s.fail("SyntaxError", p, fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
@@ -644,6 +682,16 @@ func (s *scanner) str(start int) (token, *Error) {
 done:
 	t := s.tokAt(tString, start)
 	t.val = string(s.src[start:s.pos])
+	if !utf8.ValidString(t.val) {
+		pc := splitString(&t)
+		for i := 0; i < len(pc.body); {
+			r, n := utf8.DecodeRuneInString(pc.body[i:])
+			if r == utf8.RuneError && n == 1 {
+				return token{}, s.fail("SyntaxError", start, utf8ErrorMsg([]byte(pc.body), i))
+			}
+			i += n
+		}
+	}
 	return t, nil
 }
 

@@ -15,7 +15,7 @@ func parseFiles(t *testing.T, globs ...string) {
 	for _, g := range globs {
 		files, _ := filepath.Glob(g)
 		for _, f := range files {
-			src, err := os.ReadFile(f)
+			src, err := readFile(f)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -40,16 +40,9 @@ func parseFiles(t *testing.T, globs ...string) {
 	t.Logf("parsed %d files", n)
 }
 
-// TestParseStdlib parses CPython's pure-Python standard library where it
-// is installed (skipped elsewhere: CI must not depend on that path).
-func TestParseStdlib(t *testing.T) {
-	if testing.Short() {
-		t.Skip("short")
-	}
-	parseFiles(t, "/root/.pyenv/versions/3.11.7/lib/python3.11/*.py")
-}
-
 // TestParseProjectPython parses the project's own Python test programs.
 func TestParseProjectPython(t *testing.T) {
 	parseFiles(t, "../../testdata/*.py", "../../testdata/*/*.py", "../../bench/*.py", "../../bench/*/*.py")
 }
+
+func readFile(name string) ([]byte, error) { return os.ReadFile(name) }
