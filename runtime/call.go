@@ -14,9 +14,6 @@ import (
 // uses to call back into Python; a Python callee runs in a nested
 // interpreter loop on the Go stack. args is borrowed: Call does not keep it.
 func (t *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) {
-	if t.depth >= t.recursionLimit() {
-		return Value{}, t.recursionError(" while calling a Python object")
-	}
 	return t.callValue(fn, args, kwnames)
 }
 

@@ -219,3 +219,17 @@ func init() {
 		return v, nil
 	}, nil)
 }
+
+func init() {
+	FunctionType.AddMethod("__get__", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) < 2 || len(args) > 3 {
+			return Value{}, Errorf(TypeErrorType, "expected 1 or 2 arguments, got %d", len(args)-1)
+		}
+		f := args[0].obj.(*Function)
+		obj := args[1]
+		if obj.IsNone() && len(args) == 3 && !args[2].IsNone() {
+			return args[0], nil
+		}
+		return f.DescrGet(t, obj, nil)
+	})
+}

@@ -12,6 +12,7 @@ import (
 // Generator is the object a generator function returns.
 type Generator struct {
 	frame    *Frame
+	code     *Code
 	Name     string
 	QualName string
 	running  bool
@@ -27,7 +28,7 @@ var GeneratorType = &Type{Name: "generator", flags: flagFinal}
 func (g *Generator) Type() *Type { return GeneratorType }
 
 func newGenerator(fn *Function, f *Frame) *Generator {
-	g := &Generator{frame: f, Name: fn.Name, QualName: fn.QualName}
+	g := &Generator{frame: f, code: fn.code, Name: fn.Name, QualName: fn.QualName}
 	f.gen = g
 	return g
 }
