@@ -162,11 +162,22 @@ func decodeBytes(b []byte, enc, errs string) (string, error) {
 				continue
 			}
 			reason := "invalid start byte"
-			if b[i] >= 0xc0 {
-				if i+1 >= len(b) {
+			if b[i] >= 0xc2 && b[i] <= 0xf4 {
+				reason = "invalid continuation byte"
+				need := 2
+				if b[i] >= 0xe0 {
+					need = 3
+				}
+				if b[i] >= 0xf0 {
+					need = 4
+				}
+				if i+need > len(b) && utf8.FullRune(b[i:]) == false {
 					reason = "unexpected end of data"
-				} else {
-					reason = "invalid continuation byte"
+					for k := i + 1; k < len(b); k++ {
+						if b[k]&0xc0 != 0x80 {
+							reason = "invalid continuation byte"
+						}
+					}
 				}
 			}
 			return "", Errorf(UnicodeDecodeErrorType, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
@@ -355,7 +366,7 @@ func init() {
 		s.RBinary[bytecode.OpMul] = mul
 		s.Binary[bytecode.OpMod] = func(t *Thread, a, b Value) (Value, error) {
 			x, _ := bytesOf(a)
-			r, err := PercentFormat(t, string(x), b)
+			r, err := percentFormat(t, string(x), b, true)
 			if err != nil {
 				return Value{}, err
 			}
@@ -564,26 +575,6 @@ func init() {
 	BytesType.Slots.Hash = func(t *Thread, v Value) (int64, error) { return strHashString(string(v.obj.(*Bytes).b)), nil }
 	ByteArrayType.Slots.Repr = func(t *Thread, v Value) (string, error) {
 		return "bytearray(" + BytesRepr(v.obj.(*ByteArray).b) + ")", nil
-	}
-	ByteArrayType.Slots.SetItem = func(t *Thread, v, key, x Value) error {
-		ba := v.obj.(*ByteArray)
-		i, err := asIndex(t, key, "bytearray indices must be integers or slices, not "+TypeOf(key).Name)
-		if err != nil {
-			return err
-		}
-		j := seqIndex(i, len(ba.b))
-		if j < 0 {
-			return Errorf(IndexErrorType, "bytearray index out of range")
-		}
-		c, err := asIndex(t, x, "'"+TypeOf(x).Name+"' object cannot be interpreted as an integer")
-		if err != nil {
-			return err
-		}
-		if c < 0 || c > 255 {
-			return Errorf(ValueErrorType, "byte must be in range(0, 256)")
-		}
-		ba.b[j] = byte(c)
-		return nil
 	}
 	ByteArrayType.Slots.Inplace[bytecode.OpAdd] = func(t *Thread, a, b Value) (Value, error) {
 		y, ok := bytesOf(b)

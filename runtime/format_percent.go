@@ -29,6 +29,12 @@ func (p *percentArgs) get() (Value, error) {
 
 // PercentFormat returns format % args.
 func PercentFormat(t *Thread, format string, args Value) (string, error) {
+	return percentFormat(t, format, args, false)
+}
+
+// percentFormat is PercentFormat; in bytes mode (bytes % args) %s takes
+// bytes-like arguments as they are and %r/%a give ascii().
+func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string, error) {
 	p := &percentArgs{}
 	if tu, ok := args.obj.(*Tuple); ok {
 		p.items = tu.items
@@ -176,10 +182,19 @@ func PercentFormat(t *Thread, format string, args Value) (string, error) {
 		switch conv {
 		case 's', 'r', 'a':
 			var err error
-			switch conv {
-			case 's':
+			switch {
+			case bytesMode && conv == 's':
+				b, ok := bytesOf(arg)
+				if !ok {
+					return "", Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeOf(arg).Name)
+				}
+				body = string(b)
+			case bytesMode:
+				body, err = Repr(t, arg)
+				body = asciiEscape(body)
+			case conv == 's':
 				body, err = StrOf(t, arg)
-			case 'r':
+			case conv == 'r':
 				body, err = Repr(t, arg)
 			default:
 				body, err = Repr(t, arg)
@@ -188,7 +203,9 @@ func PercentFormat(t *Thread, format string, args Value) (string, error) {
 			if err != nil {
 				return "", err
 			}
-			if prec >= 0 && utf8.RuneCountInString(body) > prec {
+			if bytesMode && prec >= 0 && len(body) > prec {
+				body = body[:prec]
+			} else if !bytesMode && prec >= 0 && utf8.RuneCountInString(body) > prec {
 				body = string([]rune(body)[:prec])
 			}
 		case 'd', 'i', 'u', 'o', 'x', 'X':
