@@ -242,3 +242,29 @@ func (t *Thread) makeFunction(f *Frame, flags int) error {
 	f.sp++
 	return nil
 }
+
+// fastClassCall returns the __init__ function and a new instance when
+// calling typ is just object.__new__ then a Python __init__: a class
+// made by a class statement with the default metaclass, the object
+// layout and no __new__ of its own. Otherwise it returns nil.
+func fastClassCall(typ *Type) (*Function, *Instance) {
+	if !typ.IsHeap() || typ.meta != nil {
+		return nil, nil
+	}
+	typ.ready()
+	if typ.layout != ObjectType {
+		return nil, nil
+	}
+	initv, ok := typ.Lookup("__init__")
+	if !ok {
+		return nil, nil
+	}
+	init, ok := initv.obj.(*Function)
+	if !ok || init.code.bc.Flags&bytecode.FlagGenerator != 0 {
+		return nil, nil
+	}
+	if nf, _ := typ.Lookup("__new__"); !isObjectMethod(nf) {
+		return nil, nil
+	}
+	return init, NewInstance(typ)
+}

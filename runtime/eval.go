@@ -202,6 +202,29 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						args = vals[base+2 : f.sp]
 					}
 				}
+				if typ, ok := callable.obj.(*Type); ok && !vals[base].IsValid() {
+					// A class whose __init__ is a Python function: make the
+					// instance here and run __init__ as a frame of this loop.
+					if init, inst := fastClassCall(typ); init != nil {
+						vals[base], vals[base+1] = FromObject(init), FromObject(inst)
+						nf, e := t.frameForCall(init, vals[base+1:f.sp], kw)
+						if e != nil {
+							err = e
+							break loop
+						}
+						nf.cont, nf.contVal = contInit, FromObject(inst)
+						clearVals(vals[base:f.sp])
+						f.sp = base
+						if e := t.pushFrame(nf); e != nil {
+							err = e
+							break loop
+						}
+						f = nf
+						instrs = f.bc.Instrs
+						vals = f.vals
+						continue
+					}
+				}
 				if fn, ok := callable.obj.(*Function); ok && fn.code.bc.Flags&bytecode.FlagGenerator == 0 {
 					nf, e := t.frameForCall(fn, args, kw)
 					if e != nil {
