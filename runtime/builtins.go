@@ -217,7 +217,7 @@ func isCallable(v Value) bool {
 	}
 	typ := TypeOf(v)
 	if !typ.IsHeap() {
-		return typ.Slots.Call != nil
+		return typ.slots().Call != nil
 	}
 	_, ok := typ.Lookup("__call__")
 	return ok

@@ -39,7 +39,7 @@ func Compare(t *Thread, op CompareOp, a, b Value) (Value, error) {
 func compareSlot(t *Thread, op CompareOp, a, b Value) (Value, error) {
 	ta := TypeOf(a)
 	if !ta.IsHeap() {
-		if f := ta.Slots.Compare; f != nil {
+		if f := ta.slots().Compare; f != nil {
 			return f(t, op, a, b)
 		}
 		return NotImplemented, nil

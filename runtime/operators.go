@@ -107,7 +107,7 @@ func BinaryOp(t *Thread, op BinOp, a, b Value) (Value, error) {
 func inplaceOp(t *Thread, op BinOp, a, b Value) (Value, error) {
 	ta := TypeOf(a)
 	if !ta.IsHeap() {
-		if f := ta.Slots.Inplace[op]; f != nil {
+		if f := ta.slots().Inplace[op]; f != nil {
 			return f(t, a, b)
 		}
 		return NotImplemented, nil
@@ -122,7 +122,7 @@ func inplaceOp(t *Thread, op BinOp, a, b Value) (Value, error) {
 // forward calls a's own method for op (a.__add__(b)).
 func forward(t *Thread, op BinOp, ta *Type, a, b Value) (Value, bool, error) {
 	if !ta.IsHeap() {
-		if f := ta.Slots.Binary[op]; f != nil {
+		if f := ta.slots().Binary[op]; f != nil {
 			r, err := f(t, a, b)
 			return r, true, err
 		}
@@ -134,7 +134,7 @@ func forward(t *Thread, op BinOp, ta *Type, a, b Value) (Value, bool, error) {
 // reflected calls b's reflected method for op (b.__radd__(a)).
 func reflected(t *Thread, op BinOp, tb *Type, a, b Value) (Value, bool, error) {
 	if !tb.IsHeap() {
-		if f := tb.Slots.RBinary[op]; f != nil {
+		if f := tb.slots().RBinary[op]; f != nil {
 			r, err := f(t, b, a)
 			return r, true, err
 		}
@@ -262,7 +262,7 @@ func UnaryOp(t *Thread, op bytecode.UnaryOp, a Value) (Value, error) {
 	}
 	ta := TypeOf(a)
 	if !ta.IsHeap() {
-		if f := ta.Slots.Unary[op]; f != nil {
+		if f := ta.slots().Unary[op]; f != nil {
 			return f(t, a)
 		}
 	} else if r, ok, err := callDunder(t, a, unaryDunders[op]); ok || err != nil {

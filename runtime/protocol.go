@@ -36,7 +36,7 @@ func Truth(t *Thread, v Value) (bool, error) {
 		}
 		return true, nil
 	}
-	s := &typ.Slots
+	s := typ.slots()
 	if s.Bool != nil {
 		return s.Bool(t, v)
 	}
@@ -50,8 +50,8 @@ func Truth(t *Thread, v Value) (bool, error) {
 // Len returns len(v).
 func Len(t *Thread, v Value) (int, error) {
 	typ := TypeOf(v)
-	if !typ.IsHeap() && typ.Slots.Len != nil {
-		return typ.Slots.Len(t, v)
+	if !typ.IsHeap() && typ.slots().Len != nil {
+		return typ.slots().Len(t, v)
 	}
 	r, ok, err := callDunder(t, v, "__len__")
 	if err != nil {
@@ -92,8 +92,8 @@ func Repr(t *Thread, v Value) (string, error) {
 		return "None", nil
 	}
 	typ := TypeOf(v)
-	if !typ.IsHeap() && typ.Slots.Repr != nil {
-		return typ.Slots.Repr(t, v)
+	if !typ.IsHeap() && typ.slots().Repr != nil {
+		return typ.slots().Repr(t, v)
 	}
 	if t != nil {
 		if err := t.EnterRecursive(" while calling a Python object"); err != nil {
@@ -132,8 +132,8 @@ func StrOf(t *Thread, v Value) (string, error) {
 	}
 	typ := TypeOf(v)
 	if !typ.IsHeap() {
-		if typ.Slots.Str != nil {
-			return typ.Slots.Str(t, v)
+		if typ.slots().Str != nil {
+			return typ.slots().Str(t, v)
 		}
 		return Repr(t, v)
 	}
@@ -200,10 +200,10 @@ func Hash(t *Thread, v Value) (int64, error) {
 	}
 	typ := TypeOf(v)
 	if !typ.IsHeap() {
-		if typ.Slots.Hash == nil {
+		if typ.slots().Hash == nil {
 			return 0, unhashable(v)
 		}
-		return typ.Slots.Hash(t, v)
+		return typ.slots().Hash(t, v)
 	}
 	fn, ok := lookupDunder(v, "__hash__")
 	if !ok || fn.IsNone() {
@@ -238,8 +238,8 @@ func Hash(t *Thread, v Value) (int64, error) {
 func Iter(t *Thread, v Value) (Value, error) {
 	typ := TypeOf(v)
 	if !typ.IsHeap() {
-		if typ.Slots.Iter != nil {
-			return typ.Slots.Iter(t, v)
+		if typ.slots().Iter != nil {
+			return typ.slots().Iter(t, v)
 		}
 	} else if fn, ok := lookupDunder(v, "__iter__"); ok {
 		if fn.IsNone() {
@@ -265,7 +265,7 @@ func isMapping(typ *Type) bool { return IsSubtype(typ, DictType) }
 func isIterator(v Value) bool {
 	typ := TypeOf(v)
 	if !typ.IsHeap() {
-		return typ.Slots.Next != nil
+		return typ.slots().Next != nil
 	}
 	_, ok := lookupDunder(v, "__next__")
 	return ok
@@ -276,8 +276,8 @@ func isIterator(v Value) bool {
 func Next(t *Thread, it Value) (Value, error) {
 	typ := TypeOf(it)
 	if !typ.IsHeap() {
-		if typ.Slots.Next != nil {
-			return typ.Slots.Next(t, it)
+		if typ.slots().Next != nil {
+			return typ.slots().Next(t, it)
 		}
 		return Value{}, Errorf(TypeErrorType, "'%s' object is not an iterator", typ.Name)
 	}
@@ -328,8 +328,8 @@ func seqIterNext(t *Thread, v Value) (Value, error) {
 // GetItem returns v[key].
 func GetItem(t *Thread, v, key Value) (Value, error) {
 	typ := TypeOf(v)
-	if !typ.IsHeap() && typ.Slots.GetItem != nil {
-		return typ.Slots.GetItem(t, v, key)
+	if !typ.IsHeap() && typ.slots().GetItem != nil {
+		return typ.slots().GetItem(t, v, key)
 	}
 	r, ok, err := callDunder(t, v, "__getitem__", key)
 	if ok || err != nil {
@@ -364,8 +364,8 @@ func classGetItem(t *Thread, cls *Type, key Value) (Value, bool, error) {
 // SetItem performs v[key] = x.
 func SetItem(t *Thread, v, key, x Value) error {
 	typ := TypeOf(v)
-	if !typ.IsHeap() && typ.Slots.SetItem != nil {
-		return typ.Slots.SetItem(t, v, key, x)
+	if !typ.IsHeap() && typ.slots().SetItem != nil {
+		return typ.slots().SetItem(t, v, key, x)
 	}
 	_, ok, err := callDunder(t, v, "__setitem__", key, x)
 	if ok || err != nil {
@@ -377,8 +377,8 @@ func SetItem(t *Thread, v, key, x Value) error {
 // DelItem performs del v[key].
 func DelItem(t *Thread, v, key Value) error {
 	typ := TypeOf(v)
-	if !typ.IsHeap() && typ.Slots.DelItem != nil {
-		return typ.Slots.DelItem(t, v, key)
+	if !typ.IsHeap() && typ.slots().DelItem != nil {
+		return typ.slots().DelItem(t, v, key)
 	}
 	_, ok, err := callDunder(t, v, "__delitem__", key)
 	if ok || err != nil {
@@ -390,8 +390,8 @@ func DelItem(t *Thread, v, key Value) error {
 // Contains returns item in container.
 func Contains(t *Thread, container, item Value) (bool, error) {
 	typ := TypeOf(container)
-	if !typ.IsHeap() && typ.Slots.Contains != nil {
-		return typ.Slots.Contains(t, container, item)
+	if !typ.IsHeap() && typ.slots().Contains != nil {
+		return typ.slots().Contains(t, container, item)
 	}
 	if r, ok, err := callDunder(t, container, "__contains__", item); ok || err != nil {
 		if err != nil {
@@ -435,8 +435,8 @@ func Index(t *Thread, v Value) (Value, error) {
 		return o.plain(), nil
 	}
 	typ := TypeOf(v)
-	if !typ.IsHeap() && typ.Slots.Index != nil {
-		return typ.Slots.Index(t, v)
+	if !typ.IsHeap() && typ.slots().Index != nil {
+		return typ.slots().Index(t, v)
 	}
 	r, ok, err := callDunder(t, v, "__index__")
 	if err != nil {

@@ -319,3 +319,10 @@ var (
 	ClassMethodType     = newBuiltinType("classmethod", nil)
 	SuperType           = newBuiltinType("super", nil)
 )
+
+// slots returns typ's behaviour slots, completing a built-in type first
+// (its inherited slots are filled in when it is made ready).
+func (typ *Type) slots() *Slots {
+	typ.ready()
+	return &typ.Slots
+}

@@ -312,8 +312,8 @@ func CallObject(t *Thread, fn Value, args []Value, kwnames []string) (Value, err
 	}
 	typ := TypeOf(fn)
 	if !typ.IsHeap() {
-		if typ.Slots.Call != nil {
-			return typ.Slots.Call(t, fn, args, kwnames)
+		if typ.slots().Call != nil {
+			return typ.slots().Call(t, fn, args, kwnames)
 		}
 	} else if c, ok := typ.Lookup("__call__"); ok {
 		return callMethodKw(t, c, fn, args, kwnames)
