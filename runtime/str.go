@@ -26,6 +26,9 @@ type Str struct {
 // randomises them too).
 var strSeed = maphash.MakeSeed()
 
+// strShortSeed seeds the short-string hash (set once at start-up).
+var strShortSeed = uint64(maphash.String(strSeed, "pystm")) | 1
+
 // newStr builds a *Str.
 func newStr(s string) *Str {
 	return &Str{s: s, n: utf8.RuneCountInString(s)}
@@ -62,7 +65,22 @@ func AsString(v Value) (string, bool) {
 // strHashString hashes the text of a str. It never returns -1 (CPython's
 // error marker), so str hashes can sit in tables beside other hashes.
 func strHashString(s string) int64 {
-	h := int64(maphash.String(strSeed, s))
+	var h int64
+	if len(s) <= 16 {
+		// Short strings (names, keys) dominate lookups: an inline FNV-1a
+		// round over the bytes, seeded and finished with a multiply-xorshift
+		// so that the low bits used by the tables are well mixed.
+		x := strShortSeed
+		for i := 0; i < len(s); i++ {
+			x = (x ^ uint64(s[i])) * 0x100000001b3
+		}
+		x ^= x >> 32
+		x *= 0x9e3779b97f4a7c15
+		x ^= x >> 29
+		h = int64(x)
+	} else {
+		h = int64(maphash.String(strSeed, s))
+	}
 	if h == -1 {
 		h = -2
 	}
