@@ -139,13 +139,17 @@ func TestVecAgainstModel(t *testing.T) {
 func TestVecGranularity(t *testing.T) {
 	e := NewEngine(Config{})
 	v := NewVec(1, 2, 3)
-	r, w := e.NewTx(), e.NewTx()
+	r, w, peek := e.NewTx(), e.NewTx(), e.NewTx()
 	defer r.Close()
 	defer w.Close()
+	defer peek.Close()
 	run := func(name string, i int, write func(tx *Tx) error, wantConflict bool) {
 		t.Helper()
 		r.Begin()
-		if _, ok, err := v.Get(r, i); err != nil || !ok {
+		peek.Begin()
+		n, _ := v.Len(peek)
+		peek.Commit()
+		if _, ok, err := v.Get(r, i); err != nil || ok != (i < n) {
 			t.Fatalf("%s: get: %v %v", name, ok, err)
 		}
 		if err := w.Atomically(write); err != nil {
@@ -161,10 +165,11 @@ func TestVecGranularity(t *testing.T) {
 			t.Errorf("%s: commit error %v, want conflict %v", name, err, wantConflict)
 		}
 	}
-	run("append", 0, func(tx *Tx) error { return v.Append(tx, 4) }, false)
+	run("append that makes it valid", 3, func(tx *Tx) error { return v.Append(tx, 4) }, true)
+	run("append", 0, func(tx *Tx) error { return v.Append(tx, 5) }, false)
 	run("other slot", 0, func(tx *Tx) error { _, err := v.Set(tx, 1, 20); return err }, false)
 	run("same slot", 0, func(tx *Tx) error { _, err := v.Set(tx, 0, 10); return err }, true)
-	run("pop of it", 3, func(tx *Tx) error { _, _, err := v.Pop(tx); return err }, true)
+	run("pop of it", 4, func(tx *Tx) error { _, _, err := v.Pop(tx); return err }, true)
 }
 
 // TestVecLargeSetCopiesOneChunk checks that changing one element of a
@@ -199,3 +204,4 @@ func TestVecLargeSetCopiesOneChunk(t *testing.T) {
 		t.Errorf("%d bytes allocated per element write of a %d-element vector", bytes, len(big))
 	}
 }
+
