@@ -204,4 +204,3 @@ func TestVecLargeSetCopiesOneChunk(t *testing.T) {
 		t.Errorf("%d bytes allocated per element write of a %d-element vector", bytes, len(big))
 	}
 }
-
