@@ -71,6 +71,10 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwv
 		}
 		typ.Dict.SetStr(ks, v)
 	}
+	if err := typ.setupSlots(t); err != nil {
+		return nil, err
+	}
+	typ.addDictWeakref()
 	if _, ok := typ.Dict.GetStr("__doc__"); !ok {
 		typ.Dict.SetStr("__doc__", None)
 	}
@@ -78,9 +82,6 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwv
 		if _, ok := typ.Dict.GetStr("__hash__"); !ok {
 			typ.Dict.SetStr("__hash__", None)
 		}
-	}
-	if err := typ.setupSlots(t); err != nil {
-		return nil, err
 	}
 	typ.rootShape = newRootShape()
 	typ.ready()
@@ -163,6 +164,38 @@ func (typ *Type) setupSlots(t *Thread) error {
 		}
 	}
 	return nil
+}
+
+// addDictWeakref adds the __dict__ and __weakref__ attributes CPython
+// gives the first class of a hierarchy that has them.
+func (typ *Type) addDictWeakref() {
+	if _, slotted := typ.Dict.GetStr("__slots__"); slotted {
+		return
+	}
+	has := func(name string) bool {
+		for _, c := range typ.MRO[1:] {
+			if c == ObjectType {
+				continue
+			}
+			if _, ok := c.Dict.GetStr(name); ok {
+				return true
+			}
+		}
+		return false
+	}
+	if typ.layout == ObjectType && !has("__dict__") {
+		d, _ := ObjectType.Dict.GetStr("__dict__")
+		typ.Dict.SetStr("__dict__", d)
+	}
+	if !has("__weakref__") {
+		typ.Dict.SetStr("__weakref__", FromObject(weakrefGetSet(typ)))
+	}
+}
+
+// weakrefGetSet is the __weakref__ attribute: no weak references yet.
+func weakrefGetSet(owner *Type) *GetSet {
+	return &GetSet{Name: "__weakref__", Owner: owner,
+		Get: func(t *Thread, obj Value) (Value, error) { return None, nil }}
 }
 
 // memberDescr is the descriptor of one __slots__ name.
