@@ -91,3 +91,18 @@ func BenchmarkHashInt(b *testing.B) {
 		_, _ = Hash(th, Int(int64(i)))
 	}
 }
+
+func BenchmarkInstanceGetAttrCached(b *testing.B) {
+	th, v := benchInstance(b)
+	c := NewAttrCache(v, "x")
+	if c == nil {
+		b.Fatal("not cacheable")
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, ok := c.Load(th, v); !ok {
+			b.Fatal("cache miss")
+		}
+	}
+}

@@ -97,3 +97,34 @@ func TestShapeTransitionsShared(t *testing.T) {
 		t.Fatal("__dict__ must switch the instance to dict mode with both attributes")
 	}
 }
+
+func TestAttrCacheInvalidation(t *testing.T) {
+	th := testThread()
+	typ, err := NewClass(th, TypeType, "P", nil, NewDict())
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst := NewInstance(typ)
+	v := FromObject(inst)
+	_ = inst.StoreAttr(th, "x", Int(7))
+	c := NewAttrCache(v, "x")
+	if r, ok := c.Load(th, v); !ok || r.AsInt() != 7 {
+		t.Fatal("fresh entry must hit")
+	}
+	// A data descriptor added to the class later must win over the cache.
+	if err := SetAttr(th, FromObject(typ), "x", FromObject(&Property{Fget: None, Fset: None, Fdel: None})); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Load(th, v); ok {
+		t.Fatal("entry must not apply after the class changed")
+	}
+	if NewAttrCache(v, "x") != nil {
+		t.Fatal("a data descriptor makes the load uncacheable")
+	}
+	other := NewInstance(typ)
+	_ = other.StoreAttr(th, "y", Int(1))
+	m := NewMethodCache(v, "__init__")
+	if m == nil || !m.Applies(v) || m.Applies(FromObject(other)) {
+		t.Fatal("method cache must check the shape")
+	}
+}

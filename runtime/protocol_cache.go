@@ -1,0 +1,142 @@
+package runtime
+
+// This file defines inline-cache entries for attribute loads and method
+// loads, for the interpreter's LOAD_ATTR and LOAD_METHOD. An entry is
+// immutable once made; the interpreter keeps a pointer to it per
+// instruction (read and written atomically) and asks the entry whether
+// it still applies: same type, same type version (no class attribute
+// changed since), and for instances the same shape. When it does not,
+// the interpreter calls GetAttr/LoadMethod and may make a new entry.
+
+// AttrCache is a cached instance-attribute load.
+type AttrCache struct {
+	typ     *Type
+	version uint64
+	shape   *Shape
+	slot    slotInfo
+}
+
+// NewAttrCache returns an entry for reading v.name, or nil when the load
+// cannot be cached (not an instance with a shape, a data descriptor or
+// __getattribute__ on the class, or the attribute not on the instance).
+func NewAttrCache(v Value, name string) *AttrCache {
+	inst, ok := v.obj.(*Instance)
+	if !ok || inst.shape == nil {
+		return nil
+	}
+	typ := inst.typ
+	if _, where := typ.lookupWhere("__getattribute__"); where != nil && where.IsHeap() {
+		return nil
+	}
+	ver := typ.version.Load()
+	if descr, ok := typ.Lookup(name); ok {
+		if _, isData := descr.obj.(DataDescriptor); isData {
+			return nil
+		}
+		if dt := TypeOf(descr); dt.IsHeap() && hasSetOrDelete(dt) {
+			return nil
+		}
+	}
+	si, ok := inst.shape.lookup(name)
+	if !ok {
+		return nil
+	}
+	return &AttrCache{typ: typ, version: ver, shape: inst.shape, slot: si}
+}
+
+// Load returns the cached attribute of v, or ok false when the entry does
+// not apply to v.
+func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
+	inst, ok := v.obj.(*Instance)
+	if !ok || inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
+		return Value{}, false
+	}
+	return inst.loadSlot(c.slot), true
+}
+
+// Store sets the cached attribute of v when the entry applies and the
+// value keeps the slot's kind; ok false means use SetAttr.
+func (c *AttrCache) Store(t *Thread, v, x Value) bool {
+	inst, ok := v.obj.(*Instance)
+	if !ok || inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
+		return false
+	}
+	switch c.slot.kind {
+	case kindValue:
+		inst.vals[c.slot.index] = x
+		return true
+	default:
+		if kindOf(x) != c.slot.kind {
+			return false
+		}
+		inst.nums[c.slot.index] = x.num
+		return true
+	}
+}
+
+// NewStoreCache returns an entry for v.name = x when the attribute already
+// exists on the instance and no data descriptor or __setattr__ is in the
+// way, or nil.
+func NewStoreCache(v Value, name string) *AttrCache {
+	inst, ok := v.obj.(*Instance)
+	if !ok || inst.shape == nil {
+		return nil
+	}
+	if _, where := inst.typ.lookupWhere("__setattr__"); where != nil && where.IsHeap() {
+		return nil
+	}
+	return NewAttrCache(v, name)
+}
+
+// MethodCache is a cached method load: the function found on the type,
+// to be called with the receiver prepended.
+type MethodCache struct {
+	typ     *Type
+	version uint64
+	shape   *Shape // for instances: the shape checked not to shadow the name
+	Func    Value
+}
+
+// NewMethodCache returns an entry for v.name when LoadMethod would return
+// an unbound method found on the type, or nil.
+func NewMethodCache(v Value, name string) *MethodCache {
+	typ := TypeOf(v)
+	if typ.slots().GetAttr != nil {
+		return nil
+	}
+	if _, where := typ.lookupWhere("__getattribute__"); where != nil && where.IsHeap() {
+		return nil
+	}
+	ver := typ.version.Load()
+	descr, ok := typ.Lookup(name)
+	if !ok || !isPlainMethod(descr) {
+		return nil
+	}
+	c := &MethodCache{typ: typ, version: ver, Func: descr}
+	switch o := v.obj.(type) {
+	case *Instance:
+		if o.shape == nil {
+			return nil
+		}
+		if _, shadowed := o.shape.lookup(name); shadowed {
+			return nil
+		}
+		c.shape = o.shape
+	case AttrStore:
+		// Other objects with instance dicts could shadow the method.
+		return nil
+	}
+	return c
+}
+
+// Applies reports whether the entry is valid for v.
+func (c *MethodCache) Applies(v Value) bool {
+	if TypeOf(v) != c.typ || c.typ.version.Load() != c.version {
+		return false
+	}
+	if c.shape != nil {
+		inst, ok := v.obj.(*Instance)
+		return ok && inst.shape == c.shape
+	}
+	return true
+}
