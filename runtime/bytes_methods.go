@@ -397,7 +397,7 @@ func init() {
 			return NewStr(hex.EncodeToString(b)), nil
 		})
 		typ.AddClassMethod("fromhex", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := ctNoKwargs("fromhex", args[1:], kwnames, 1, 1); err != nil {
+			if err := ctNoKwargs("fromhex()", args[1:], kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			s, ok := AsString(args[1])
@@ -442,7 +442,7 @@ func init() {
 			return bytesFind(t, args, kwnames, "rfind")
 		})
 		m("count", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := ctNoKwargs("count", args[1:], kwnames, 1, 1); err != nil {
+			if err := ctNoKwargs("count()", args[1:], kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			b, _ := bytesOf(args[0])
@@ -453,7 +453,7 @@ func init() {
 			return Int(int64(bytes.Count(b, sub))), nil
 		})
 		m("join", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := ctNoKwargs("join", args[1:], kwnames, 1, 1); err != nil {
+			if err := ctNoKwargs("bytes.join", args[1:], kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			sep, _ := bytesOf(args[0])
@@ -586,7 +586,7 @@ func init() {
 		return a, nil
 	}
 	ByteArrayType.AddMethod("append", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if err := ctNoKwargs("append", args[1:], kwnames, 1, 1); err != nil {
+		if err := ctNoKwargs("bytearray.append", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		c, err := asIndex(t, args[1], "'"+TypeOf(args[1]).Name+"' object cannot be interpreted as an integer")
@@ -601,7 +601,7 @@ func init() {
 		return None, nil
 	})
 	ByteArrayType.AddMethod("extend", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if err := ctNoKwargs("extend", args[1:], kwnames, 1, 1); err != nil {
+		if err := ctNoKwargs("bytearray.extend", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		b, err := bytesFromValue(t, args[1])
@@ -647,7 +647,7 @@ func bytesNeedle(t *Thread, v Value) ([]byte, error) {
 }
 
 func bytesFind(t *Thread, args []Value, kwnames []string, name string) (Value, error) {
-	if err := ctNoKwargs(name, args[1:], kwnames, 1, 3); err != nil {
+	if err := ctNoKwargs(name+"()", args[1:], kwnames, 1, 3); err != nil {
 		return Value{}, err
 	}
 	b, _ := bytesOf(args[0])
@@ -677,7 +677,7 @@ func bytesFind(t *Thread, args []Value, kwnames []string, name string) (Value, e
 }
 
 func bytesAffix(t *Thread, args []Value, kwnames []string, ends bool) (Value, error) {
-	if err := ctNoKwargs("startswith", args[1:], kwnames, 1, 3); err != nil {
+	if err := ctNoKwargs("startswith()", args[1:], kwnames, 1, 3); err != nil {
 		return Value{}, err
 	}
 	b, _ := bytesOf(args[0])

@@ -131,7 +131,7 @@ func init() {
 		return Value{}, keyError(args[1])
 	})
 	m("popitem", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if err := ctNoKwargs("popitem", args[1:], kwnames, 0, 0); err != nil {
+		if err := ctNoKwargs("dict.popitem", args[1:], kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		d := args[0].obj.(*Dict)

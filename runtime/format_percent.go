@@ -89,6 +89,7 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 				return "", err
 			}
 			arg, haveArg = v, true
+			p.next = len(p.items) // after a key, positional arguments are used up (CPython)
 			i = j
 		}
 		var minus, plus, space, alt, zero bool

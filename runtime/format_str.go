@@ -241,7 +241,7 @@ func init() {
 		return NewStr(r), nil
 	})
 	StrType.AddMethod("format_map", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if err := ctNoKwargs("format_map", args[1:], kwnames, 1, 1); err != nil {
+		if err := ctNoKwargs("str.format_map", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		m := args[1]

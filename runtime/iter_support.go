@@ -1,30 +1,46 @@
 package runtime
 
-import "github.com/pystm/pystm/compiler/bytecode"
+import (
+	"strings"
+
+	"github.com/pystm/pystm/compiler/bytecode"
+)
 
 // This file holds the small helpers the container types share: argument
 // checking, index and slice arithmetic, and iteration with fast paths.
 
 // ctNoKwargs checks a method call that takes no keyword arguments and
-// between min and max positional ones (after the receiver).
+// between min and max positional ones (after the receiver). The form of
+// name picks CPython's message style: "list.append" (METH_O/NOARGS:
+// "takes exactly one argument (0 given)"), "find()" (PyArg_ParseTuple:
+// "takes at least 1 argument (0 given)"), or a bare name (Argument Clinic:
+// "insert expected 2 arguments, got 1").
 func ctNoKwargs(name string, args []Value, kwnames []string, min, max int) error {
+	bare := strings.TrimSuffix(name, "()")
 	if len(kwnames) > 0 {
-		return Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
+		return Errorf(TypeErrorType, "%s() takes no keyword arguments", bare)
 	}
 	n := len(args)
-	if n < min || n > max {
-		switch {
-		case min == max && min == 0:
-			return Errorf(TypeErrorType, "%s() takes no arguments (%d given)", name, n)
-		case min == max && min == 1:
-			return Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, n)
-		case n < min:
-			return Errorf(TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, plural(min), n)
-		default:
-			return Errorf(TypeErrorType, "%s expected at most %d argument%s, got %d", name, max, plural(max), n)
-		}
+	if n >= min && n <= max {
+		return nil
 	}
-	return nil
+	switch {
+	case strings.Contains(name, "."):
+		if max == 0 {
+			return Errorf(TypeErrorType, "%s() takes no arguments (%d given)", name, n)
+		}
+		return Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, n)
+	case strings.HasSuffix(name, "()"):
+		if n < min {
+			return Errorf(TypeErrorType, "%s takes at least %d argument%s (%d given)", name, min, plural(min), n)
+		}
+		return Errorf(TypeErrorType, "%s takes at most %d argument%s (%d given)", name, max, plural(max), n)
+	case min == max:
+		return Errorf(TypeErrorType, "%s expected %d argument%s, got %d", name, min, plural(min), n)
+	case n < min:
+		return Errorf(TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, plural(min), n)
+	}
+	return Errorf(TypeErrorType, "%s expected at most %d argument%s, got %d", name, max, plural(max), n)
 }
 
 func plural(n int) string {

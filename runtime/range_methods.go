@@ -198,7 +198,7 @@ func init() {
 		return FromObject(&RangeIterator{next: r.at(n - 1), step: -r.Step, left: n}), nil
 	})
 	RangeType.AddMethod("index", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if err := ctNoKwargs("index", args[1:], kwnames, 1, 1); err != nil {
+		if err := ctNoKwargs("range.index", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		r := args[0].obj.(*Range)
@@ -231,7 +231,7 @@ func init() {
 		return Value{}, Errorf(ValueErrorType, "%s is not in range", rs)
 	})
 	RangeType.AddMethod("count", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if err := ctNoKwargs("count", args[1:], kwnames, 1, 1); err != nil {
+		if err := ctNoKwargs("range.count", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		r := args[0].obj.(*Range)
@@ -297,7 +297,7 @@ func init() {
 	SliceType.AddGetSet("stop", func(t *Thread, v Value) (Value, error) { return v.obj.(*Slice).Stop, nil }, nil)
 	SliceType.AddGetSet("step", func(t *Thread, v Value) (Value, error) { return v.obj.(*Slice).Step, nil }, nil)
 	SliceType.AddMethod("indices", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if err := ctNoKwargs("indices", args[1:], kwnames, 1, 1); err != nil {
+		if err := ctNoKwargs("slice.indices", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		n, err := asIndex(t, args[1], "'"+TypeOf(args[1]).Name+"' object cannot be interpreted as an integer")

@@ -106,7 +106,7 @@ func init() {
 			return out, err
 		}))
 		m("symmetric_difference", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := ctNoKwargs("symmetric_difference", args[1:], kwnames, 1, 1); err != nil {
+			if err := ctNoKwargs("set.symmetric_difference", args[1:], kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			out, err := args[0].obj.(*Set).symmetricDifference(t, args[1])
@@ -116,7 +116,7 @@ func init() {
 			return FromObject(out), nil
 		})
 		m("issubset", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := ctNoKwargs("issubset", args[1:], kwnames, 1, 1); err != nil {
+			if err := ctNoKwargs("set.issubset", args[1:], kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			o, err := viewAsSet(t, args[1])
@@ -127,7 +127,7 @@ func init() {
 			return Bool(r), err
 		})
 		m("issuperset", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := ctNoKwargs("issuperset", args[1:], kwnames, 1, 1); err != nil {
+			if err := ctNoKwargs("set.issuperset", args[1:], kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			o, err := viewAsSet(t, args[1])
@@ -138,7 +138,7 @@ func init() {
 			return Bool(r), err
 		})
 		m("isdisjoint", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := ctNoKwargs("isdisjoint", args[1:], kwnames, 1, 1); err != nil {
+			if err := ctNoKwargs("set.isdisjoint", args[1:], kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			st := args[0].obj.(*Set)
@@ -279,7 +279,7 @@ func init() {
 		return err
 	}))
 	m("symmetric_difference_update", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if err := ctNoKwargs("symmetric_difference_update", args[1:], kwnames, 1, 1); err != nil {
+		if err := ctNoKwargs("set.symmetric_difference_update", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		return None, args[0].obj.(*Set).symmetricDifferenceUpdate(t, args[1])

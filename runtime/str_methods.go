@@ -17,8 +17,15 @@ type strMethod func(t *Thread, s *Str, args []Value) (Value, error)
 // addStrMethod registers a method taking between min and max positional
 // arguments and no keywords.
 func addStrMethod(name string, min, max int, fn strMethod) {
+	display := name
+	switch {
+	case max == 0 || (min == 1 && max == 1):
+		display = "str." + name
+	case strings.Contains(" find rfind index rindex count startswith endswith encode ", " "+name+" "):
+		display = name + "()"
+	}
 	StrType.AddMethod(name, func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if err := ctNoKwargs(name, args[1:], kwnames, min, max); err != nil {
+		if err := ctNoKwargs(display, args[1:], kwnames, min, max); err != nil {
 			return Value{}, err
 		}
 		return fn(t, args[0].obj.(*Str), args[1:])

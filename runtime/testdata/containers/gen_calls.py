@@ -55,6 +55,18 @@ T = [(), (1,), (1, 2, 1), ("a", "b")]
 for t in T:
     c(t, "count", 1); c(t, "index", 1); c(t, "index", "b")
 
+# Argument-count errors: each style of CPython's messages.
+for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), ("abc", "find", ()), ("abc", "center", ()),
+                ("abc", "zfill", ()), ("abc", "replace", ("a",)), ("abc", "join", ()), ("abc", "split", (1, 2, 3)),
+                ("abc", "strip", (1, 2)), ("abc", "encode", (1, 2, 3)), ("abc", "upper", (1,)), ([], "append", ()),
+                ([], "insert", (1,)), ([], "pop", (1, 2)), ([], "index", ()), ([], "count", ()), ([], "reverse", (1,)),
+                ({}, "get", ()), ({}, "get", (1, 2, 3)), ({}, "pop", ()), ({}, "keys", (1,)), ({}, "popitem", (1,)),
+                ({}, "update", (1, 2)), ((), "index", ()), ((), "count", ()), ("%(a)s %s", "%", ({"a": 1},))]:
+    if m == "%":
+        c(r, m, a[0])
+    else:
+        c(r, m, *a)
+
 def fmt_result(v):
     return repr(v)
 
