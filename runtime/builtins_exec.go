@@ -167,7 +167,7 @@ func buildClass(t *Thread, args []Value, kwnames []string) (Value, error) {
 			ns = d
 		}
 	}
-	f := newFrame(body.code, body.globals, body.builtins, ns)
+	f := t.newFrame(body.code, body.globals, body.builtins, ns)
 	f.fn = body
 	if body.code.ncells > 0 {
 		f.initCells(body.closure)

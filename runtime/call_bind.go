@@ -15,7 +15,7 @@ import (
 func (t *Thread) frameForCall(fn *Function, args []Value, kwnames []string) (*Frame, error) {
 	code := fn.code
 	bc := code.bc
-	f := newFrame(code, fn.globals, fn.builtins, nil)
+	f := t.newFrame(code, fn.globals, fn.builtins, nil)
 	f.fn = fn
 	npos := len(args) - len(kwnames)
 	if len(kwnames) == 0 && npos == bc.ArgCount && bc.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkeywords) == 0 && bc.KwOnlyCount == 0 {

@@ -20,6 +20,8 @@ type Code struct {
 	kwnames [][]string // KW_NAMES constants as Go strings, by constant index
 	// globalCache has one slot per instruction; LOAD_GLOBAL uses its own.
 	globalCache []atomic.Pointer[globalCacheEntry]
+	// attrCache has one slot per instruction for LOAD_ATTR and LOAD_METHOD.
+	attrCache []atomic.Pointer[attrCacheEntry]
 	nlocals     int
 	ncells      int
 }
@@ -69,6 +71,7 @@ func NewCode(bc *bytecode.Code) *Code {
 		}
 	}
 	c.globalCache = make([]atomic.Pointer[globalCacheEntry], len(bc.Instrs))
+	c.attrCache = make([]atomic.Pointer[attrCacheEntry], len(bc.Instrs))
 	return c
 }
 

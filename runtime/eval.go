@@ -146,7 +146,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 			case bytecode.LOAD_ATTR:
 				var v Value
-				v, err = GetAttr(t, vals[f.sp-1], f.bc.Names[in.Arg()])
+				v, err = t.loadAttrCached(f, vals[f.sp-1], f.bc.Names[in.Arg()])
 				if err != nil {
 					break loop
 				}
@@ -167,7 +167,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 			case bytecode.LOAD_METHOD:
 				obj := vals[f.sp-1]
-				fn, unbound, e := LoadMethod(t, obj, f.bc.Names[in.Arg()])
+				fn, unbound, e := t.loadMethodCached(f, obj, f.bc.Names[in.Arg()])
 				if e != nil {
 					err = e
 					break loop
@@ -604,17 +604,20 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				vals[f.sp] = Value{}
 				t.popFrame(f)
 				if f.entry {
+					t.releaseFrame(f)
 					return v, nil
 				}
 				back := f.back
 				if f.cont == contInit {
 					if !v.IsNone() {
 						err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeOf(v).Name)
+						t.releaseFrame(f)
 						f = back
 						break loop
 					}
 					v = f.contVal
 				}
+				t.releaseFrame(f)
 				f = back
 				instrs = f.bc.Instrs
 				vals = f.vals

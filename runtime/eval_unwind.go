@@ -44,10 +44,12 @@ func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
 		clearVals(f.vals[f.code.nlocals:f.sp])
 		f.sp = f.code.nlocals
 		t.popFrame(f)
-		if f.entry {
+		entry, back := f.entry, f.back
+		t.releaseFrame(f)
+		if entry {
 			return nil, exc
 		}
-		f = f.back
+		f = back
 	}
 }
 

@@ -38,17 +38,52 @@ type Frame struct {
 	lastLine int
 }
 
-// newFrame makes a frame for code with the given namespaces. The caller
-// fills the fast locals (arguments) and cells.
-func newFrame(code *Code, globals, builtins, locals *Dict) *Frame {
+// newFrame makes a frame for code with the given namespaces, reusing a
+// released frame when one is free. The caller fills the fast locals
+// (arguments) and cells.
+func (t *Thread) newFrame(code *Code, globals, builtins, locals *Dict) *Frame {
 	bc := code.bc
-	f := &Frame{code: code, bc: bc, globals: globals, builtins: builtins, locals: locals}
-	f.vals = make([]Value, code.nlocals+bc.MaxStack)
-	f.sp = code.nlocals
-	if code.ncells > 0 {
-		f.cells = make([]*Cell, code.ncells)
+	n := code.nlocals + bc.MaxStack
+	var f *Frame
+	if k := len(t.framePool); k > 0 {
+		f = t.framePool[k-1]
+		t.framePool = t.framePool[:k-1]
+		if cap(f.vals) >= n {
+			f.vals = f.vals[:n]
+		} else {
+			f.vals = make([]Value, n)
+		}
+		if cap(f.cells) >= code.ncells {
+			f.cells = f.cells[:code.ncells]
+		} else {
+			f.cells = make([]*Cell, code.ncells)
+		}
+	} else {
+		f = &Frame{vals: make([]Value, n)}
+		if code.ncells > 0 {
+			f.cells = make([]*Cell, code.ncells)
+		}
 	}
+	f.code, f.bc, f.globals, f.builtins, f.locals = code, bc, globals, builtins, locals
+	f.sp = code.nlocals
 	return f
+}
+
+// framePoolSize bounds the frames a thread keeps for reuse.
+const framePoolSize = 32
+
+// releaseFrame returns a finished frame for reuse. Generator frames are
+// never reused (the generator keeps its frame).
+func (t *Thread) releaseFrame(f *Frame) {
+	if f.gen != nil || len(t.framePool) >= framePoolSize {
+		return
+	}
+	clearVals(f.vals)
+	for i := range f.cells {
+		f.cells[i] = nil
+	}
+	*f = Frame{vals: f.vals, cells: f.cells}
+	t.framePool = append(t.framePool, f)
 }
 
 // initCells creates the frame's cells: new ones for its cell variables

@@ -211,7 +211,7 @@ func (t *Thread) execCode(code *Code, globals, locals *Dict) (Value, error) {
 	if _, ok := globals.GetStr("__builtins__"); !ok {
 		globals.SetStr("__builtins__", FromObject(t.interp.builtins))
 	}
-	f := newFrame(code, globals, t.interp.Builtins, locals)
+	f := t.newFrame(code, globals, t.interp.Builtins, locals)
 	if code.ncells > 0 {
 		f.initCells(nil)
 	}

@@ -19,6 +19,8 @@ type Thread struct {
 	// reprStack holds the containers whose repr is being computed on this
 	// thread, so that a self-containing list prints as [...].
 	reprStack []Object
+	// framePool holds finished frames for reuse (frame.go).
+	framePool []*Frame
 }
 
 // NewThread returns a new thread of interpreter in.
