@@ -45,6 +45,7 @@ var builtinFuncs = map[string]func(t *Thread, args []Value, kwnames []string) (V
 	"sorted":     builtinSorted,
 	"vars":       builtinVars,
 	"dir":        builtinDir,
+	"input":      builtinInput,
 }
 
 // populateBuiltins fills d with the builtin functions, types, constants
@@ -263,4 +264,51 @@ func builtinDir(t *Thread, args []Value, kw []string) (Value, error) {
 		return Value{}, err
 	}
 	return FromObject(l), nil
+}
+
+// builtinInput is input(prompt=''): the prompt to stdout, one line from
+// stdin without its newline, EOFError at end of input. It reads a byte at
+// a time so that no read-ahead is lost between calls.
+func builtinInput(t *Thread, args []Value, kw []string) (Value, error) {
+	if err := checkArity("input", args, kw, 0, 1); err != nil {
+		return Value{}, err
+	}
+	if len(args) == 1 {
+		s, err := StrOf(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if _, err := io.WriteString(t.Stdout(), s); err != nil {
+			return Value{}, Errorf(OSErrorType, "%s", err.Error())
+		}
+	}
+	in := t.Stdin()
+	if in == nil {
+		return Value{}, Errorf(EOFErrorType, "EOF when reading a line")
+	}
+	var line []byte
+	var b [1]byte
+	for {
+		n, err := in.Read(b[:])
+		if n == 1 {
+			if b[0] == '\n' {
+				break
+			}
+			line = append(line, b[0])
+			continue
+		}
+		if err != nil {
+			if err == io.EOF && len(line) > 0 {
+				break
+			}
+			if err == io.EOF {
+				return Value{}, Errorf(EOFErrorType, "EOF when reading a line")
+			}
+			return Value{}, Errorf(OSErrorType, "%s", err.Error())
+		}
+	}
+	if len(line) > 0 && line[len(line)-1] == '\r' {
+		line = line[:len(line)-1]
+	}
+	return NewStr(string(line)), nil
 }
