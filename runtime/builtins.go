@@ -266,7 +266,7 @@ func builtinDir(t *Thread, args []Value, kw []string) (Value, error) {
 	return FromObject(l), nil
 }
 
-// builtinInput is input(prompt=”): the prompt to stdout, one line from
+// builtinInput is input(prompt=""): the prompt to stdout, one line from
 // stdin without its newline, EOFError at end of input. It reads a byte at
 // a time so that no read-ahead is lost between calls.
 func builtinInput(t *Thread, args []Value, kw []string) (Value, error) {
