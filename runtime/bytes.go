@@ -12,6 +12,7 @@ var (
 type Bytes struct {
 	b   []byte
 	typ *Type
+	sub subAttrs
 }
 
 // NewBytes returns a bytes value owning b.
@@ -33,6 +34,7 @@ type ByteArray struct {
 	stm.Header
 	b   []byte
 	typ *Type
+	sub subAttrs
 }
 
 // NewByteArray returns a bytearray owning b.

@@ -268,7 +268,9 @@ func init() {
 			return Value{}, err
 		}
 		if cls, ok := args[0].obj.(*Type); ok && cls != BytesType {
-			return FromObject(&Bytes{b: b, typ: cls}), nil
+			bo := &Bytes{b: b, typ: cls}
+			bo.sub.enable()
+			return FromObject(bo), nil
 		}
 		return NewBytes(b), nil
 	})
@@ -276,6 +278,7 @@ func init() {
 		ba := NewByteArray(nil)
 		if cls, ok := args[0].obj.(*Type); ok && cls != ByteArrayType {
 			ba.typ = cls
+			ba.sub.enable()
 		}
 		return FromObject(ba), nil
 	})

@@ -20,6 +20,7 @@ type dictEntry struct {
 type Dict struct {
 	stm.Header
 	typ     *Type // nil for exact dict
+	sub     subAttrs
 	entries []dictEntry
 	index   []int32
 	used    int    // live items

@@ -71,6 +71,7 @@ func init() {
 		d := NewDict()
 		if cls, ok := args[0].obj.(*Type); ok && cls != DictType {
 			d.typ = cls
+			d.sub.enable()
 		}
 		return FromObject(d), nil
 	})

@@ -27,6 +27,7 @@ const (
 type List struct {
 	stm.Header
 	typ    *Type // nil for exact list
+	sub    subAttrs
 	kind   listKind
 	ints   []int64
 	floats []float64

@@ -35,6 +35,7 @@ func init() {
 		l := &List{}
 		if cls, ok := args[0].obj.(*Type); ok && cls != ListType {
 			l.typ = cls
+			l.sub.enable()
 		}
 		return FromObject(l), nil
 	})

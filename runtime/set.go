@@ -26,6 +26,7 @@ type setEntry struct {
 type Set struct {
 	stm.Header
 	typ    *Type // nil for exact set/frozenset
+	sub    subAttrs
 	frozen bool
 	table  []setEntry // nil means the empty minimum-size table
 	fill   int        // active + dummy slots

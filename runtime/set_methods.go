@@ -188,6 +188,7 @@ func init() {
 		s := NewSet()
 		if cls, ok := args[0].obj.(*Type); ok && cls != SetType {
 			s.typ = cls
+			s.sub.enable()
 		}
 		return FromObject(s), nil
 	})
@@ -224,6 +225,7 @@ func init() {
 		s := NewFrozenSet()
 		if !exact {
 			s.typ = cls
+			s.sub.enable()
 		}
 		if len(args) == 2 {
 			if err := s.Update(t, args[1]); err != nil {

@@ -17,6 +17,7 @@ type Str struct {
 	s     string
 	n     int
 	typ   *Type // nil for exact str; a subclass otherwise
+	sub   subAttrs
 	hash  atomic.Uint64
 	index atomic.Pointer[[]int32]
 }

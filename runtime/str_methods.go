@@ -234,6 +234,7 @@ func strNew(t *Thread, args []Value, kwnames []string) (Value, error) {
 	if cls != nil && cls != StrType {
 		st := newStr(text)
 		st.typ = cls
+		st.sub.enable()
 		return FromObject(st), nil
 	}
 	if s, ok := a[0].obj.(*Str); ok && s.typ == nil {

@@ -7,6 +7,7 @@ var TupleType = &Type{Name: "tuple"}
 type Tuple struct {
 	items []Value
 	typ   *Type // nil for exact tuple
+	sub   subAttrs
 }
 
 // emptyTuple is the shared empty tuple (immutable).

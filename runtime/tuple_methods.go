@@ -64,7 +64,9 @@ func init() {
 			}
 		}
 		if cls != nil && cls != TupleType {
-			return FromObject(&Tuple{items: items, typ: cls}), nil
+			tu := &Tuple{items: items, typ: cls}
+			tu.sub.enable()
+			return FromObject(tu), nil
 		}
 		return NewTuple(items), nil
 	})
