@@ -59,7 +59,7 @@ func TestHarnessTiny(t *testing.T) {
 		progs[c.Program] = true
 		switch c.Interp {
 		case "python3":
-			if !c.OK || !c.Verified || len(c.Times) != 2 || c.Median <= 0 || c.MedianRSS <= 0 {
+			if !c.OK || !c.Verified || len(c.Times) != 2 || len(c.CPU) != 2 || c.Median <= 0 || c.MedianCPU <= 0 || c.MedianRSS <= 0 {
 				t.Errorf("python3 cell %s t=%d: %+v", c.Program, c.Threads, c)
 			}
 			// Every parallel program promises a checksum independent of the thread count.

@@ -83,7 +83,7 @@ func (r *Results) comparedTo() []string {
 // that could not run at all get no rows (a note says why), since a row per
 // program would only repeat the same error.
 func (r *Results) tableRows() ([]string, [][]string) {
-	header := []string{"program", "threads", "interpreter", "time (s)", "range", "speedup", "efficiency"}
+	header := []string{"program", "threads", "interpreter", "time (s)", "range", "cpu (s)", "speedup", "efficiency"}
 	for _, n := range r.comparedTo() {
 		header = append(header, "vs "+n)
 	}
@@ -96,9 +96,9 @@ func (r *Results) tableRows() ([]string, [][]string) {
 		}
 		row := []string{c.Program, fmt.Sprint(c.Threads), c.Interp}
 		if c.OK {
-			row = append(row, fmt.Sprintf("%.3f", c.Median), fmt.Sprintf("%.0f%%", c.Spread*100))
+			row = append(row, fmt.Sprintf("%.3f", c.Median), fmt.Sprintf("%.0f%%", c.Spread*100), fmt.Sprintf("%.3f", c.MedianCPU))
 		} else {
-			row = append(row, "-", "-")
+			row = append(row, "-", "-", "-")
 		}
 		if s, ok := r.speedup(c); ok {
 			row = append(row, fmt.Sprintf("%.2f", s), fmt.Sprintf("%.0f%%", 100*s/float64(c.Threads)))
@@ -146,7 +146,7 @@ func (r *Results) footnotes() []string {
 	lines := []string{
 		fmt.Sprintf("Machine: %s. Started %s, took %.0f s; %d warm-up and %d counted runs per cell, size %q.",
 			r.Machine, r.Started.UTC().Format("2006-01-02 15:04 UTC"), r.Seconds, r.Warmup, r.Runs, r.SizeClass),
-		"time: median wall-clock time of the counted runs; range: (slowest-fastest)/median; speedup: time at 1 thread / time; efficiency: speedup / threads; vs X: X's time / this time (above 1 = faster than X); max RSS: median peak resident memory of the process, with its range.",
+		"time: median wall-clock time of the counted runs; range: (slowest-fastest)/median; cpu: median user+system CPU time (above time: more than one core busy); speedup: time at 1 thread / time; efficiency: speedup / threads; vs X: X's time / this time (above 1 = faster than X); max RSS: median peak resident memory of the process, with its range.",
 	}
 	if r.Reference != "" {
 		lines = append(lines, fmt.Sprintf("Every run's checksum line is compared with %s's; a mismatch is a failure.", r.Reference))

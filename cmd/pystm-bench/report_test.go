@@ -30,24 +30,24 @@ func TestMarkdown(t *testing.T) {
 	fixture().writeMarkdown(&b)
 	md := b.String()
 	header := markdownRow(t, md, "| program")
-	want := []string{"program", "threads", "interpreter", "time (s)", "range", "speedup", "efficiency", "vs python3", "vs pypy3", "max RSS (MiB)", "RSS range", "status"}
+	want := []string{"program", "threads", "interpreter", "time (s)", "range", "cpu (s)", "speedup", "efficiency", "vs python3", "vs pypy3", "max RSS (MiB)", "RSS range", "status"}
 	if !reflect.DeepEqual(header, want) {
 		t.Errorf("header = %q, want %q", header, want)
 	}
-	if !strings.Contains(md, "| --- | ---: | --- |") {
+	if !strings.Contains(md, "| --- | ---: | --- | ---: | ---: | ---: |") {
 		t.Errorf("no alignment row with right-aligned numbers:\n%s", md)
 	}
 	// fast at 2 threads: 1.0 s -> 0.5 s is speedup 2, efficiency 100%, 4x python3, as fast as pypy3.
 	row := markdownRow(t, md, "| mandel | 2 | fast |")
-	if got, want := row[3:], []string{"0.500", "0%", "2.00", "100%", "4.00x", "1.00x", "21.0", "5%", "ok"}; !reflect.DeepEqual(got, want) {
+	if got, want := row[3:], []string{"0.500", "0%", "0.900", "2.00", "100%", "4.00x", "1.00x", "21.0", "5%", "ok"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("mandel/2/fast = %q, want %q", got, want)
 	}
 	row = markdownRow(t, md, "| mandel | 1 | python3 |")
-	if row[4] != "10%" || row[7] != "1.00x" || row[8] != "0.25x" {
+	if row[4] != "10%" || row[8] != "1.00x" || row[9] != "0.25x" {
 		t.Errorf("mandel/1/python3 = %q: want range 10%%, 1.00x python3, 0.25x pypy3", row)
 	}
 	row = markdownRow(t, md, "| nbody | 1 | fast |")
-	if row[3] != "-" || !strings.HasPrefix(row[11], "FAIL: checksum mismatch") {
+	if row[3] != "-" || !strings.HasPrefix(row[12], "FAIL: checksum mismatch") {
 		t.Errorf("failed cell = %q, want no time and a FAIL status", row)
 	}
 	if strings.Contains(md, "| pystm |") {

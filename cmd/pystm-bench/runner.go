@@ -25,7 +25,9 @@ type Cell struct {
 	Times     []float64 `json:"times,omitempty"` // seconds, counted runs in order
 	Median    float64   `json:"median,omitempty"`
 	Spread    float64   `json:"spread,omitempty"` // (max-min)/median of Times
-	RSS       []int64   `json:"rss,omitempty"`    // peak resident memory per counted run, bytes
+	CPU       []float64 `json:"cpu,omitempty"`    // user+system CPU seconds per counted run
+	MedianCPU float64   `json:"medianCPU,omitempty"`
+	RSS       []int64   `json:"rss,omitempty"` // peak resident memory per counted run, bytes
 	MedianRSS int64     `json:"medianRSS,omitempty"`
 	SpreadRSS float64   `json:"spreadRSS,omitempty"` // (max-min)/median of RSS
 	Checksum  string    `json:"checksum,omitempty"`
@@ -36,6 +38,7 @@ type Cell struct {
 // runResult is what one process run produced.
 type runResult struct {
 	seconds  float64
+	cpu      float64 // user + system time of the process
 	rss      int64
 	checksum string
 	err      error
@@ -74,6 +77,7 @@ func runOnce(ctx context.Context, cfg config, in Interp, p Program, threads int)
 	r.seconds = elapsed
 	if cmd.ProcessState != nil {
 		r.rss = peakRSS(cmd.ProcessState)
+		r.cpu = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
 	}
 	switch {
 	case ctx.Err() == context.DeadlineExceeded:
@@ -164,6 +168,7 @@ func group(ctx context.Context, cfg config, interps []Interp, p Program, threads
 			sums[i] = append(sums[i], r.checksum)
 			if counted {
 				c.Times = append(c.Times, r.seconds)
+				c.CPU = append(c.CPU, r.cpu)
 				c.RSS = append(c.RSS, r.rss)
 			}
 		}
@@ -174,10 +179,11 @@ func group(ctx context.Context, cfg config, interps []Interp, p Program, threads
 		if c.OK {
 			c.Median = median(c.Times)
 			c.Spread = spread(c.Times)
+			c.MedianCPU = median(c.CPU)
 			c.MedianRSS = medianInt(c.RSS)
 			c.SpreadRSS = spreadInt(c.RSS)
 		} else {
-			c.Times, c.RSS = nil, nil
+			c.Times, c.CPU, c.RSS = nil, nil, nil
 		}
 	}
 	return cells, nil
