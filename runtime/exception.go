@@ -139,6 +139,16 @@ func (e *Exception) initFields() {
 				e.SetField("filename2", e.Args[4])
 			}
 		}
+	case IsSubtype(e.typ, UnicodeErrorType):
+		names := []string{"encoding", "object", "start", "end", "reason"}
+		if IsSubtype(e.typ, UnicodeTranslateErrorType) {
+			names = []string{"object", "start", "end", "reason"}
+		}
+		if len(e.Args) == len(names) {
+			for i, n := range names {
+				e.SetField(n, e.Args[i])
+			}
+		}
 	case IsSubtype(e.typ, SyntaxErrorType):
 		for _, f := range []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
 			e.SetField(f, None)

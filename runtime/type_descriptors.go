@@ -412,17 +412,9 @@ func initTypeType() {
 		return NewTuple(typesToValues(typ.MRO)), nil
 	}, nil)
 	tt.AddGetSet("__dict__", func(t *Thread, v Value) (Value, error) {
-		// A copy stands in for CPython's read-only mappingproxy.
 		typ := v.obj.(*Type)
 		typ.ready()
-		d := NewDict()
-		keys, vals := typ.Dict.Entries(t)
-		for i, k := range keys {
-			if err := d.SetItem(t, k, vals[i]); err != nil {
-				return Value{}, err
-			}
-		}
-		return FromObject(d), nil
+		return FromObject(&MappingProxy{m: FromObject(typ.Dict)}), nil
 	}, nil)
 }
 
