@@ -18,6 +18,10 @@ type Error struct {
 	Text     string
 
 	unclosed bool // an unclosed bracket found at the end of the input
+	// deferred marks the tokenizer errors CPython raises only when the
+	// parser reaches them (indentation, line continuation), so that they
+	// do not replace a syntax error found earlier.
+	deferred bool
 }
 
 // Error formats the error like the last line of a Python traceback,

@@ -8,16 +8,27 @@ package syntax
 // is parsed as ordinary statements that use `match` as a name.
 func (p *parser) tryMatchStmt() Stmt {
 	save := p.p
+	far := p.furthest
+	noColon := false
 	ok := p.try(func() {
 		p.advance()
 		if !p.startsExpr() {
 			p.syntaxError()
 		}
 		p.subjectExpr()
+		far = max(far, p.furthest)
+		if p.at(tNewline) {
+			noColon = true
+		}
 		p.expect(tColon)
 		p.expect(tNewline)
 	})
-	p.p = save
+	// CPython's first pass tries the match statement too, so the tokens
+	// it looked at count for the position of a later syntax error.
+	p.p, p.furthest = save, max(p.furthest, far)
+	if noColon && p.matchNoColon == nil {
+		p.matchNoColon = p.tok()
+	}
 	if !ok {
 		return nil
 	}
@@ -40,7 +51,7 @@ func (p *parser) tryMatchStmt() Stmt {
 		if p.accept(tIf) {
 			c.Guard = p.namedExpression()
 		}
-		p.expectColon()
+		p.expectColonNL()
 		c.Body = p.block(ct, "'case' statement")
 		m.Cases = append(m.Cases, c)
 	}

@@ -59,6 +59,9 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 			var def Expr
 			if p.accept(tEqual) {
 				def = p.expression()
+				if !p.at(tComma) && !p.at(closer) {
+					p.checkMissingComma(def)
+				}
 			}
 			if sawStar {
 				a.Kwonlyargs = append(a.Kwonlyargs, arg)

@@ -85,7 +85,9 @@ func (p *parser) namedExpression() Expr {
 	case tColonEqual:
 		p.errorAtNode(e, "cannot use assignment expressions with "+exprName(e))
 	case tEqual:
+		far := p.furthest
 		if p.peek(1).kind != tEqual {
+			p.furthest = far
 			p.equalsHint(e)
 		}
 	}
@@ -95,15 +97,11 @@ func (p *parser) namedExpression() Expr {
 // equalsHint reports `x = y` inside an expression (CPython's
 // invalid_named_expression), unless it is followed by another '='.
 func (p *parser) equalsHint(e Expr) {
-	save := p.p
+	save, far := p.p, p.furthest
 	p.advance()
-	if !p.startsExpr() {
-		p.p = save
-		return
-	}
-	b := p.bitwiseOr()
-	if p.at(tEqual) || p.at(tColonEqual) {
-		p.p = save
+	var b Expr
+	if !p.startsExpr() || !p.try(func() { b = p.bitwiseOr() }) || p.at(tEqual) || p.at(tColonEqual) {
+		p.p, p.furthest = save, far
 		return
 	}
 	switch x := e.(type) {
@@ -115,15 +113,13 @@ func (p *parser) equalsHint(e Expr) {
 			break
 		}
 		p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
-	case *Attribute, *Subscript:
-		p.errorRange(e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	default:
 		if _, ok := e.(*BoolOp); !ok && !p.isBitwiseOrLevel(e) {
 			break
 		}
 		p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
 	}
-	p.p = save
+	p.p, p.furthest = save, far
 }
 
 // markParenthesised remembers that e was written in parentheses, which
@@ -167,7 +163,7 @@ func (p *parser) expression() Expr {
 	p.advance()
 	test := p.disjunction()
 	if !p.accept(tElse) {
-		if !p.startsExpr() && !p.at(tIf) {
+		if !p.at(tColon) {
 			p.errorRange(body, test, "expected 'else' after 'if' expression")
 		}
 		p.syntaxError()
@@ -434,49 +430,87 @@ func (p *parser) slice() Expr {
 
 // checkMissingComma reports two expressions side by side inside brackets
 // (CPython's "Perhaps you forgot a comma?").
+//
+// Like CPython, it parses the second expression wherever it is, which may
+// run into a bracket never closed, and reports the comma only inside
+// brackets.
 func (p *parser) checkMissingComma(a Expr) {
 	t := p.tok()
-	if t.level == 0 || !canStartExpr(t.kind) || t.kind == tStar || t.kind == tYield {
+	if !canStartExpr(t.kind) || t.kind == tStar || t.kind == tYield {
 		return
-	}
-	if t.kind == tString {
-		if _, ok := a.(*Name); ok {
-			return // e.g. a mistyped string prefix
-		}
 	}
 	if !isDisjunctionLevel(a) {
 		return
 	}
-	save := p.p
-	ok := p.try(func() { p.expression() })
-	if ok {
-		b := p.last()
-		p.p = save
-		end := &Name{Pos: Pos{b.line, b.col, b.endLine, b.endCol}}
-		// CPython reports a bracket that is never closed instead.
-		if p.unclosedAtEOF() && len(p.sc.parens) >= t.level {
-			panic(bailout{p.sc.err})
+	if n, ok := leftmost(a).(*Name); ok {
+		switch n.Id {
+		case "match", "case", "_":
+			return // soft keywords: `match x` is not a missing comma
+		case "print", "exec":
+			if n == a {
+				return // left to the "Missing parentheses" message
+			}
 		}
-		p.errorRange(a, end, "invalid syntax. Perhaps you forgot a comma?")
+		if n == a && t.kind == tString {
+			return // e.g. a mistyped string prefix
+		}
 	}
-	p.p = save
+	save, far := p.p, p.furthest
+	ok := p.try(func() { p.expression() })
+	b := p.last()
+	p.p, p.furthest = save, far
+	if !ok || b.level == 0 {
+		return
+	}
+	end := &Name{Pos: Pos{b.line, b.col, b.endLine, b.endCol}}
+	// CPython reports a bracket that is never closed instead.
+	if p.unclosedAtEOF() && len(p.sc.parens) >= t.level {
+		panic(bailout{p.sc.err})
+	}
+	p.errorRange(a, end, "invalid syntax. Perhaps you forgot a comma?")
 }
 
 func isDisjunctionLevel(e Expr) bool {
 	switch e.(type) {
-	case *IfExp, *Lambda, *NamedExpr:
+	case *IfExp, *Lambda, *NamedExpr, *Starred:
 		return false
 	}
 	return true
 }
 
+// leftmost returns the expression that begins e's source text.
+func leftmost(e Expr) Expr {
+	for {
+		var next Expr
+		switch x := e.(type) {
+		case *Attribute:
+			next = x.Value
+		case *Subscript:
+			next = x.Value
+		case *Call:
+			next = x.Func
+		case *BinOp:
+			next = x.Left
+		case *Compare:
+			next = x.Left
+		case *BoolOp:
+			next = x.Values[0]
+		}
+		if next == nil || next.Span().Col != e.Span().Col || next.Span().Line != e.Span().Line {
+			return e
+		}
+		e = next
+	}
+}
+
 // try runs f, reporting whether it parsed without a parser error.
 // Tokenizer errors are not recoverable and propagate.
 func (p *parser) try(f func()) (ok bool) {
-	depth := p.depth
+	depth, far := p.depth, p.furthest
 	p.trying++
 	defer func() {
 		p.trying--
+		p.furthest = far
 		if r := recover(); r != nil {
 			if _, isBail := r.(bailout); !isBail || p.sc.err != nil {
 				panic(r)
@@ -633,6 +667,9 @@ func (p *parser) braceAtom() Expr {
 			p.expect(tRbrace)
 			return &DictComp{p.span(t), first, val, gens}
 		}
+		if !p.at(tComma) && !p.at(tRbrace) {
+			p.checkMissingComma(val)
+		}
 		return p.dictRest(t, first, val)
 	}
 	if p.at(tFor) || p.at(tAsync) {
@@ -676,6 +713,9 @@ func (p *parser) dictRest(t *token, key, val Expr) Expr {
 			keys = append(keys, k)
 			vals = append(vals, p.expression())
 		}
+		if !p.at(tComma) && !p.at(tRbrace) {
+			p.checkMissingComma(vals[len(vals)-1])
+		}
 		if !p.accept(tComma) {
 			break
 		}
@@ -696,6 +736,7 @@ func (p *parser) comprehensions() []*Comprehension {
 		c.Target = p.starTargets()
 		p.checkForTarget(c.Target)
 		if !p.accept(tIn) {
+			p.checkMissingComma(c.Target)
 			p.syntaxError()
 		}
 		c.Iter = p.disjunction()

@@ -70,6 +70,10 @@ type parser struct {
 
 	parenthesised map[Expr]bool // expressions written in parentheses
 	trying        int           // nesting of speculative parses (try)
+	// matchNoColon is the first `match <subject>` line ending without a
+	// colon: CPython's error pass reports "expected ':'" for it whatever
+	// the actual error (the line is valid as an expression statement).
+	matchNoColon *token
 	furthest      int           // index of the furthest token looked at
 }
 
@@ -141,10 +145,22 @@ func (p *parser) expect(k tokKind) *token {
 	return p.advance()
 }
 
-// expectColon consumes the ':' of a compound statement header.
+// expectColon consumes the ':' that CPython's grammar forces after else,
+// try, finally and a def header: anything else is "expected ':'".
 func (p *parser) expectColon() {
 	if !p.accept(tColon) {
 		p.errorAtTok(p.tok(), "expected ':'")
+	}
+}
+
+// expectColonNL consumes the ':' of the other compound statements, for
+// which CPython says "expected ':'" only when the line ends there.
+func (p *parser) expectColonNL() {
+	if !p.accept(tColon) {
+		if p.at(tNewline) {
+			p.errorAtTok(p.tok(), "expected ':'")
+		}
+		p.syntaxError()
 	}
 }
 
@@ -200,7 +216,10 @@ func (p *parser) fail(err *Error) {
 	if p.trying > 0 {
 		panic(bailout{err}) // a speculative parse: the caller backtracks
 	}
-	if terr := p.readAll(); terr != nil {
+	if p.matchNoColon != nil {
+		err = p.matchColonError()
+	}
+	if terr := p.readAll(); terr != nil && !terr.deferred {
 		if !terr.unclosed || err.Line > terr.Line {
 			panic(bailout{terr})
 		}
@@ -210,6 +229,12 @@ func (p *parser) fail(err *Error) {
 
 // unclosedAtEOF reads the rest of the input and reports whether it ends
 // inside brackets. Other tokenizer errors are raised.
+func (p *parser) matchColonError() *Error {
+	p.tok()
+	t := &p.toks[p.furthest]
+	return p.newError("SyntaxError", t.line, t.col, t.endLine, t.endCol, "expected ':'")
+}
+
 func (p *parser) unclosedAtEOF() bool {
 	terr := p.readAll()
 	if terr == nil {
@@ -265,12 +290,14 @@ func (p *parser) indentError(t *token, msg string) {
 func (p *parser) syntaxError() {
 	p.tok()
 	t := &p.toks[p.furthest]
+	if p.matchNoColon != nil && p.trying == 0 && (t.kind == tIndent || t.kind == tDedent) {
+		panic(bailout{p.matchColonError()})
+	}
 	switch t.kind {
 	case tIndent:
 		// CPython's offset is the width of the indentation in characters,
 		// and it looks no further for tokenizer errors.
 		e := p.newError("IndentationError", t.line, t.col, t.line, t.col, "unexpected indent")
-		e.Col--
 		e.EndLine, e.EndCol = t.line, -1
 		panic(bailout{e})
 	case tDedent:
@@ -346,6 +373,9 @@ func (p *parser) simpleStmt() Stmt {
 		var v Expr
 		if p.startsExpr() {
 			v = p.starExpressions()
+			if k := p.tok().kind; k != tNewline && k != tSemi {
+				p.checkMissingComma(v)
+			}
 		}
 		return &Return{p.span(t), v}
 	case tImport:
@@ -479,9 +509,23 @@ func (p *parser) exprOrAssignStmt() Stmt {
 	}
 	switch k := p.tok().kind; {
 	case k == tColon:
+		switch first.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			// CPython blames the target only if the annotation parses;
+			// otherwise the error is at the ':'.
+			far, colon := p.furthest, p.p
+			p.advance()
+			if p.try(func() { p.expression() }) {
+				p.checkAnnTarget(first)
+			}
+			p.p, p.furthest = colon, far
+			p.syntaxError()
+		}
 		p.advance()
+		ann := p.expression()
 		p.checkAnnTarget(first)
-		s := &AnnAssign{Target: first, Annotation: p.expression()}
+		s := &AnnAssign{Target: first, Annotation: ann}
 		_, isName := first.(*Name)
 		s.Simple = isName && !parenthesised
 		if p.accept(tEqual) {
@@ -492,9 +536,11 @@ func (p *parser) exprOrAssignStmt() Stmt {
 	case k == tEqual:
 		targets := []Expr{first}
 		var value Expr
-		var valueStart *token
-		for p.accept(tEqual) {
-			valueStart = p.tok()
+		for p.at(tEqual) {
+			// Each target is checked when its '=' is seen, before the
+			// value is parsed, as CPython does.
+			p.checkAssignTarget(targets[len(targets)-1], len(targets) == 1)
+			p.advance()
 			if p.at(tYield) {
 				value = p.yieldExpr()
 			} else {
@@ -502,24 +548,27 @@ func (p *parser) exprOrAssignStmt() Stmt {
 			}
 			targets = append(targets, value)
 		}
-		targets = targets[:len(targets)-1]
-		for _, tg := range targets {
-			p.checkAssignTarget(tg, len(targets) == 1, valueStart)
+		if k := p.tok().kind; k != tNewline && k != tSemi {
+			p.checkMissingComma(value)
 		}
+		targets = targets[:len(targets)-1]
 		return &Assign{p.span(start), targets, value}
 	case augOps[k] != 0:
 		p.advance()
-		p.checkAugTarget(first)
 		var value Expr
 		if p.at(tYield) {
 			value = p.yieldExpr()
 		} else {
 			value = p.starExpressions()
 		}
+		p.checkAugTarget(first)
 		return &AugAssign{p.span(start), first, augOps[k] - 1, value}
 	}
 	if n, ok := first.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
 		p.errorRange(first, first, fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id))
+	}
+	if k := p.tok().kind; k != tNewline && k != tSemi {
+		p.checkMissingComma(first)
 	}
 	return &ExprStmt{p.span(start), first}
 }
@@ -547,7 +596,7 @@ func (p *parser) compoundStmt() Stmt {
 	case tWhile:
 		p.advance()
 		test := p.namedExpression()
-		p.expectColon()
+		p.expectColonNL()
 		body := p.block(t, "'while' statement")
 		orelse := p.elseBlock()
 		return &While{p.span(t), test, body, orelse}
@@ -618,7 +667,7 @@ func (p *parser) elseBlock() []Stmt {
 func (p *parser) ifStmt() Stmt {
 	t := p.advance() // if or elif
 	test := p.namedExpression()
-	p.expectColon()
+	p.expectColonNL()
 	what := "'if' statement"
 	if t.kind == tElif {
 		what = "'elif' statement"
@@ -637,10 +686,11 @@ func (p *parser) forRest(t *token) *For {
 	target := p.starTargets()
 	p.checkForTarget(target)
 	if !p.accept(tIn) {
+		p.checkMissingComma(target)
 		p.syntaxError()
 	}
 	iter := p.starExpressions()
-	p.expectColon()
+	p.expectColonNL()
 	body := p.block(t, "'for' statement")
 	orelse := p.elseBlock()
 	return &For{p.span(t), target, iter, body, orelse}
@@ -666,7 +716,7 @@ func (p *parser) withRest(t *token) ([]*WithItem, []Stmt) {
 			}
 		}
 	}
-	p.expectColon()
+	p.expectColonNL()
 	what := "'with' statement"
 	if t.kind == tAsync {
 		what = "'async with' statement"
@@ -752,7 +802,7 @@ func (p *parser) tryStmt() Stmt {
 		} else if star {
 			p.errorAtTok(p.tok(), "expected one or more exception types")
 		}
-		p.expectColon()
+		p.expectColonNL()
 		h.Body = p.block(et, what)
 		h.Pos = p.span(et)
 		handlers = append(handlers, h)
@@ -811,7 +861,9 @@ func (p *parser) decorated() Stmt {
 func (p *parser) funcDef(start *token, decos []Expr, async bool) Stmt {
 	p.expect(tDef)
 	name := p.expect(tName).val
-	p.expect(tLpar)
+	if !p.accept(tLpar) {
+		p.errorAtTok(p.tok(), "expected '('")
+	}
 	args := p.parameters(tRpar)
 	p.expect(tRpar)
 	var returns Expr
@@ -835,7 +887,7 @@ func (p *parser) classDef(start *token, decos []Expr) Stmt {
 		c.Bases, c.Keywords = p.callArgs()
 		p.expect(tRpar)
 	}
-	p.expectColon()
+	p.expectColonNL()
 	c.Body = p.block(start, "class definition")
 	c.Pos = p.span(start)
 	return c

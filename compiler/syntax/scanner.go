@@ -38,7 +38,6 @@ type scanner struct {
 	atBOL       bool  // at the beginning of a logical line
 	hasTokens   bool  // the current logical line has produced a token
 	done        bool  // EOF reached and final NEWLINE/DEDENTs emitted
-	lastNewline token
 	err         *Error
 }
 
@@ -130,6 +129,14 @@ func (s *scanner) fail(kind string, p int, msg string) *Error {
 	line, col := s.lineCol(p)
 	s.err = s.errorAt(kind, line, col, msg)
 	return s.err
+}
+
+// deferredFail is fail for the errors CPython reports only when the
+// parser reaches them.
+func (s *scanner) deferredFail(kind string, p int, msg string) *Error {
+	e := s.fail(kind, p, msg)
+	e.deferred = true
+	return e
 }
 
 // lineCol returns the 1-based line and 0-based byte column of offset p,
@@ -231,7 +238,6 @@ func (s *scanner) scan() (token, *Error) {
 				continue
 			}
 			t := s.tokAt(tNewline, start)
-			s.lastNewline = t
 			s.newline(start)
 			s.atBOL = true
 			s.hasTokens = false
@@ -241,16 +247,16 @@ func (s *scanner) scan() (token, *Error) {
 				s.pos += 2
 				s.newline(s.pos - 1)
 				if s.pos >= len(s.src) {
-					return token{}, s.fail("SyntaxError", s.pos-1, "unexpected EOF while parsing")
+					return token{}, s.deferredFail("SyntaxError", s.pos-1, "unexpected EOF while parsing")
 				}
 				continue
 			}
 			if s.pos+1 >= len(s.src) {
 				// CPython appends a newline to the input, so a final
 				// backslash continues onto nothing.
-				return token{}, s.fail("SyntaxError", s.pos+1, "unexpected EOF while parsing")
+				return token{}, s.deferredFail("SyntaxError", s.pos+1, "unexpected EOF while parsing")
 			}
-			return token{}, s.fail("SyntaxError", s.pos+1, "unexpected character after line continuation character")
+			return token{}, s.deferredFail("SyntaxError", s.pos+1, "unexpected character after line continuation character")
 		}
 		s.hasTokens = true
 		return s.token()
@@ -290,7 +296,7 @@ measured:
 		}
 	case col > s.indents[top]:
 		if len(s.indents) >= maxIndent {
-			return token{}, false, s.fail("IndentationError", p, "too many levels of indentation")
+			return token{}, false, s.deferredFail("IndentationError", p, "too many levels of indentation")
 		}
 		if alt <= s.altIndents[top] {
 			return token{}, false, s.tabError(p)
@@ -299,7 +305,11 @@ measured:
 		s.altIndents = append(s.altIndents, alt)
 		s.pos = p
 		s.hasTokens = true
+		// CPython's INDENT sits one column before the first character,
+		// which is where it reports "unexpected indent".
 		t := s.tokAt(tIndent, p)
+		t.col--
+		t.endCol--
 		return t, true, nil
 	default:
 		n := 0
@@ -310,7 +320,7 @@ measured:
 		}
 		top = len(s.indents) - 1
 		if col != s.indents[top] {
-			return token{}, false, s.fail("IndentationError", s.lineEnd(p), "unindent does not match any outer indentation level")
+			return token{}, false, s.deferredFail("IndentationError", s.lineEnd(p), "unindent does not match any outer indentation level")
 		}
 		if alt != s.altIndents[top] {
 			return token{}, false, s.tabError(p)
@@ -334,6 +344,7 @@ func (s *scanner) lineEnd(p int) int {
 func (s *scanner) tabError(p int) *Error {
 	line, _ := s.lineCol(p)
 	s.err = s.errorAt("TabError", line, 0, "inconsistent use of tabs and spaces in indentation")
+	s.err.deferred = true
 	return s.err
 }
 
@@ -348,20 +359,37 @@ func (s *scanner) eof() (token, *Error) {
 	}
 	if s.hasTokens {
 		s.hasTokens = false
-		t := s.tokAt(tNewline, s.pos)
-		s.lastNewline = t
-		return t, nil
+		return s.tokAt(tNewline, s.pos), nil
 	}
+	// CPython places the DEDENTs and ENDMARKER at the end of the last
+	// line, before its newline.
+	t := s.eofToken()
 	if len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
 		s.altIndents = s.altIndents[:len(s.altIndents)-1]
-		// CPython places these DEDENTs where the last NEWLINE was.
-		t := s.lastNewline
 		t.kind = tDedent
 		return t, nil
 	}
 	s.done = true
-	return s.tokAt(tEOF, s.pos), nil
+	return t, nil
+}
+
+// eofToken is an EOF token placed at the end of the last line, without
+// its newline.
+func (s *scanner) eofToken() token {
+	end := len(s.src)
+	if end > 0 && s.src[end-1] == '\n' {
+		end--
+	}
+	start := end
+	for start > 0 && s.src[start-1] != '\n' {
+		start--
+	}
+	line := 1
+	if len(s.lineStarts) > 0 {
+		line, _ = s.lineCol(start)
+	}
+	return token{kind: tEOF, line: line, col: end - start, endLine: line, endCol: end - start}
 }
 
 func isIdentStartByte(c byte) bool {

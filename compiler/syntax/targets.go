@@ -39,6 +39,7 @@ func (p *parser) starTarget() Expr {
 }
 
 func (p *parser) delTargets() []Expr {
+	start := p.p
 	var targets []Expr
 	for {
 		t := p.starTarget()
@@ -52,6 +53,17 @@ func (p *parser) delTargets() []Expr {
 		}
 	}
 	if k := p.tok().kind; k != tNewline && k != tSemi {
+		// CPython reparses `del <star_expressions>` to name what cannot
+		// be deleted, e.g. the comparison in `del x in y`.
+		end, far := p.p, p.furthest
+		p.p = start
+		var e Expr
+		if p.try(func() { e = p.starExpressions() }) {
+			if bad := invalidTarget(e, Del); bad != nil {
+				p.errorAtNode(bad, "cannot delete "+exprName(bad))
+			}
+		}
+		p.p, p.furthest = end, far
 		p.syntaxError()
 	}
 	return targets
@@ -78,10 +90,11 @@ func (p *parser) checkTarget(e Expr, ctx ExprContext) {
 	setContext(e, ctx)
 }
 
-// checkAssignTarget checks one target of an `=` assignment. A single
-// `target = value` gets CPython's hint that '==' may have been meant.
-func (p *parser) checkAssignTarget(e Expr, single bool, valueStart *token) {
-	if single && invalidTarget(e, Store) != nil && p.isBitwiseOrLevel(e) {
+// checkAssignTarget checks the target before an `=`, the current token.
+// The first target of a statement gets CPython's hint that '==' may have
+// been meant when `target = value` stands alone.
+func (p *parser) checkAssignTarget(e Expr, first bool) {
+	if first && invalidTarget(e, Store) != nil && p.isBitwiseOrLevel(e) {
 		hint := true
 		switch x := e.(type) {
 		case *List, *Tuple, *GeneratorExp:
@@ -89,12 +102,14 @@ func (p *parser) checkAssignTarget(e Expr, single bool, valueStart *token) {
 		case *Constant:
 			hint = !(x.Value == true || x.Value == false || x.Value == nil)
 		}
-		switch valueStart.kind {
-		case tNot, tLambda, tStar, tYield, tAwait:
-			hint = false
-		}
 		if hint {
-			p.errorAtNode(e, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e)))
+			save, far := p.p, p.furthest
+			p.advance()
+			ok := p.startsExpr() && p.try(func() { p.bitwiseOr() }) && !p.at(tEqual) && !p.at(tColonEqual)
+			p.p, p.furthest = save, far
+			if ok {
+				p.errorAtNode(e, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e)))
+			}
 		}
 	}
 	p.checkTarget(e, Store)
