@@ -31,7 +31,10 @@ def gen():
             yield i
         finally:
             print("gen finally", i)
-for v in gen():
+g = gen()
+for v in g:
     if v == 1:
         break
 print("after break")
+g.close()
+print("after close")

@@ -1,8 +1,8 @@
-# the list is empty while sort runs; key functions raising propagate out
+# key functions are called once per item; a key function that raises leaves the list unchanged
 a = [3, 1, 2]
 seen = []
 def key(v):
-    seen.append(len(a))
+    seen.append(v)
     return v
 a.sort(key=key)
 print(a, seen)

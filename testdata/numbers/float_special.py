@@ -4,8 +4,7 @@ nan = float("nan")
 print(inf + 1, inf - inf, inf * 0, -inf, inf > 1e308, -inf < -1e308)
 print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)
 print([nan] == [nan], inf == inf, 1 / inf)
-import math
-print(math.isnan(nan), math.isinf(-inf), math.isfinite(1.0), math.isfinite(inf))
+print(nan != nan, inf == -(-inf), abs(-inf), max(inf, 1e308), min(-inf, 0))
 for f in (lambda: 1.0 / 0, lambda: 1.0 // 0.0, lambda: 1.0 % 0.0, lambda: 1 / 0.0):
     try:
         f()
