@@ -74,7 +74,7 @@ type parser struct {
 	// colon: CPython's error pass reports "expected ':'" for it whatever
 	// the actual error (the line is valid as an expression statement).
 	matchNoColon *token
-	furthest      int           // index of the furthest token looked at
+	furthest     int // index of the furthest token looked at
 }
 
 // bailout carries a syntax error up the recursive descent.

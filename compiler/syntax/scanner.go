@@ -31,14 +31,14 @@ type scanner struct {
 	line       int   // current line, 1-based
 	lineStarts []int // lineStarts[i] is the offset of line i+1
 
-	parens      []openParen
-	indents     []int // indentation columns, tabs to multiples of 8
-	altIndents  []int // the same with a tab counted as one column (TabError)
-	dedents     int   // DEDENT tokens still to emit
-	atBOL       bool  // at the beginning of a logical line
-	hasTokens   bool  // the current logical line has produced a token
-	done        bool  // EOF reached and final NEWLINE/DEDENTs emitted
-	err         *Error
+	parens     []openParen
+	indents    []int // indentation columns, tabs to multiples of 8
+	altIndents []int // the same with a tab counted as one column (TabError)
+	dedents    int   // DEDENT tokens still to emit
+	atBOL      bool  // at the beginning of a logical line
+	hasTokens  bool  // the current logical line has produced a token
+	done       bool  // EOF reached and final NEWLINE/DEDENTs emitted
+	err        *Error
 }
 
 func newScanner(filename string, src []byte) *scanner {
