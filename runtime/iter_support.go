@@ -289,9 +289,18 @@ func (typ *Type) overridesIter() bool {
 	return where != nil && where.IsHeap()
 }
 
+// maxCollect bounds the collections built from a range in one go, so that
+// list(range(10**12)) raises MemoryError (as CPython's preallocation does)
+// instead of exhausting the process.
+const maxCollect = 1 << 31
+
 // collect returns the elements of an iterable as a fresh slice.
 func collect(t *Thread, v Value) ([]Value, error) {
 	switch o := v.obj.(type) {
+	case *Range:
+		if o.big != nil || o.Len() > maxCollect {
+			return nil, Errorf(MemoryErrorType, "")
+		}
 	case *List:
 		if o.typ == nil {
 			return o.Items(t), nil

@@ -177,6 +177,9 @@ func (l *List) Extend(t *Thread, v Value) error {
 		l.Splice(t, l.Len(), l.Len(), o.items)
 		return nil
 	}
+	if o, ok := v.obj.(*Range); ok && (o.big != nil || o.Len() > maxCollect) {
+		return Errorf(MemoryErrorType, "")
+	}
 	return forEach(t, v, func(x Value) (bool, error) {
 		l.Append(t, x)
 		return true, nil
