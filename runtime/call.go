@@ -33,7 +33,7 @@ func (t *Thread) callValue(fn Value, args []Value, kwnames []string) (Value, err
 		return TypeCall(t, o, args, kwnames)
 	}
 	typ := TypeOf(fn)
-	if call := typ.Slots.Call; call != nil {
+	if call := typ.slots().Call; call != nil {
 		return call(t, fn, args, kwnames)
 	}
 	if m, ok := typ.Lookup("__call__"); ok {
@@ -247,7 +247,26 @@ func (t *Thread) makeFunction(f *Frame, flags int) error {
 // calling typ is just object.__new__ then a Python __init__: a class
 // made by a class statement with the default metaclass, the object
 // layout and no __new__ of its own. Otherwise it returns nil.
-func fastClassCall(typ *Type) (*Function, *Instance) {
+func (t *Thread) fastClassCall(f *Frame, typ *Type) (*Function, *Instance) {
+	slot := &f.code.classCache[f.pc-1]
+	if e := slot.Load(); e != nil && e.typ == typ && typ.version.Load() == e.version {
+		return e.init, NewInstance(typ)
+	}
+	init, inst := fastClassCallLookup(typ)
+	if init != nil {
+		slot.Store(&classCallEntry{typ: typ, version: typ.version.Load(), init: init})
+	}
+	return init, inst
+}
+
+// classCallEntry caches fastClassCall's lookups for one class version.
+type classCallEntry struct {
+	typ     *Type
+	version uint64
+	init    *Function
+}
+
+func fastClassCallLookup(typ *Type) (*Function, *Instance) {
 	if !typ.IsHeap() || typ.meta != nil {
 		return nil, nil
 	}

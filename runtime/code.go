@@ -20,8 +20,12 @@ type Code struct {
 	kwnames [][]string // KW_NAMES constants as Go strings, by constant index
 	// globalCache has one slot per instruction; LOAD_GLOBAL uses its own.
 	globalCache []atomic.Pointer[globalCacheEntry]
-	// attrCache has one slot per instruction for LOAD_ATTR and LOAD_METHOD.
-	attrCache []atomic.Pointer[attrCacheEntry]
+	// attrCache (LOAD_ATTR, STORE_ATTR) and methodCache (LOAD_METHOD)
+	// have one slot per instruction.
+	attrCache   []atomic.Pointer[AttrCache]
+	methodCache []atomic.Pointer[MethodCache]
+	// classCache (CALL of a class) remembers its Python __init__.
+	classCache []atomic.Pointer[classCallEntry]
 	nlocals     int
 	ncells      int
 }
@@ -71,7 +75,9 @@ func NewCode(bc *bytecode.Code) *Code {
 		}
 	}
 	c.globalCache = make([]atomic.Pointer[globalCacheEntry], len(bc.Instrs))
-	c.attrCache = make([]atomic.Pointer[attrCacheEntry], len(bc.Instrs))
+	c.attrCache = make([]atomic.Pointer[AttrCache], len(bc.Instrs))
+	c.methodCache = make([]atomic.Pointer[MethodCache], len(bc.Instrs))
+	c.classCache = make([]atomic.Pointer[classCallEntry], len(bc.Instrs))
 	return c
 }
 

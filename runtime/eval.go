@@ -152,7 +152,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				vals[f.sp-1] = v
 			case bytecode.STORE_ATTR:
-				err = SetAttr(t, vals[f.sp-1], f.bc.Names[in.Arg()], vals[f.sp-2])
+				err = t.storeAttrCached(f, vals[f.sp-1], f.bc.Names[in.Arg()], vals[f.sp-2])
 				f.sp -= 2
 				vals[f.sp], vals[f.sp+1] = Value{}, Value{}
 				if err != nil {
@@ -205,7 +205,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if typ, ok := callable.obj.(*Type); ok && !vals[base].IsValid() {
 					// A class whose __init__ is a Python function: make the
 					// instance here and run __init__ as a frame of this loop.
-					if init, inst := fastClassCall(typ); init != nil {
+					if init, inst := t.fastClassCall(f, typ); init != nil {
 						vals[base], vals[base+1] = FromObject(init), FromObject(inst)
 						nf, e := t.frameForCall(init, vals[base+1:f.sp], kw)
 						if e != nil {

@@ -78,7 +78,9 @@ func (t *Thread) releaseFrame(f *Frame) {
 	if f.gen != nil || len(t.framePool) >= framePoolSize {
 		return
 	}
-	clearVals(f.vals)
+	// The stack part is already clear: pops clear their slots, and an
+	// unwinding frame clears its stack before it is released.
+	clearVals(f.vals[:f.code.nlocals])
 	for i := range f.cells {
 		f.cells[i] = nil
 	}
