@@ -26,8 +26,8 @@ type Code struct {
 	methodCache []atomic.Pointer[MethodCache]
 	// classCache (CALL of a class) remembers its Python __init__.
 	classCache []atomic.Pointer[classCallEntry]
-	nlocals     int
-	ncells      int
+	nlocals    int
+	ncells     int
 }
 
 // globalCacheEntry remembers where a global was found for one pair of
