@@ -38,6 +38,7 @@ func addExecBuiltins(d *Dict) {
 	d.SetStr("exit", NewBuiltin("exit", sysExit))
 	d.SetStr("quit", NewBuiltin("quit", sysExit))
 	d.SetStr("eval", NewBuiltin("eval", builtinEval))
+	d.SetStr("compile", NewBuiltin("compile", builtinCompile))
 	d.SetStr("globals", NewBuiltin("globals", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) != 0 {
 			return Value{}, Errorf(TypeErrorType, "globals() takes no arguments (%d given)", len(args))
@@ -294,4 +295,55 @@ func trimEvalSource(src []byte) []byte {
 		src = src[1:]
 	}
 	return src
+}
+
+// builtinCompile is compile(source, filename, mode): a code object for
+// exec() or eval().
+func builtinCompile(t *Thread, args []Value, kwnames []string) (Value, error) {
+	var srcv, filev, modev, flags, dontInherit, optimize Value
+	if err := UnpackArgs("compile", args, kwnames, []string{"source", "filename", "mode", "flags?", "dont_inherit?", "optimize?"},
+		&srcv, &filev, &modev, &flags, &dontInherit, &optimize); err != nil {
+		return Value{}, err
+	}
+	src, code, err := sourceArg("compile", srcv)
+	if err != nil {
+		return Value{}, err
+	}
+	if code != nil {
+		return FromObject(code), nil
+	}
+	filename, ok := AsString(filev)
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "compile() argument 'filename' must be str, not %s", TypeOf(filev).Name)
+	}
+	mode, _ := AsString(modev)
+	switch mode {
+	case "exec":
+		c, err := compileSource(src, filename)
+		if err != nil {
+			return Value{}, err
+		}
+		return FromObject(c), nil
+	case "eval":
+		e, err := syntax.ParseExpr(filename, trimEvalSource(src))
+		if err != nil {
+			return Value{}, syntaxErrorFrom(err, src)
+		}
+		bc, err := compiler.CompileEval(e, filename)
+		if err != nil {
+			return Value{}, syntaxErrorFrom(err, src)
+		}
+		return FromObject(NewCode(bc)), nil
+	case "single":
+		stmts, err := syntax.ParseSingle(filename, src)
+		if err != nil {
+			return Value{}, syntaxErrorFrom(err, src)
+		}
+		bc, err := compiler.CompileInteractive(&syntax.Module{Body: stmts}, filename)
+		if err != nil {
+			return Value{}, syntaxErrorFrom(err, src)
+		}
+		return FromObject(NewCode(bc)), nil
+	}
+	return Value{}, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 }

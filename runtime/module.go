@@ -92,11 +92,31 @@ func (t *Thread) importName(f *Frame, name string, fromlist, level Value) (Value
 	return m, nil
 }
 
+// goModules holds the modules written in Go, by name. It is filled by
+// RegisterModule from init functions only, so it is immutable once the
+// program runs.
+var goModules = map[string]func(t *Thread) (*Module, error){}
+
+// RegisterModule makes a module written in Go importable: the first
+// import in each interpreter calls create and stores the result in
+// sys.modules. Call it from an init function.
+func RegisterModule(name string, create func(t *Thread) (*Module, error)) {
+	goModules[name] = create
+}
+
 // importModule returns sys.modules[name], loading it first if needed.
 func (t *Thread) importModule(name string) (Value, error) {
 	in := t.interp
 	if m, ok := in.modules.GetStr(name); ok {
 		return m, nil
+	}
+	if create, ok := goModules[name]; ok {
+		m, err := create(t)
+		if err != nil {
+			return Value{}, err
+		}
+		in.modules.SetStr(name, FromObject(m))
+		return FromObject(m), nil
 	}
 	if strings.Contains(name, ".") {
 		return Value{}, moduleNotFound(name)
