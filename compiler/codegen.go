@@ -92,6 +92,8 @@ type compiler struct {
 	u           *unit
 	err         error
 	interactive bool
+	// stmt is the statement being compiled, for errors found without a node.
+	curStmt syntax.Stmt
 	// pendingFails are the fail blocks a pattern asked for (codegen_match.go).
 	pendingFails []pendingFail
 }
@@ -192,6 +194,9 @@ func (c *compiler) errorf(n syntax.Node, format string, a ...any) {
 		return
 	}
 	e := &syntax.Error{Kind: "SyntaxError", Msg: fmt.Sprintf(format, a...), Filename: c.filename}
+	if n == nil && c.curStmt != nil {
+		n = c.curStmt
+	}
 	if n != nil {
 		p := n.Span()
 		e.Line, e.Col, e.EndLine, e.EndCol = p.Line, p.Col+1, p.EndLine, p.EndCol+1

@@ -138,6 +138,7 @@ func (c *compiler) stmts(body []syntax.Stmt) {
 
 func (c *compiler) stmt(s syntax.Stmt) {
 	c.setLine(s)
+	c.curStmt = s
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
 		if k, ok := s.Value.(*syntax.Constant); ok && !c.interactive {

@@ -79,6 +79,9 @@ func TestSyntaxErrors(t *testing.T) {
 		{"nonlocal z\n", "nonlocal declaration not allowed at module level", 1},
 		{"def f(a):\n    global a\n", "name 'a' is parameter and global", 2},
 		{"[(yield) for x in y]\n", "'yield' inside list comprehension", 1},
+		{"def f():\n    global x\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration", 4},
+		{"def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n", "name 'x' is nonlocal and global", 5},
+		{"def f():\n    try:\n        pass\n    except* ValueError:\n        return 1\n", "'break', 'continue' and 'return' cannot appear in an except* block", 5},
 	}
 	for _, tc := range tests {
 		_, err := compileString(t, tc.src)

@@ -342,10 +342,10 @@ func (st *symtable) declare(n syntax.Node, name string, flag int, kind string) {
 	old := cur.flags[mangle(cur.private, name)]
 	if old&(defParam|defLocal|defUse|defImport) != 0 || (old&defGlobal != 0 && flag == defNonlocal) || (old&defNonlocal != 0 && flag == defGlobal) {
 		switch {
+		case (old&defGlobal != 0 && flag == defNonlocal) || (old&defNonlocal != 0 && flag == defGlobal):
+			st.errorf(n, "name '%s' is nonlocal and global", name)
 		case old&defParam != 0:
 			st.errorf(n, "name '%s' is parameter and %s", name, kind)
-		case old&(defGlobal|defNonlocal) != 0:
-			st.errorf(n, "name '%s' is nonlocal and global", name)
 		case old&defUse != 0 && old&(defLocal|defImport) == 0:
 			st.errorf(n, "name '%s' is used prior to %s declaration", name, kind)
 		default:
