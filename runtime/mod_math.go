@@ -1,0 +1,678 @@
+package runtime
+
+import (
+	"math"
+	"math/big"
+)
+
+// This file defines the math module. Errors follow CPython: a result that
+// is NaN from a non-NaN argument is "math domain error" (ValueError), an
+// infinite result from finite arguments "math range error" (OverflowError)
+// where the C function can overflow. Logarithms and exp are computed in
+// extended precision (float_pow.go) so that results such as log10(1000)
+// == 3.0 match glibc's correctly rounded ones; the trigonometric functions
+// use Go's math package.
+
+func mathDomain() error { return Errorf(ValueErrorType, "math domain error") }
+func mathRange() error  { return Errorf(OverflowErrorType, "math range error") }
+
+// math1 wraps a float function of one argument with CPython's checks.
+func math1(name string, f func(float64) float64, canOverflow bool) func(t *Thread, args []Value, kw []string) (Value, error) {
+	return func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne(name, args, kw); err != nil {
+			return Value{}, err
+		}
+		x, err := AsFloatValue(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		r := f(x)
+		switch {
+		case math.IsNaN(r) && !math.IsNaN(x):
+			return Value{}, mathDomain()
+		case math.IsInf(r, 0) && !math.IsInf(x, 0):
+			if canOverflow {
+				return Value{}, mathRange()
+			}
+			return Value{}, mathDomain()
+		}
+		return Float(r), nil
+	}
+}
+
+// accurateLog is ln(x) correctly rounded in practice (NaN for x < 0,
+// -Inf for 0).
+func accurateLog(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || x < 0:
+		return math.NaN()
+	case x == 0:
+		return math.Inf(-1)
+	case math.IsInf(x, 1):
+		return x
+	case x == 1:
+		return 0
+	}
+	r, _ := bigLog(x).Float64()
+	return r
+}
+
+var ln10Big = bigLog(10)
+
+// logBase is log(x) in the given base (nil: e), rounded once, for a
+// finite x > 0.
+func logBase(x float64, base *big.Float) float64 {
+	if x == 1 {
+		return 0
+	}
+	l := bigLog(x)
+	if base != nil {
+		l.Quo(l, base)
+	}
+	r, _ := l.Float64()
+	return r
+}
+
+// logOf is CPython's loghelper: log of an int (of any size: one too large
+// for a float is frexp'ed and scaled) or of a float, in the given base.
+func logOf(t *Thread, v Value, base *big.Float) (float64, error) {
+	if x, xb, ok := intOf(v); ok && !v.IsFloat() {
+		if bigSign(FromInt(v)) <= 0 {
+			return 0, mathDomain()
+		}
+		if xb == nil {
+			return logBase(float64(x), base), nil
+		}
+		if f, err := bigToFloat(xb); err == nil {
+			return logBase(f, base), nil
+		}
+		e := xb.BitLen()
+		top := new(big.Int).Rsh(xb, uint(e-64))
+		m := math.Ldexp(float64(top.Uint64()), -64)
+		return logBase(m, base) + logBase(2, base)*float64(e), nil
+	}
+	x, err := AsFloatValue(t, v)
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x, nil
+	case x <= 0:
+		return 0, mathDomain()
+	}
+	return logBase(x, base), nil
+}
+
+func mathLog(t *Thread, args []Value, kw []string) (Value, error) {
+	if err := checkArity("log", args, kw, 1, 2); err != nil {
+		return Value{}, err
+	}
+	num, err := logOf(t, args[0], nil)
+	if err != nil {
+		return Value{}, err
+	}
+	if len(args) == 1 {
+		return Float(num), nil
+	}
+	den, err := logOf(t, args[1], nil)
+	if err != nil {
+		return Value{}, err
+	}
+	if den == 0 {
+		return Value{}, Errorf(ZeroDivisionErrorType, "float division by zero")
+	}
+	return Float(num / den), nil
+}
+
+func mathLogBase(name string, base *big.Float) func(t *Thread, args []Value, kw []string) (Value, error) {
+	return func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne(name, args, kw); err != nil {
+			return Value{}, err
+		}
+		r, err := logOf(t, args[0], base)
+		return Float(r), err
+	}
+}
+
+func accurateExp(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x
+	case math.IsInf(x, -1):
+		return 0
+	case x == 0:
+		return 1
+	}
+	return bigExp(new(big.Float).SetPrec(powPrec).SetFloat64(x))
+}
+
+// intArg returns an argument that must be an int (via __index__).
+func intArg(t *Thread, v Value) (*big.Int, error) {
+	iv, err := Index(t, v)
+	if err != nil {
+		return nil, err
+	}
+	return toBig(iv), nil
+}
+
+func mathFloorCeil(name string, f func(float64) float64) func(t *Thread, args []Value, kw []string) (Value, error) {
+	return func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne(name, args, kw); err != nil {
+			return Value{}, err
+		}
+		v := args[0]
+		if v.IsFloat() {
+			return floatToInt(f(v.AsFloat()))
+		}
+		if IsIntValue(v) && !TypeOf(v).IsHeap() {
+			return FromInt(v), nil
+		}
+		if r, ok, err := callDunder(t, v, "__"+name+"__"); ok || err != nil {
+			return r, err
+		}
+		x, err := AsFloatValue(t, v)
+		if err != nil {
+			return Value{}, err
+		}
+		return floatToInt(f(x))
+	}
+}
+
+// fsum is math.fsum: the correctly rounded sum, computed exactly in a
+// big.Float wide enough for any sum of float64s.
+func mathFsum(t *Thread, args []Value, kw []string) (Value, error) {
+	if err := checkOne("fsum", args, kw); err != nil {
+		return Value{}, err
+	}
+	items, err := collect(t, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	acc := new(big.Float).SetPrec(2200)
+	special := 0.0
+	infSum := 0.0
+	hasSpecial := false
+	for _, it := range items {
+		x, err := AsFloatValue(t, it)
+		if err != nil {
+			return Value{}, err
+		}
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			if math.IsNaN(x) {
+				special = x
+			} else {
+				infSum += x
+			}
+			hasSpecial = true
+			continue
+		}
+		acc.Add(acc, new(big.Float).SetFloat64(x))
+	}
+	if hasSpecial {
+		if math.IsNaN(infSum) {
+			return Value{}, Errorf(ValueErrorType, "-inf + inf in fsum")
+		}
+		if math.IsNaN(special) {
+			return Float(special), nil
+		}
+		return Float(infSum), nil
+	}
+	r, _ := acc.Float64()
+	if math.IsInf(r, 0) {
+		return Value{}, Errorf(OverflowErrorType, "intermediate overflow in fsum")
+	}
+	return Float(r), nil
+}
+
+// exactHypot is sqrt(sum of squares) correctly rounded.
+func exactHypot(xs []float64) float64 {
+	hasNaN := false
+	for _, x := range xs {
+		if math.IsInf(x, 0) {
+			return math.Inf(1)
+		}
+		hasNaN = hasNaN || math.IsNaN(x)
+	}
+	if hasNaN {
+		return math.NaN()
+	}
+	acc := new(big.Float).SetPrec(2300)
+	for _, x := range xs {
+		b := new(big.Float).SetPrec(2300).SetFloat64(x)
+		acc.Add(acc, b.Mul(b, b))
+	}
+	r, _ := new(big.Float).SetPrec(200).Sqrt(acc.SetPrec(200)).Float64()
+	return r
+}
+
+func floatArgs(t *Thread, args []Value) ([]float64, error) {
+	out := make([]float64, len(args))
+	for i, a := range args {
+		x, err := AsFloatValue(t, a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = x
+	}
+	return out, nil
+}
+
+func math2(name string, f func(x, y float64) (float64, error)) func(t *Thread, args []Value, kw []string) (Value, error) {
+	return func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkArity(name, args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		xs, err := floatArgs(t, args)
+		if err != nil {
+			return Value{}, err
+		}
+		r, err := f(xs[0], xs[1])
+		if err != nil {
+			return Value{}, err
+		}
+		return Float(r), nil
+	}
+}
+
+func nonNegative(t *Thread, v Value, what string) (*big.Int, error) {
+	n, err := intArg(t, v)
+	if err != nil {
+		return nil, err
+	}
+	if n.Sign() < 0 {
+		return nil, Errorf(ValueErrorType, "%s must be a non-negative integer", what)
+	}
+	return n, nil
+}
+
+// newMathModule returns a new math module.
+func newMathModule() *Module {
+	m := NewModule("math")
+	d := m.Dict
+	set := func(name string, fn func(t *Thread, args []Value, kw []string) (Value, error)) {
+		d.SetStr(name, NewBuiltin(name, fn))
+	}
+	d.SetStr("pi", Float(math.Pi))
+	d.SetStr("e", Float(math.E))
+	d.SetStr("tau", Float(2*math.Pi))
+	d.SetStr("inf", Float(math.Inf(1)))
+	d.SetStr("nan", Float(math.NaN()))
+	set("sqrt", math1("sqrt", math.Sqrt, false))
+	set("exp", math1("exp", accurateExp, true))
+	set("exp2", math1("exp2", func(x float64) float64 { return powCorrect(2, x) }, true))
+	set("expm1", math1("expm1", math.Expm1, true))
+	set("log1p", math1("log1p", math.Log1p, false))
+	set("sin", math1("sin", math.Sin, false))
+	set("cos", math1("cos", math.Cos, false))
+	set("tan", math1("tan", math.Tan, false))
+	set("asin", math1("asin", math.Asin, false))
+	set("acos", math1("acos", math.Acos, false))
+	set("atan", math1("atan", math.Atan, false))
+	set("sinh", math1("sinh", math.Sinh, true))
+	set("cosh", math1("cosh", math.Cosh, true))
+	set("tanh", math1("tanh", math.Tanh, false))
+	set("asinh", math1("asinh", math.Asinh, false))
+	set("acosh", math1("acosh", math.Acosh, false))
+	set("atanh", math1("atanh", math.Atanh, false))
+	set("fabs", math1("fabs", math.Abs, false))
+	set("cbrt", math1("cbrt", math.Cbrt, false))
+	set("erf", math1("erf", math.Erf, false))
+	set("erfc", math1("erfc", math.Erfc, false))
+	set("gamma", math1("gamma", func(x float64) float64 {
+		if x == math.Floor(x) && x <= 0 {
+			return math.NaN()
+		}
+		return math.Gamma(x)
+	}, true))
+	set("lgamma", math1("lgamma", func(x float64) float64 {
+		if x == math.Floor(x) && x <= 0 {
+			return math.Inf(1)
+		}
+		r, _ := math.Lgamma(x)
+		return r
+	}, true))
+	set("degrees", math1("degrees", func(x float64) float64 { return x * (180 / math.Pi) }, true))
+	set("radians", math1("radians", func(x float64) float64 { return x * (math.Pi / 180) }, false))
+	set("log", mathLog)
+	set("log2", mathLogBase("log2", ln2Big))
+	set("log10", mathLogBase("log10", ln10Big))
+	set("floor", mathFloorCeil("floor", math.Floor))
+	set("ceil", mathFloorCeil("ceil", math.Ceil))
+	set("trunc", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("trunc", args, kw); err != nil {
+			return Value{}, err
+		}
+		if args[0].IsFloat() {
+			return floatToInt(args[0].AsFloat())
+		}
+		r, ok, err := callDunder(t, args[0], "__trunc__")
+		if !ok && err == nil {
+			return Value{}, Errorf(TypeErrorType, "type %s doesn't define __trunc__ method", typeName(args[0]))
+		}
+		return r, err
+	})
+	set("fsum", mathFsum)
+	set("pow", math2("pow", func(x, y float64) (float64, error) {
+		if x == 0 && y < 0 && !math.IsInf(y, 0) {
+			return 0, mathDomain()
+		}
+		if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
+			return 0, mathDomain()
+		}
+		r := powCorrect(x, y)
+		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+			return 0, mathRange()
+		}
+		return r, nil
+	}))
+	set("atan2", math2("atan2", func(y, x float64) (float64, error) { return math.Atan2(y, x), nil }))
+	set("copysign", math2("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }))
+	set("fmod", math2("fmod", func(x, y float64) (float64, error) {
+		if (y == 0 || math.IsInf(x, 0)) && !math.IsNaN(x) && !math.IsNaN(y) {
+			return 0, mathDomain()
+		}
+		return math.Mod(x, y), nil
+	}))
+	set("remainder", math2("remainder", func(x, y float64) (float64, error) {
+		if (y == 0 || math.IsInf(x, 0)) && !math.IsNaN(x) && !math.IsNaN(y) {
+			return 0, mathDomain()
+		}
+		return math.Remainder(x, y), nil
+	}))
+	set("nextafter", math2("nextafter", func(x, y float64) (float64, error) { return math.Nextafter(x, y), nil }))
+	set("hypot", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := noKwargs("hypot", kw); err != nil {
+			return Value{}, err
+		}
+		xs, err := floatArgs(t, args)
+		if err != nil {
+			return Value{}, err
+		}
+		return Float(exactHypot(xs)), nil
+	})
+	set("dist", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkArity("dist", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		p, err := collect(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		q, err := collect(t, args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if len(p) != len(q) {
+			return Value{}, Errorf(ValueErrorType, "both points must have the same number of dimensions")
+		}
+		ps, err := floatArgs(t, p)
+		if err != nil {
+			return Value{}, err
+		}
+		qs, err := floatArgs(t, q)
+		if err != nil {
+			return Value{}, err
+		}
+		for i := range ps {
+			ps[i] -= qs[i]
+		}
+		return Float(exactHypot(ps)), nil
+	})
+	set("isfinite", math1pred("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }))
+	set("isinf", math1pred("isinf", func(x float64) bool { return math.IsInf(x, 0) }))
+	set("isnan", math1pred("isnan", math.IsNaN))
+	set("isclose", mathIsClose)
+	set("frexp", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("frexp", args, kw); err != nil {
+			return Value{}, err
+		}
+		x, err := AsFloatValue(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return NewTuple([]Value{Float(x), Int(0)}), nil
+		}
+		fr, e := math.Frexp(x)
+		return NewTuple([]Value{Float(fr), Int(int64(e))}), nil
+	})
+	set("ldexp", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkArity("ldexp", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		x, err := AsFloatValue(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if !IsIntValue(args[1]) {
+			return Value{}, Errorf(TypeErrorType, "Expected an int as second argument to ldexp.")
+		}
+		e, ok := AsInt64(args[1])
+		if !ok {
+			e = int64(bigSign(args[1])) << 40
+		}
+		if e > 1<<20 {
+			e = 1 << 20
+		} else if e < -(1 << 20) {
+			e = -(1 << 20)
+		}
+		r := math.Ldexp(x, int(e))
+		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
+			return Value{}, mathRange()
+		}
+		return Float(r), nil
+	})
+	set("modf", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("modf", args, kw); err != nil {
+			return Value{}, err
+		}
+		x, err := AsFloatValue(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if math.IsInf(x, 0) {
+			return NewTuple([]Value{Float(math.Copysign(0, x)), Float(x)}), nil
+		}
+		ip, fp := math.Modf(x)
+		return NewTuple([]Value{Float(fp), Float(ip)}), nil
+	})
+	set("ulp", math1("ulp", func(x float64) float64 {
+		x = math.Abs(x)
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return x
+		}
+		n := math.Nextafter(x, math.Inf(1))
+		if math.IsInf(n, 0) {
+			return x - math.Nextafter(x, 0)
+		}
+		return n - x
+	}, false))
+	set("factorial", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("factorial", args, kw); err != nil {
+			return Value{}, err
+		}
+		n, err := intArg(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if n.Sign() < 0 {
+			return Value{}, Errorf(ValueErrorType, "factorial() not defined for negative values")
+		}
+		if !n.IsInt64() || n.Int64() > 1<<20 {
+			return Value{}, Errorf(OverflowErrorType, "factorial() argument should not exceed %d", int64(math.MaxInt64))
+		}
+		return NewInt(new(big.Int).MulRange(1, n.Int64())), nil
+	})
+	set("gcd", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := noKwargs("gcd", kw); err != nil {
+			return Value{}, err
+		}
+		g := new(big.Int)
+		for _, a := range args {
+			n, err := intArg(t, a)
+			if err != nil {
+				return Value{}, err
+			}
+			g.GCD(nil, nil, g, new(big.Int).Abs(n))
+		}
+		return NewInt(g), nil
+	})
+	set("lcm", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := noKwargs("lcm", kw); err != nil {
+			return Value{}, err
+		}
+		l := big.NewInt(1)
+		for _, a := range args {
+			n, err := intArg(t, a)
+			if err != nil {
+				return Value{}, err
+			}
+			n = new(big.Int).Abs(n)
+			if n.Sign() == 0 {
+				l.SetInt64(0)
+				continue
+			}
+			if l.Sign() == 0 {
+				continue
+			}
+			g := new(big.Int).GCD(nil, nil, l, n)
+			l.Mul(l, new(big.Int).Quo(n, g))
+		}
+		return NewInt(l), nil
+	})
+	set("isqrt", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("isqrt", args, kw); err != nil {
+			return Value{}, err
+		}
+		n, err := intArg(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if n.Sign() < 0 {
+			return Value{}, Errorf(ValueErrorType, "isqrt() argument must be nonnegative")
+		}
+		return NewInt(new(big.Int).Sqrt(n)), nil
+	})
+	set("comb", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkArity("comb", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		n, err := nonNegative(t, args[0], "n")
+		if err != nil {
+			return Value{}, err
+		}
+		k, err := nonNegative(t, args[1], "k")
+		if err != nil {
+			return Value{}, err
+		}
+		if k.Cmp(n) > 0 {
+			return Int(0), nil
+		}
+		if !n.IsInt64() {
+			return Value{}, Errorf(OverflowErrorType, "n must not exceed %d", int64(math.MaxInt64))
+		}
+		kk := k.Int64()
+		if nk := n.Int64() - kk; nk < kk {
+			kk = nk
+		}
+		return NewInt(new(big.Int).Binomial(n.Int64(), kk)), nil
+	})
+	set("perm", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkArity("perm", args, kw, 1, 2); err != nil {
+			return Value{}, err
+		}
+		n, err := nonNegative(t, args[0], "n")
+		if err != nil {
+			return Value{}, err
+		}
+		k := n
+		if len(args) == 2 && !args[1].IsNone() {
+			if k, err = nonNegative(t, args[1], "k"); err != nil {
+				return Value{}, err
+			}
+		}
+		if k.Cmp(n) > 0 {
+			return Int(0), nil
+		}
+		if !n.IsInt64() {
+			return Value{}, Errorf(OverflowErrorType, "n must not exceed %d", int64(math.MaxInt64))
+		}
+		if k.Sign() == 0 {
+			return Int(1), nil
+		}
+		return NewInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
+	})
+	set("prod", func(t *Thread, args []Value, kw []string) (Value, error) {
+		var iterable, start Value
+		if err := UnpackArgs("prod", args, kw, []string{"iterable", "/", "*", "start?"}, &iterable, &start); err != nil {
+			return Value{}, err
+		}
+		if !start.IsValid() {
+			start = Int(1)
+		}
+		items, err := collect(t, iterable)
+		if err != nil {
+			return Value{}, err
+		}
+		acc := start
+		for _, it := range items {
+			if acc, err = BinaryOp(t, OpMul, acc, it); err != nil {
+				return Value{}, err
+			}
+		}
+		return acc, nil
+	})
+	return m
+}
+
+func math1pred(name string, f func(float64) bool) func(t *Thread, args []Value, kw []string) (Value, error) {
+	return func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne(name, args, kw); err != nil {
+			return Value{}, err
+		}
+		x, err := AsFloatValue(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return Bool(f(x)), nil
+	}
+}
+
+// mathIsClose is math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0).
+func mathIsClose(t *Thread, args []Value, kw []string) (Value, error) {
+	var a, b, rel, abs Value
+	if err := UnpackArgs("isclose", args, kw, []string{"a", "b", "/", "*", "rel_tol?", "abs_tol?"}, &a, &b, &rel, &abs); err != nil {
+		return Value{}, err
+	}
+	x, err := AsFloatValue(t, a)
+	if err != nil {
+		return Value{}, err
+	}
+	y, err := AsFloatValue(t, b)
+	if err != nil {
+		return Value{}, err
+	}
+	rt, at := 1e-9, 0.0
+	if rel.IsValid() {
+		if rt, err = AsFloatValue(t, rel); err != nil {
+			return Value{}, err
+		}
+	}
+	if abs.IsValid() {
+		if at, err = AsFloatValue(t, abs); err != nil {
+			return Value{}, err
+		}
+	}
+	if rt < 0 || at < 0 {
+		return Value{}, Errorf(ValueErrorType, "tolerances must be non-negative")
+	}
+	if x == y {
+		return True, nil
+	}
+	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return False, nil
+	}
+	diff := math.Abs(y - x)
+	return Bool(diff <= math.Abs(rt*y) || diff <= math.Abs(rt*x) || diff <= at), nil
+}
