@@ -10,6 +10,7 @@ func (p *parser) tryMatchStmt() Stmt {
 	save := p.p
 	far := p.furthest
 	noColon := false
+	p.hint = nil
 	ok := p.try(func() {
 		p.advance()
 		if !p.startsExpr() {
@@ -30,6 +31,9 @@ func (p *parser) tryMatchStmt() Stmt {
 		p.matchNoColon = p.tok()
 	}
 	if !ok {
+		if p.hint != nil {
+			p.fail(p.hint)
+		}
 		return nil
 	}
 	t := p.advance()
@@ -81,7 +85,7 @@ func (p *parser) subjectExpr() Expr {
 	}
 	elts := []Expr{first}
 	for p.accept(tComma) {
-		if p.at(tColon) {
+		if p.at(tColon) || p.at(tNewline) {
 			break
 		}
 		elts = append(elts, p.starNamedExpression())

@@ -58,6 +58,9 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 			arg := p.param(lambda)
 			var def Expr
 			if p.accept(tEqual) {
+				if p.at(tComma) || p.at(closer) {
+					p.errorAtTok(p.last(), "expected default value expression")
+				}
 				def = p.expression()
 				if !p.at(tComma) && !p.at(closer) {
 					p.checkMissingComma(def)

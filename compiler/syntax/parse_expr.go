@@ -83,7 +83,7 @@ func (p *parser) namedExpression() Expr {
 	e := p.expression()
 	switch p.tok().kind {
 	case tColonEqual:
-		p.errorAtNode(e, "cannot use assignment expressions with "+exprName(e))
+		p.walrusTargetError(e)
 	case tEqual:
 		far := p.furthest
 		if p.peek(1).kind != tEqual {
@@ -94,9 +94,37 @@ func (p *parser) namedExpression() Expr {
 	return e
 }
 
+// walrusTargetError reports `e := value` where e is not a name, once the
+// value parses (CPython's invalid_named_expression); the current token is
+// the ':='.
+func (p *parser) walrusTargetError(e Expr) {
+	save, far := p.p, p.furthest
+	p.advance()
+	ok := p.try(func() { p.expression() })
+	p.p, p.furthest = save, far
+	if ok {
+		p.errorAtNode(e, "cannot use assignment expressions with "+exprName(e))
+	}
+}
+
 // equalsHint reports `x = y` inside an expression (CPython's
 // invalid_named_expression), unless it is followed by another '='.
 func (p *parser) equalsHint(e Expr) {
+	// CPython's rule rejects these forms before reading past the '='
+	// (a list, tuple or generator expression, True, False or None, as
+	// written, not inside a parenthesised group).
+	switch x := e.(type) {
+	case *GeneratorExp:
+		return
+	case *List, *Tuple:
+		if !p.parenthesised[e] {
+			return
+		}
+	case *Constant:
+		if (x.Value == true || x.Value == false || x.Value == nil) && !p.parenthesised[e] {
+			return
+		}
+	}
 	save, far := p.p, p.furthest
 	p.advance()
 	var b Expr
@@ -104,20 +132,11 @@ func (p *parser) equalsHint(e Expr) {
 		p.p, p.furthest = save, far
 		return
 	}
-	switch x := e.(type) {
-	case *Name:
-		p.errorRange(e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-	case *List, *Tuple, *GeneratorExp:
-	case *Constant:
-		if x.Value == true || x.Value == false || x.Value == nil {
-			break
-		}
-		p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
-	default:
-		if _, ok := e.(*BoolOp); !ok && !p.isBitwiseOrLevel(e) {
-			break
-		}
-		p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+	if _, ok := e.(*Name); ok && !p.parenthesised[e] {
+		p.hintError(e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	if p.isBitwiseOrLevel(e) {
+		p.hintError(e, e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
 	}
 	p.p, p.furthest = save, far
 }
@@ -129,6 +148,18 @@ func (p *parser) markParenthesised(e Expr) {
 		p.parenthesised = make(map[Expr]bool)
 	}
 	p.parenthesised[e] = true
+}
+
+// hintError raises an '=' hint. During a speculative parse it is also
+// remembered: a match statement's subject reports it even when the match
+// reading fails (CPython tries match statements first).
+func (p *parser) hintError(a, b Node, msg string) {
+	s, e := a.Span(), b.Span()
+	err := p.newError("SyntaxError", s.Line, s.Col, e.EndLine, e.EndCol, msg)
+	if p.trying > 0 && p.hint == nil {
+		p.hint = err
+	}
+	p.fail(err)
 }
 
 // isBitwiseOrLevel reports whether e could have come from the bitwise_or
@@ -160,8 +191,13 @@ func (p *parser) expression() Expr {
 		return body
 	}
 	// `x if y` with no else, or followed by a non-expression, is an error.
+	ifAt := p.p
 	p.advance()
 	test := p.disjunction()
+	if p.noInvalid > 0 && !p.at(tElse) {
+		p.p = ifAt // without error rules, `x if y` is just x
+		return body
+	}
 	if !p.accept(tElse) {
 		if !p.at(tColon) {
 			p.errorRange(body, test, "expected 'else' after 'if' expression")
@@ -439,6 +475,9 @@ func (p *parser) checkMissingComma(a Expr) {
 	if !canStartExpr(t.kind) || t.kind == tStar || t.kind == tYield {
 		return
 	}
+	if tup, ok := a.(*Tuple); ok && len(tup.Elts) > 0 && tup.Elts[0].Span().Col == tup.Col && tup.Elts[0].Span().Line == tup.Line {
+		a = tup.Elts[len(tup.Elts)-1] // an unparenthesised tuple: its last item
+	}
 	if !isDisjunctionLevel(a) {
 		return
 	}
@@ -456,7 +495,9 @@ func (p *parser) checkMissingComma(a Expr) {
 		}
 	}
 	save, far := p.p, p.furthest
+	p.noInvalid++
 	ok := p.try(func() { p.expression() })
+	p.noInvalid--
 	b := p.last()
 	p.p, p.furthest = save, far
 	if !ok || b.level == 0 {
@@ -872,11 +913,7 @@ func (p *parser) namedExpressionArg() Expr {
 	if t.kind == tName && p.peek(1).kind == tColonEqual {
 		return p.namedExpression()
 	}
-	e := p.expression()
-	if p.at(tColonEqual) {
-		p.errorAtNode(e, "cannot use assignment expressions with "+exprName(e))
-	}
-	return e
+	return p.expression()
 }
 
 const (

@@ -74,7 +74,9 @@ type parser struct {
 	// colon: CPython's error pass reports "expected ':'" for it whatever
 	// the actual error (the line is valid as an expression statement).
 	matchNoColon *token
-	furthest     int // index of the furthest token looked at
+	hint         *Error // an '=' hint raised during a speculative parse
+	noInvalid    int    // >0 while parsing without CPython's error rules
+	furthest     int    // index of the furthest token looked at
 }
 
 // bailout carries a syntax error up the recursive descent.
@@ -202,6 +204,9 @@ func (p *parser) leave() { p.depth-- }
 
 func (p *parser) newError(kind string, line, col, endLine, endCol int, msg string) *Error {
 	off := p.sc.charOffset(line, col) + 1
+	if col < 0 {
+		off = col + 1
+	}
 	endOff := 0
 	if endLine > 0 {
 		endOff = p.sc.charOffset(endLine, endCol) + 1
@@ -219,8 +224,11 @@ func (p *parser) fail(err *Error) {
 	if p.matchNoColon != nil {
 		err = p.matchColonError()
 	}
+	// CPython compares the bracket's line with that of the last token
+	// it read, lookahead included.
+	lastLine := p.toks[len(p.toks)-1].line
 	if terr := p.readAll(); terr != nil && !terr.deferred {
-		if !terr.unclosed || err.Line > terr.Line {
+		if !terr.unclosed || lastLine > terr.Line {
 			panic(bailout{terr})
 		}
 	}
@@ -567,6 +575,13 @@ func (p *parser) exprOrAssignStmt() Stmt {
 	if n, ok := first.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
 		p.errorRange(first, first, fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id))
 	}
+	if p.at(tColonEqual) {
+		last := first
+		if t, ok := first.(*Tuple); ok && len(t.Elts) > 0 {
+			last = t.Elts[len(t.Elts)-1]
+		}
+		p.walrusTargetError(last)
+	}
 	if k := p.tok().kind; k != tNewline && k != tSemi {
 		p.checkMissingComma(first)
 	}
@@ -758,7 +773,7 @@ func (p *parser) withItem() *WithItem {
 	w := &WithItem{ContextExpr: p.expression()}
 	if p.accept(tAs) {
 		w.OptionalVars = p.starTarget()
-		if k := p.tok().kind; k != tComma && k != tRpar && k != tColon {
+		if k := p.tok().kind; k != tComma && k != tRpar && k != tColon && k != tNewline {
 			p.syntaxError()
 		}
 		p.checkTarget(w.OptionalVars, Store)

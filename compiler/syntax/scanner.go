@@ -39,6 +39,7 @@ type scanner struct {
 	hasTokens  bool  // the current logical line has produced a token
 	done       bool  // EOF reached and final NEWLINE/DEDENTs emitted
 	err        *Error
+	comment    int // offset of the comment on the current line, or -1
 }
 
 func newScanner(filename string, src []byte) *scanner {
@@ -53,6 +54,7 @@ func newScanner(filename string, src []byte) *scanner {
 		indents:    []int{0},
 		altIndents: []int{0},
 		atBOL:      true,
+		comment:    -1,
 	}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		s.pos = 3 // UTF-8 byte order mark
@@ -216,6 +218,7 @@ func (s *scanner) scan() (token, *Error) {
 		c := s.src[s.pos]
 		switch {
 		case c == '#':
+			s.comment = s.pos
 			for s.pos < len(s.src) && s.src[s.pos] != '\n' {
 				if s.src[s.pos] >= 0x80 {
 					r, n := utf8.DecodeRune(s.src[s.pos:])
@@ -233,11 +236,12 @@ func (s *scanner) scan() (token, *Error) {
 			start := s.pos
 			s.pos++
 			if len(s.parens) > 0 || !s.hasTokens {
+				s.comment = -1
 				s.newline(start)
 				s.atBOL = len(s.parens) == 0
 				continue
 			}
-			t := s.tokAt(tNewline, start)
+			t := s.newlineToken(start)
 			s.newline(start)
 			s.atBOL = true
 			s.hasTokens = false
@@ -359,7 +363,7 @@ func (s *scanner) eof() (token, *Error) {
 	}
 	if s.hasTokens {
 		s.hasTokens = false
-		return s.tokAt(tNewline, s.pos), nil
+		return s.newlineToken(s.pos), nil
 	}
 	// CPython places the DEDENTs and ENDMARKER at the end of the last
 	// line, before its newline.
@@ -372,6 +376,19 @@ func (s *scanner) eof() (token, *Error) {
 	}
 	s.done = true
 	return t, nil
+}
+
+// newlineToken is the NEWLINE ending a logical line at offset p; like
+// CPython's, it starts at the comment that precedes it, if any.
+func (s *scanner) newlineToken(p int) token {
+	t := s.tokAt(tNewline, p)
+	if s.comment >= 0 {
+		if line, col := s.lineCol(s.comment); line == t.line {
+			t.col = col
+		}
+	}
+	s.comment = -1
+	return t
 }
 
 // eofToken is an EOF token placed at the end of the last line, without
@@ -389,7 +406,11 @@ func (s *scanner) eofToken() token {
 	if len(s.lineStarts) > 0 {
 		line, _ = s.lineCol(start)
 	}
-	return token{kind: tEOF, line: line, col: end - start, endLine: line, endCol: end - start}
+	col := end - start
+	if col == 0 && end > 0 {
+		col = -1 // CPython's column on an empty last line
+	}
+	return token{kind: tEOF, line: line, col: col, endLine: line, endCol: col}
 }
 
 func isIdentStartByte(c byte) bool {
