@@ -7,7 +7,10 @@ import (
 	"io"
 	"os"
 	"sync"
+	"sync/atomic"
 )
+
+type atomicInt = atomic.Int64
 
 // Options configure a new Interpreter.
 type Options struct {
@@ -37,12 +40,15 @@ type Interpreter struct {
 	sys            *Module
 	path           []string
 	recursionLimit int
+	// intMaxStrDigits is sys.get_int_max_str_digits() (0: no limit).
+	intMaxStrDigits atomicInt
 }
 
 // New returns an interpreter with its builtins and sys module ready.
 func New(opts Options) *Interpreter {
 	in := &Interpreter{Stdout: opts.Stdout, Stderr: opts.Stderr, Stdin: opts.Stdin, Argv: opts.Argv,
 		recursionLimit: defaultRecursionLimit, path: opts.Path}
+	in.intMaxStrDigits.Store(4300)
 	if in.Stdout == nil {
 		in.Stdout = os.Stdout
 	}
@@ -121,4 +127,13 @@ func (t *Thread) handleUncaught(err error) int {
 	}
 	t.PrintException(exc)
 	return 1
+}
+
+// IntMaxStrDigits is the limit on digits in int/str conversions (CPython
+// 3.11's sys.get_int_max_str_digits(); 0 means no limit).
+func (t *Thread) IntMaxStrDigits() int {
+	if t == nil || t.interp == nil {
+		return 4300
+	}
+	return int(t.interp.intMaxStrDigits.Load())
 }

@@ -98,6 +98,24 @@ func newSysModule(in *Interpreter) *Module {
 		t.interp.recursionLimit = int(n)
 		return None, nil
 	}))
+	d.SetStr("get_int_max_str_digits", NewBuiltin("get_int_max_str_digits", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		return Int(int64(t.IntMaxStrDigits())), nil
+	}))
+	d.SetStr("set_int_max_str_digits", NewBuiltin("set_int_max_str_digits", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		var v Value
+		if err := UnpackArgs("set_int_max_str_digits", args, kwnames, []string{"maxdigits"}, &v); err != nil {
+			return Value{}, err
+		}
+		n, ok := AsInt64(v)
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(v).Name)
+		}
+		if n != 0 && n < 640 {
+			return Value{}, Errorf(ValueErrorType, "maxdigits must be 0 or larger than 640")
+		}
+		t.interp.intMaxStrDigits.Store(n)
+		return None, nil
+	}))
 	d.SetStr("exc_info", NewBuiltin("exc_info", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if t.excInfo == nil {
 			return NewTuple([]Value{None, None, None}), nil
