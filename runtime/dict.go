@@ -51,8 +51,16 @@ func (d *Dict) Len() int { return d.used }
 // removed (not when a value is replaced). Global-variable caches check it.
 func (d *Dict) KeysVersion() uint64 { return d.version }
 
-// lookup returns the entry number of key k with hash h, or -1.
+// lookup returns the entry number of key k with hash h, or -1. An __eq__
+// called during the lookup may change the dict; then the lookup starts
+// again, as CPython's does, so that no stale position is used.
 func (d *Dict) lookup(t *Thread, k Value, h int64) (int, error) {
+restart:
+	version, entries, index := d.version, d.entries, d.index
+	changed := func() bool {
+		return d.version != version || len(d.entries) != len(entries) || len(d.index) != len(index) ||
+			(len(entries) > 0 && &d.entries[0] != &entries[0])
+	}
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
@@ -63,6 +71,9 @@ func (d *Dict) lookup(t *Thread, k Value, h int64) (int, error) {
 				eq, err := keysEqual(t, e.key, k)
 				if err != nil {
 					return -1, err
+				}
+				if changed() {
+					goto restart
 				}
 				if eq {
 					return i, nil
@@ -81,13 +92,16 @@ func (d *Dict) lookup(t *Thread, k Value, h int64) (int, error) {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hash == h {
+			if e.hash == h && e.key.IsValid() {
 				if e.key.Is(k) {
 					return int(ix), nil
 				}
 				eq, err := keysEqual(t, e.key, k)
 				if err != nil {
 					return -1, err
+				}
+				if changed() {
+					goto restart
 				}
 				if eq {
 					return int(ix), nil

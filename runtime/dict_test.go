@@ -140,6 +140,21 @@ func TestListStrategies(t *testing.T) {
 	if got := mustRepr(t, th, FromObject(x)); got != "['a', 3]" {
 		t.Errorf("del x[::-2] left %s", got)
 	}
+	// Int fast path of slice assignment, including the list itself.
+	p := NewList([]Value{Int(1), Int(2), Int(3), Int(4)})
+	rev, _ := listGetItem(th, FromObject(p), NewSlice(Int(2), None, Int(-1)))
+	if err := listSetItem(th, FromObject(p), NewSlice(None, Int(3), None), rev); err != nil {
+		t.Fatal(err)
+	}
+	if err := listSetItem(th, FromObject(p), NewSlice(None, None, Int(-2)), FromObject(NewList([]Value{Int(7), Int(8)}))); err != nil {
+		t.Fatal(err)
+	}
+	if err := listSetItem(th, FromObject(p), NewSlice(Int(1), Int(1), None), FromObject(p)); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustRepr(t, th, FromObject(p)); got != "[3, 3, 8, 1, 7, 8, 1, 7]" {
+		t.Errorf("int slice assignment gave %s", got)
+	}
 	self := NewList([]Value{Int(1)})
 	self.Append(th, FromObject(self))
 	if got := mustRepr(t, th, FromObject(self)); got != "[1, [...]]" {

@@ -1,6 +1,10 @@
 package runtime
 
-import "github.com/pystm/pystm/compiler/bytecode"
+import (
+	"slices"
+
+	"github.com/pystm/pystm/compiler/bytecode"
+)
 
 // This file gives list its Python behaviour: the type's slots and methods.
 
@@ -305,6 +309,28 @@ func listSetItem(t *Thread, v, key, x Value) error {
 
 // setSlice is l[s] = x.
 func (l *List) setSlice(t *Thread, s *Slice, x Value) error {
+	if o, ok := x.obj.(*List); ok && o.kind == listInts && l.kind == listInts && o.Len() > 0 {
+		// Fast path for int lists (perm[:k] = perm[k-1::-1]): no boxing.
+		start, stop, step, n, err := sliceIndices(t, s, l.Len())
+		if err != nil {
+			return err
+		}
+		src := o.ints
+		if o == l {
+			src = slices.Clone(src)
+		}
+		if step == 1 {
+			l.ints = slices.Replace(l.ints, start, max(start, stop), src...)
+			return nil
+		}
+		if len(src) != n {
+			return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(src), n)
+		}
+		for i, x := range src {
+			l.ints[start+i*step] = x
+		}
+		return nil
+	}
 	var items []Value
 	if o, ok := x.obj.(*List); ok {
 		items = o.Items(t)

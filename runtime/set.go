@@ -83,10 +83,10 @@ func (s *Set) Add(t *Thread, k Value) error {
 
 // addEntry is CPython's set_add_entry.
 func (s *Set) addEntry(t *Thread, k Value, h int64) error {
+restart:
 	if s.table == nil {
 		s.table = make([]setEntry, setMinSize)
 	}
-restart:
 	mask := len(s.table) - 1
 	i := int(uint64(h) & uint64(mask))
 	freeslot := -1
@@ -191,10 +191,10 @@ func (s *Set) resize(minused int) {
 
 // find returns the slot holding k (hash h), or -1.
 func (s *Set) find(t *Thread, k Value, h int64) (int, error) {
+restart:
 	if s.table == nil || s.used == 0 {
 		return -1, nil
 	}
-restart:
 	mask := len(s.table) - 1
 	i := int(uint64(h) & uint64(mask))
 	perturb := uint64(h)
