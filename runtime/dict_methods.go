@@ -7,7 +7,7 @@ import "github.com/pystm/pystm/compiler/bytecode"
 // isExc reports whether err is a Python exception of class cls.
 func isExc(err error, cls *Type) bool {
 	e, ok := err.(*Exception)
-	return ok && e.Is(cls)
+	return ok && e.Matches(cls)
 }
 
 // keyError returns KeyError(key).

@@ -44,7 +44,7 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 		switch args.obj.(type) {
 		case *Str, *Bytes, *ByteArray:
 		default:
-			if TypeOf(args).Slots.GetItem != nil || hasMethod(args, "__getitem__") {
+			if TypeOf(args).slots().GetItem != nil || hasMethod(args, "__getitem__") {
 				p.dict = args
 			}
 		}

@@ -50,7 +50,7 @@ func TestSetOrderMatchesCPython(t *testing.T) {
 			}
 		case "ior", "iand", "isub", "ixor":
 			op := map[string]bytecode.BinOp{"ior": bytecode.OpOr, "iand": bytecode.OpAnd, "isub": bytecode.OpSub, "ixor": bytecode.OpXor}[kind]
-			_, err = SetType.Slots.Inplace[op](th, FromObject(sa), FromObject(sb))
+			_, err = SetType.slots().Inplace[op](th, FromObject(sa), FromObject(sb))
 			r = sa
 		case "discard":
 			r = sa

@@ -153,7 +153,7 @@ func TestMethodCallsMatchCPython(t *testing.T) {
 		var res Value
 		var err error
 		if meth == "%" {
-			res, err = TypeOf(recv).Slots.Binary[bytecode.OpMod](th, recv, args[0])
+			res, err = TypeOf(recv).slots().Binary[bytecode.OpMod](th, recv, args[0])
 		} else {
 			fn, ok := TypeOf(recv).Lookup(meth)
 			if !ok {

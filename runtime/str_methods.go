@@ -473,7 +473,7 @@ func strJoin(t *Thread, s *Str, a []Value) (Value, error) {
 // isIterable reports whether v's type supports iteration.
 func isIterable(v Value) bool {
 	typ := TypeOf(v)
-	if typ.Slots.Iter != nil || typ.Slots.GetItem != nil {
+	if sl := typ.slots(); sl.Iter != nil || sl.GetItem != nil {
 		return true
 	}
 	_, ok := typ.Lookup("__iter__")
