@@ -22,11 +22,18 @@ func svgText(s string) string {
 	return b.String()
 }
 
-// plotInterps returns the interpreters that ran, with their colours.
+// plotInterps returns the interpreters with at least one successful cell,
+// with their colours; the others would only clutter the legend.
 func (r *Results) plotInterps() (names []string, colour map[string]string) {
 	colour = map[string]string{}
+	ran := map[string]bool{}
+	for _, c := range r.Cells {
+		if c.OK {
+			ran[c.Interp] = true
+		}
+	}
 	for _, in := range r.Interps {
-		if in.Broken != "" {
+		if !ran[in.Name] {
 			continue
 		}
 		colour[in.Name] = palette[len(names)%len(palette)]

@@ -76,6 +76,11 @@ func TestScalingSVG(t *testing.T) {
 	if strings.Join(lines, ",") != "python3,pypy3,fast" {
 		t.Errorf("polylines for %v, want python3, pypy3, fast", lines)
 	}
+	for _, k := range root.Kids {
+		if k.XMLName.Local == "text" && k.Text == "pystm" {
+			t.Error("the legend names pystm, which has no successful cell")
+		}
+	}
 	if !strings.Contains(b.String(), "Test &lt;CPU&gt; &amp;") {
 		t.Error("the machine name is not escaped")
 	}
