@@ -186,7 +186,7 @@ func (t *Thread) dictUpdate(d *Dict, v Value, fn Value) error {
 		if fn.IsValid() {
 			s, ok := AsString(k)
 			if !ok {
-				return Errorf(TypeErrorType, "%s keywords must be strings", funcDesc(fn))
+				return Errorf(TypeErrorType, "keywords must be strings")
 			}
 			if _, dup, err := d.GetItem(t, k); err != nil {
 				return err
@@ -286,4 +286,34 @@ func fastClassCallLookup(typ *Type) (*Function, *Instance) {
 		return nil, nil
 	}
 	return init, NewInstance(typ)
+}
+
+// inlineNext prepares a frame running it's Python __next__ for FOR_ITER,
+// or returns nil when __next__ is not a plain Python function.
+func (t *Thread) inlineNext(inst *Instance, it Value) (*Frame, error) {
+	typ := inst.typ
+	nv, ok := typ.Lookup("__next__")
+	if !ok {
+		return nil, nil
+	}
+	fn, ok := nv.obj.(*Function)
+	if !ok || fn.code.bc.Flags&bytecode.FlagGenerator != 0 || !plainGetAttribute(typ) {
+		return nil, nil
+	}
+	nf, err := t.frameForCall(fn, []Value{it}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.pushFrame(nf); err != nil {
+		return nil, err
+	}
+	nf.cont = contForIter
+	return nf, nil
+}
+
+// plainGetAttribute reports whether typ uses the generic attribute lookup
+// (no __getattribute__ of its own).
+func plainGetAttribute(typ *Type) bool {
+	_, where := typ.lookupWhere("__getattribute__")
+	return where == nil || !where.IsHeap()
 }

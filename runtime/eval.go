@@ -547,6 +547,37 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					v, ok = it.Next(t)
 				case *TupleIterator:
 					v, ok = it.Next(t)
+				case *Generator:
+					// Resume the generator as a frame of this loop.
+					if nf := t.inlineGenerator(it); nf != nil {
+						f = nf
+						instrs = f.bc.Instrs
+						vals = f.vals
+						continue
+					}
+					v, err = Next(t, vals[f.sp-1])
+					if err != nil {
+						break loop
+					}
+					ok = v.IsValid()
+				case *Instance:
+					// A Python __next__ runs as a frame of this loop.
+					nf, e := t.inlineNext(it, vals[f.sp-1])
+					if e != nil {
+						err = e
+						break loop
+					}
+					if nf != nil {
+						f = nf
+						instrs = f.bc.Instrs
+						vals = f.vals
+						continue
+					}
+					v, err = Next(t, vals[f.sp-1])
+					if err != nil {
+						break loop
+					}
+					ok = v.IsValid()
 				default:
 					v, err = Next(t, vals[f.sp-1])
 					if err != nil {
@@ -608,6 +639,15 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					return v, nil
 				}
 				back := f.back
+				if f.cont == contForIter && f.gen != nil {
+					// The end of an inline generator: the loop is done.
+					f.gen.finishInline(t, f)
+					f = back
+					instrs = f.bc.Instrs
+					vals = f.vals
+					f.endForIter()
+					break
+				}
 				if f.cont == contInit {
 					if !v.IsNone() {
 						err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeOf(v).Name)
@@ -629,7 +669,16 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				vals[f.sp] = Value{}
 				f.yielded = true
 				t.popFrame(f)
-				return v, nil
+				if f.entry {
+					return v, nil
+				}
+				// A generator resumed inline by FOR_ITER: back to the loop.
+				f.gen.suspendInline(t, f)
+				f = f.back
+				instrs = f.bc.Instrs
+				vals = f.vals
+				vals[f.sp] = v
+				f.sp++
 			case bytecode.GET_YIELD_FROM_ITER:
 				v := vals[f.sp-1]
 				if _, ok := v.obj.(*Generator); !ok {

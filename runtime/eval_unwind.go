@@ -44,12 +44,26 @@ func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
 		clearVals(f.vals[f.code.nlocals:f.sp])
 		f.sp = f.code.nlocals
 		t.popFrame(f)
-		entry, back := f.entry, f.back
+		entry, back, cont, gen := f.entry, f.back, f.cont, f.gen
+		if gen != nil && !entry {
+			gen.finishInline(t, f)
+			if exc.Matches(StopIterationType) {
+				re := Errorf(RuntimeErrorType, "generator raised StopIteration")
+				re.Cause, re.Context, re.SuppressContext = exc, exc, true
+				exc = re
+			}
+		}
 		t.releaseFrame(f)
 		if entry {
 			return nil, exc
 		}
 		f = back
+		err = exc
+		if cont == contForIter && gen == nil && exc.Matches(StopIterationType) {
+			// __next__ raised StopIteration: the loop is done.
+			f.endForIter()
+			return f, nil
+		}
 	}
 }
 

@@ -14,6 +14,10 @@ type contKind uint8
 const (
 	contPush contKind = iota // push the result
 	contInit                 // check the result is None, push contVal (the instance)
+	// contForIter: a generator or __next__ run for FOR_ITER: a value (yield,
+	// return of __next__) is pushed; the generator's return or
+	// __next__'s StopIteration ends the loop.
+	contForIter
 )
 
 // Frame is one activation of a code object.
@@ -35,6 +39,7 @@ type Frame struct {
 	contVal  Value
 	gen      *Generator // the generator that owns this frame, if any
 	yielded  bool       // the frame suspended at a YIELD_VALUE
+	outerExc *Exception // inline generator: the handled exception of the resuming frame
 	lastLine int
 }
 
@@ -177,4 +182,12 @@ func (t *Thread) globalsName() string {
 		}
 	}
 	return "builtins"
+}
+
+// endForIter ends the FOR_ITER before f.pc: pop the iterator and jump
+// past the loop.
+func (f *Frame) endForIter() {
+	f.sp--
+	f.vals[f.sp] = Value{}
+	f.pc = f.bc.Instrs[f.pc-1].Arg()
 }

@@ -303,3 +303,51 @@ func init() {
 		return Bool(obj.obj.(*Generator).running), nil
 	}, nil)
 }
+
+// inlineGenerator prepares g's frame to run inside the current loop for
+// FOR_ITER (no nested loop): it returns the frame, pushed, or nil when the
+// generator must be resumed the ordinary way.
+func (t *Thread) inlineGenerator(g *Generator) *Frame {
+	if g.running || g.finished || t.depth >= t.recursionLimit() {
+		return nil
+	}
+	f := g.frame
+	if err := t.pushFrame(f); err != nil {
+		return nil
+	}
+	f.entry = false
+	f.cont = contForIter
+	f.yielded = false
+	f.outerExc = t.excInfo
+	if g.excInfo != nil {
+		t.excInfo = g.excInfo
+	}
+	g.running = true
+	if !g.started {
+		g.started = true
+	} else {
+		f.vals[f.sp] = None
+		f.sp++
+	}
+	return f
+}
+
+// suspendInline is the YIELD_VALUE of an inline generator.
+func (g *Generator) suspendInline(t *Thread, f *Frame) {
+	g.running = false
+	if t.excInfo != f.outerExc {
+		g.excInfo = t.excInfo
+	} else {
+		g.excInfo = nil
+	}
+	t.excInfo = f.outerExc
+	f.outerExc = nil
+}
+
+// finishInline ends an inline generator that returned or raised.
+func (g *Generator) finishInline(t *Thread, f *Frame) {
+	g.running = false
+	t.excInfo = f.outerExc
+	f.outerExc = nil
+	g.finish()
+}
