@@ -14,6 +14,9 @@ type BuiltinFunction struct {
 	Method bool
 	Owner  *Type // the type whose Dict holds the method, for reprs and checks
 	isNew  bool  // __new__: called with the class first, never bound
+	// wrapper marks a slot wrapper (int.__add__), which checks its own
+	// receiver with CPython's wrapper_descriptor messages.
+	wrapper bool
 }
 
 // Type returns builtin_function_or_method, or method_descriptor for an
@@ -38,7 +41,7 @@ func (f *BuiltinFunction) Call(t *Thread, args []Value, kwnames []string) (Value
 		all = append(all, args...)
 		return f.Fn(t, all, kwnames)
 	}
-	if f.Method && f.Owner != nil {
+	if f.Method && f.Owner != nil && !f.wrapper {
 		// An unbound method descriptor called directly: check the receiver
 		// as CPython does ("descriptor 'append' of 'list' object needs an argument").
 		if len(args)-len(kwnames) < 1 {

@@ -95,6 +95,9 @@ func builtinMax(t *Thread, args []Value, kw []string) (Value, error) {
 
 func builtinSum(t *Thread, args []Value, kw []string) (Value, error) {
 	var iterable, start Value
+	if len(args)-len(kw) == 0 {
+		return Value{}, Errorf(TypeErrorType, "sum() takes at least 1 positional argument (0 given)")
+	}
 	if err := UnpackArgs("sum", args, kw, []string{"iterable", "/", "start?"}, &iterable, &start); err != nil {
 		return Value{}, err
 	}
@@ -195,6 +198,9 @@ func builtinNext(t *Thread, args []Value, kw []string) (Value, error) {
 
 func builtinSorted(t *Thread, args []Value, kw []string) (Value, error) {
 	var iterable, key, reverse Value
+	if npos := len(args) - len(kw); npos != 1 {
+		return Value{}, Errorf(TypeErrorType, "sorted expected 1 argument, got %d", npos)
+	}
 	if err := UnpackArgs("sorted", args, kw, []string{"iterable", "/", "*", "key?", "reverse?"}, &iterable, &key, &reverse); err != nil {
 		return Value{}, err
 	}
@@ -313,8 +319,11 @@ func init() {
 
 	EnumerateType.SetNew(func(t *Thread, args []Value, kw []string) (Value, error) {
 		var iterable, start Value
-		if err := UnpackArgs("enumerate", args[1:], kw, []string{"iterable", "start?"}, &iterable, &start); err != nil {
+		if err := UnpackArgs("enumerate", args[1:], kw, []string{"iterable?", "start?"}, &iterable, &start); err != nil {
 			return Value{}, err
+		}
+		if !iterable.IsValid() {
+			return Value{}, Errorf(TypeErrorType, "enumerate() missing required argument 'iterable'")
 		}
 		if !start.IsValid() {
 			start = Int(0)

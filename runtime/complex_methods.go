@@ -53,7 +53,7 @@ func init() {
 	ct.Slots.Unary[1] = func(t *Thread, v Value) (Value, error) { return NewComplex(complexSelf(v)), nil }
 	ct.SetNew(complexNew)
 	ct.AddMethod("conjugate", func(t *Thread, args []Value, kw []string) (Value, error) {
-		if err := checkMethodArgs("conjugate", args, kw, 0, 0); err != nil {
+		if err := checkMethodArgs("complex.conjugate", args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		re, im := complexSelf(args[0])

@@ -32,10 +32,7 @@ func init() {
 		typ.Slots.Str = func(t *Thread, v Value) (string, error) { return exceptionStr(t, excSelf(v)) }
 	}
 	b.SetNew(func(t *Thread, args []Value, kw []string) (Value, error) {
-		cls, ok := args[0].obj.(*Type)
-		if !ok || !IsSubtype(cls, BaseExceptionType) {
-			return Value{}, Errorf(TypeErrorType, "BaseException.__new__(X): X is not a subtype of BaseException")
-		}
+		cls := args[0].obj.(*Type)
 		pos := append([]Value(nil), args[1:len(args)-len(kw)]...)
 		if cls == OSErrorType && len(pos) >= 2 {
 			if n, ok := AsInt64(pos[0]); ok {
@@ -158,7 +155,7 @@ func init() {
 		return None, nil
 	}, func(t *Thread, v, x Value) error { return setTraceback(excSelf(v), x) })
 	b.AddMethod("with_traceback", func(t *Thread, args []Value, kw []string) (Value, error) {
-		if err := checkMethodArgs("with_traceback", args, kw, 1, 1); err != nil {
+		if err := checkMethodArgs("BaseException.with_traceback", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		if err := setTraceback(excSelf(args[0]), args[1]); err != nil {
@@ -167,7 +164,7 @@ func init() {
 		return args[0], nil
 	})
 	b.AddMethod("add_note", func(t *Thread, args []Value, kw []string) (Value, error) {
-		if err := checkMethodArgs("add_note", args, kw, 1, 1); err != nil {
+		if err := checkMethodArgs("BaseException.add_note", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		if _, ok := AsString(args[1]); !ok {

@@ -54,7 +54,7 @@ func init() {
 	ft.SetNew(floatNew)
 	method := func(name string, f func(t *Thread, x float64) (Value, error)) {
 		ft.AddMethod(name, func(t *Thread, args []Value, kw []string) (Value, error) {
-			if err := checkMethodArgs(name, args, kw, 0, 0); err != nil {
+			if err := checkMethodArgs("float."+name, args, kw, 0, 0); err != nil {
 				return Value{}, err
 			}
 			return f(t, floatSelf(args[0]))

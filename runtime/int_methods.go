@@ -89,7 +89,7 @@ func init() {
 	it.SetNew(intNew)
 	intMethod := func(name string, n int, f func(t *Thread, x int64, xb *big.Int, args []Value) (Value, error)) {
 		it.AddMethod(name, func(t *Thread, args []Value, kw []string) (Value, error) {
-			if err := checkMethodArgs(name, args, kw, n, n); err != nil {
+			if err := checkMethodArgs("int."+name, args, kw, n, n); err != nil {
 				return Value{}, err
 			}
 			x, xb := intSelf(args[0])

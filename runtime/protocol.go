@@ -384,7 +384,7 @@ func DelItem(t *Thread, v, key Value) error {
 	if ok || err != nil {
 		return err
 	}
-	return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", typ.Name)
+	return Errorf(TypeErrorType, "'%s' object does not support item deletion", typ.Name)
 }
 
 // Contains returns item in container.

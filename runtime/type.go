@@ -255,11 +255,47 @@ func (typ *Type) AddClassMethod(name string, fn func(t *Thread, args []Value, kw
 
 // SetNew installs typ's __new__: fn receives the class as args[0] (a
 // *Type value) and the call's arguments after it.
+// The class argument is checked first, as CPython's tp_new wrapper does,
+// so fn may assume args[0] is a *Type whose instances it can make.
 func (typ *Type) SetNew(fn func(t *Thread, args []Value, kwnames []string) (Value, error)) {
 	if typ.Dict == nil {
 		typ.Dict = NewDict()
 	}
-	typ.Dict.SetStr("__new__", FromObject(&BuiltinFunction{Name: "__new__", Fn: fn, Owner: typ, isNew: true}))
+	checked := func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := typ.checkNewArg(args); err != nil {
+			return Value{}, err
+		}
+		return fn(t, args, kwnames)
+	}
+	typ.Dict.SetStr("__new__", FromObject(&BuiltinFunction{Name: "__new__", Fn: checked, Owner: typ, isNew: true}))
+}
+
+// checkNewArg validates the class passed to typ.__new__.
+func (typ *Type) checkNewArg(args []Value) error {
+	if len(args) == 0 {
+		return Errorf(TypeErrorType, "%s.__new__(): not enough arguments", typ.Name)
+	}
+	cls, ok := args[0].obj.(*Type)
+	if !ok {
+		return Errorf(TypeErrorType, "%s.__new__(X): X is not a type object (%s)", typ.Name, TypeOf(args[0]).Name)
+	}
+	if !IsSubtype(cls, typ) {
+		return Errorf(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", typ.Name, cls.Name, cls.Name, typ.Name)
+	}
+	// The nearest built-in class of cls must create its instances with
+	// this very __new__ (int.__new__(bool) is not safe).
+	static := cls
+	for static.IsHeap() && static.base != nil {
+		static = static.base
+	}
+	if static != typ {
+		mine, _ := typ.Dict.GetStr("__new__")
+		theirs, _ := static.Lookup("__new__")
+		if !mine.Is(theirs) {
+			return Errorf(TypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()", typ.Name, cls.Name, static.Name)
+		}
+	}
+	return nil
 }
 
 // AddGetSet puts a computed attribute (a data descriptor) into typ's Dict.

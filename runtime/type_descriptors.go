@@ -449,18 +449,11 @@ func typeNew(t *Thread, args []Value, kw []string) (Value, error) {
 	if !ok {
 		return Value{}, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", typeName(pos[2]))
 	}
-	var bases []*Type
-	for _, b := range bt.Items() {
-		bty, ok := b.obj.(*Type)
-		if !ok {
-			return Value{}, Errorf(TypeErrorType, "bases must be types")
-		}
-		bases = append(bases, bty)
-	}
-	// The most derived metaclass wins.
+	// The most derived metaclass wins (checked before the bases are
+	// known to be classes, as CPython does).
 	winner := meta
-	for _, b := range bases {
-		bm := b.Type()
+	for _, b := range bt.Items() {
+		bm := TypeOf(b)
 		switch {
 		case IsSubtype(winner, bm):
 		case IsSubtype(bm, winner):
@@ -468,6 +461,14 @@ func typeNew(t *Thread, args []Value, kw []string) (Value, error) {
 		default:
 			return Value{}, Errorf(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
+	}
+	var bases []*Type
+	for _, b := range bt.Items() {
+		bty, ok := b.obj.(*Type)
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "bases must be types")
+		}
+		bases = append(bases, bty)
 	}
 	if winner != meta {
 		if nf, where := winner.lookupWhere("__new__"); where != nil && where != TypeType {

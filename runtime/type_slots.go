@@ -13,12 +13,12 @@ func (typ *Type) addSlotWrappers() {
 	s := &typ.Slots
 	add := func(name string, fn slotFn) {
 		if _, ok := typ.Dict.GetStr(name); !ok {
-			typ.Dict.SetStr(name, FromObject(&BuiltinFunction{Name: name, Fn: fn, Method: true, Owner: typ}))
+			typ.Dict.SetStr(name, FromObject(&BuiltinFunction{Name: name, Fn: fn, Method: true, Owner: typ, wrapper: true}))
 		}
 	}
 	unary := func(name string, f func(t *Thread, v Value) (Value, error)) {
 		add(name, func(t *Thread, args []Value, kw []string) (Value, error) {
-			if err := checkMethodArgs(name, args, kw, 0, 0); err != nil {
+			if err := typ.checkWrapperArgs(name, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return f(t, args[0])
@@ -26,7 +26,7 @@ func (typ *Type) addSlotWrappers() {
 	}
 	binary := func(name string, f func(t *Thread, a, b Value) (Value, error)) {
 		add(name, func(t *Thread, args []Value, kw []string) (Value, error) {
-			if err := checkMethodArgs(name, args, kw, 1, 1); err != nil {
+			if err := typ.checkWrapperArgs(name, args, kw, 1); err != nil {
 				return Value{}, err
 			}
 			return f(t, args[0], args[1])
@@ -107,7 +107,7 @@ func (typ *Type) addSlotWrappers() {
 	}
 	if f := s.SetItem; f != nil {
 		add("__setitem__", func(t *Thread, args []Value, kw []string) (Value, error) {
-			if err := checkMethodArgs("__setitem__", args, kw, 2, 2); err != nil {
+			if err := typ.checkWrapperArgs("__setitem__", args, kw, 2); err != nil {
 				return Value{}, err
 			}
 			return None, f(t, args[0], args[1], args[2])
@@ -136,6 +136,25 @@ func (typ *Type) addSlotWrappers() {
 	if typ.base != nil {
 		typ.inheritSlots(&typ.base.Slots)
 	}
+}
+
+// checkWrapperArgs checks a call of a slot wrapper (int.__add__): the
+// receiver's type and the number of other arguments, with CPython's
+// wrapper_descriptor messages.
+func (typ *Type) checkWrapperArgs(name string, args []Value, kw []string, n int) error {
+	if len(args) == 0 {
+		return Errorf(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", name, typ.Name)
+	}
+	if !IsInstance(args[0], typ) {
+		return Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", name, typ.Name, typeName(args[0]))
+	}
+	if len(kw) > 0 {
+		return Errorf(TypeErrorType, "wrapper %s() takes no keyword arguments", name)
+	}
+	if got := len(args) - 1; got != n {
+		return Errorf(TypeErrorType, "expected %d argument%s, got %d", n, pluralS(n), got)
+	}
+	return nil
 }
 
 // inheritSlots copies the base's slots that typ leaves empty.
