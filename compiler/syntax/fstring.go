@@ -20,7 +20,7 @@ func (p *parser) fstring(pc *strPiece, j *joinBuilder) {
 // fstringError reports an f-string error at the token after the string,
 // where CPython reports it.
 func (p *parser) fstringError(msg string) {
-	p.errorAtTok(p.tok(), "f-string: "+msg)
+	p.errorHere("SyntaxError", "f-string: "+msg)
 }
 
 // fstringParts parses literal text and replacement fields from body[i:]
@@ -76,7 +76,7 @@ func (p *parser) fstringParts(pc *strPiece, i int, j *joinBuilder, level int) in
 func (p *parser) fstringLiteral(pc *strPiece, text string, out *strings.Builder) {
 	b, msg := decodeEscapes(text, pc.raw, false)
 	if msg != "" {
-		p.errorAtTok(p.tok(), msg)
+		p.errorHere("SyntaxError", msg)
 	}
 	out.Write(b)
 }
@@ -96,7 +96,7 @@ func (p *parser) fstringField(pc *strPiece, i int, j *joinBuilder, level int) in
 	for ; i < len(body); i++ {
 		c := body[i]
 		if c == '\\' {
-			p.errorAtTok(p.tok(), "f-string expression part cannot include a backslash")
+			p.errorHere("SyntaxError", "f-string expression part cannot include a backslash")
 		}
 		if quote != 0 {
 			if c == quote {
@@ -126,7 +126,7 @@ func (p *parser) fstringField(pc *strPiece, i int, j *joinBuilder, level int) in
 			stack = append(stack, c)
 			continue
 		case '#':
-			p.errorAtTok(p.tok(), "f-string expression part cannot include '#'")
+			p.errorHere("SyntaxError", "f-string expression part cannot include '#'")
 		}
 		if len(stack) == 0 && (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' || c == '>') {
 			if i+1 < len(body) && body[i+1] == '=' && c != ':' && c != '}' {
@@ -238,7 +238,7 @@ func (p *parser) fstringExpr(pc *strPiece, start, end int) Expr {
 	}()
 	if err != nil {
 		serr := err.(*Error)
-		p.errorAtTok(p.tok(), "f-string: "+serr.Msg)
+		p.errorHere("SyntaxError", "f-string: "+serr.Msg)
 	}
 	// Where the expression text starts in the source: the token start
 	// plus the offset of the text within the token.

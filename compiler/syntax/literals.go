@@ -97,7 +97,7 @@ func (p *parser) strings() Expr {
 	isBytes, anyF := pieces[0].bytes, false
 	for _, pc := range pieces {
 		if pc.bytes != isBytes {
-			p.errorAtTok(p.tok(), "cannot mix bytes and nonbytes literals")
+			p.errorHere("SyntaxError", "cannot mix bytes and nonbytes literals")
 		}
 		anyF = anyF || pc.fstr
 	}
@@ -111,7 +111,7 @@ func (p *parser) strings() Expr {
 			}
 			b, msg := decodeEscapes(pc.body, pc.raw, true)
 			if msg != "" {
-				p.errorAtTok(p.tok(), msg)
+				p.errorHere("SyntaxError", msg)
 			}
 			buf = append(buf, b...)
 		}
@@ -129,7 +129,7 @@ func (p *parser) strings() Expr {
 		for _, pc := range pieces {
 			b, msg := decodeEscapes(pc.body, pc.raw, false)
 			if msg != "" {
-				p.errorAtTok(p.tok(), msg)
+				p.errorHere("SyntaxError", msg)
 			}
 			sb.Write(b)
 		}
@@ -141,7 +141,7 @@ func (p *parser) strings() Expr {
 		if !pc.fstr {
 			b, msg := decodeEscapes(pc.body, pc.raw, false)
 			if msg != "" {
-				p.errorAtTok(p.tok(), msg)
+				p.errorHere("SyntaxError", msg)
 			}
 			j.lit.Write(b)
 			continue

@@ -41,7 +41,7 @@ func (p *parser) tryMatchStmt() Stmt {
 	p.expect(tColon)
 	p.expect(tNewline)
 	if !p.at(tIndent) {
-		p.indentError(p.tok(), "expected an indented block after 'match' statement on line "+itoa(t.line))
+		p.errorHere("IndentationError", "expected an indented block after 'match' statement on line "+itoa(t.line))
 	}
 	p.advance()
 	m := &Match{Subject: subject}

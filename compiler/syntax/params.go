@@ -41,7 +41,7 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 			if p.at(tName) {
 				a.Vararg = p.param(lambda)
 				if p.at(tEqual) {
-					p.errorAtTok(p.tok(), "var-positional argument cannot have default value")
+					p.errorHere("SyntaxError", "var-positional argument cannot have default value")
 				}
 			} else if p.at(closer) || p.at(tComma) && p.peek(1).kind == closer {
 				p.errorAtTok(t, "named arguments must follow bare *")
@@ -52,7 +52,7 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 			p.advance()
 			a.Kwarg = p.param(lambda)
 			if p.at(tEqual) {
-				p.errorAtTok(p.tok(), "var-keyword argument cannot have default value")
+				p.errorHere("SyntaxError", "var-keyword argument cannot have default value")
 			}
 		case tName:
 			arg := p.param(lambda)

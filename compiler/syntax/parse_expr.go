@@ -774,8 +774,9 @@ func (p *parser) comprehensions() []*Comprehension {
 			c.IsAsync = true
 		}
 		p.expect(tFor)
+		tstart := p.p
 		c.Target = p.starTargets()
-		p.checkForTarget(c.Target)
+		p.checkForTarget(c.Target, tstart)
 		if !p.accept(tIn) {
 			p.checkMissingComma(c.Target)
 			p.syntaxError()
@@ -850,8 +851,13 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			if p.at(tFor) || p.at(tAsync) {
 				gens := p.comprehensions()
 				g := &GeneratorExp{p.span(t), e, gens}
-				if len(args) > 0 || len(kws) > 0 || !p.at(tRpar) {
+				// CPython asks for parentheses when other arguments come
+				// before, or a comma after; anything else is plain bad.
+				if len(args) > 0 || len(kws) > 0 || p.at(tComma) {
 					p.errorAtNode(g, "Generator expression must be parenthesized")
+				}
+				if !p.at(tRpar) {
+					p.syntaxError()
 				}
 				args = append(args, g)
 				continue
@@ -879,7 +885,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 		}
 	}
 	if pending != "" {
-		p.errorAtTok(p.tok(), pending)
+		p.errorHere("SyntaxError", pending)
 	}
 	return args, kws
 }

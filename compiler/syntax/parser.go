@@ -5,7 +5,10 @@
 
 package syntax
 
-import "fmt"
+import (
+	"fmt"
+	"unicode/utf8"
+)
 
 // maxDepth bounds the parser's recursion so that deeply nested input gives
 // an error instead of exhausting the Go stack. CPython's limit is similar
@@ -55,7 +58,7 @@ func ParseSingle(filename string, src []byte) (stmts []Stmt, err error) {
 		p.advance()
 	}
 	if p.tok().kind != tEOF {
-		p.errorAtTok(p.tok(), "multiple statements found while compiling a single statement")
+		p.errorHere("SyntaxError", "multiple statements found while compiling a single statement")
 	}
 	return stmts, nil
 }
@@ -151,7 +154,7 @@ func (p *parser) expect(k tokKind) *token {
 // try, finally and a def header: anything else is "expected ':'".
 func (p *parser) expectColon() {
 	if !p.accept(tColon) {
-		p.errorAtTok(p.tok(), "expected ':'")
+		p.errorHere("SyntaxError", "expected ':'")
 	}
 }
 
@@ -160,7 +163,7 @@ func (p *parser) expectColon() {
 func (p *parser) expectColonNL() {
 	if !p.accept(tColon) {
 		if p.at(tNewline) {
-			p.errorAtTok(p.tok(), "expected ':'")
+			p.errorHere("SyntaxError", "expected ':'")
 		}
 		p.syntaxError()
 	}
@@ -194,7 +197,7 @@ func (p *parser) spanNodes(a, b Node) Pos {
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorAtTok(p.tok(), "too many nested expressions")
+		p.errorHere("SyntaxError", "too many nested expressions")
 	}
 }
 
@@ -277,6 +280,34 @@ func (p *parser) readAll() *Error {
 
 func (p *parser) errorAtTok(t *token, msg string) {
 	p.fail(p.newError("SyntaxError", t.line, t.col, t.endLine, t.endCol, msg))
+}
+
+// errorHere reports an error located at the current token the way
+// CPython's RAISE_SYNTAX_ERROR (no explicit location) does: at the end of
+// input that is the end of the last line, newline included.
+func (p *parser) errorHere(kind, msg string) {
+	t := p.tok()
+	if t.col < 0 {
+		e := p.newError(kind, t.line, 0, t.line, 0, msg)
+		if t.kind == tEOF {
+			e.Col = utf8.RuneCountInString(p.sc.lineText(t.line))
+		} else {
+			e.Col = p.sc.charOffset(t.line, p.firstCol(t.line))
+		}
+		e.EndLine, e.EndCol = t.line, -1
+		p.fail(e)
+	}
+	p.fail(p.newError(kind, t.line, t.col, t.endLine, t.endCol, msg))
+}
+
+// firstCol is the column of the first non-blank character of a line.
+func (p *parser) firstCol(line int) int {
+	text := p.sc.lineText(line)
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f') {
+		i++
+	}
+	return i
 }
 
 func (p *parser) errorAtNode(n Node, msg string) {
@@ -494,7 +525,7 @@ func (p *parser) importFrom() Stmt {
 			break
 		}
 		if !paren && p.at(tNewline) {
-			p.errorAtTok(p.tok(), "trailing comma not allowed without surrounding parentheses")
+			p.errorHere("SyntaxError", "trailing comma not allowed without surrounding parentheses")
 		}
 	}
 	if paren {
@@ -657,7 +688,7 @@ func (p *parser) block(header *token, what string) []Stmt {
 		return p.simpleStmts()
 	}
 	if !p.at(tIndent) {
-		p.indentError(p.tok(), fmt.Sprintf("expected an indented block after %s on line %d", what, header.line))
+		p.errorHere("IndentationError", fmt.Sprintf("expected an indented block after %s on line %d", what, header.line))
 	}
 	p.advance()
 	var body []Stmt
@@ -698,8 +729,9 @@ func (p *parser) ifStmt() Stmt {
 }
 
 func (p *parser) forRest(t *token) *For {
+	tstart := p.p
 	target := p.starTargets()
-	p.checkForTarget(target)
+	p.checkForTarget(target, tstart)
 	if !p.accept(tIn) {
 		p.checkMissingComma(target)
 		p.syntaxError()
@@ -815,7 +847,7 @@ func (p *parser) tryStmt() Stmt {
 				h.Name = p.expect(tName).val
 			}
 		} else if star {
-			p.errorAtTok(p.tok(), "expected one or more exception types")
+			p.errorHere("SyntaxError", "expected one or more exception types")
 		}
 		p.expectColonNL()
 		h.Body = p.block(et, what)
@@ -877,7 +909,7 @@ func (p *parser) funcDef(start *token, decos []Expr, async bool) Stmt {
 	p.expect(tDef)
 	name := p.expect(tName).val
 	if !p.accept(tLpar) {
-		p.errorAtTok(p.tok(), "expected '('")
+		p.errorHere("SyntaxError", "expected '('")
 	}
 	args := p.parameters(tRpar)
 	p.expect(tRpar)

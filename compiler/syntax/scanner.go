@@ -192,8 +192,14 @@ func (s *scanner) tokAt(kind tokKind, start int) token {
 
 func (s *scanner) scan() (token, *Error) {
 	if s.dedents > 0 {
+		// The last DEDENT of a group is at the next token; CPython gives
+		// the others no column.
 		s.dedents--
 		t := s.tokAt(tDedent, s.pos)
+		t.endCol = t.col + 1
+		if s.dedents > 0 {
+			t.col, t.endCol = -1, -1
+		}
 		return t, nil
 	}
 	for {
@@ -251,6 +257,9 @@ func (s *scanner) scan() (token, *Error) {
 				s.pos += 2
 				s.newline(s.pos - 1)
 				if s.pos >= len(s.src) {
+					if len(s.parens) > 0 {
+						return s.eof() // the bracket is never closed
+					}
 					return token{}, s.deferredFail("SyntaxError", s.pos-1, "unexpected EOF while parsing")
 				}
 				continue
@@ -332,6 +341,10 @@ measured:
 		s.pos = p
 		s.dedents = n - 1
 		t := s.tokAt(tDedent, p)
+		t.endCol = t.col + 1
+		if s.dedents > 0 {
+			t.col, t.endCol = -1, -1
+		}
 		return t, true, nil
 	}
 	s.pos = p
@@ -368,7 +381,7 @@ func (s *scanner) eof() (token, *Error) {
 	// CPython places the DEDENTs and ENDMARKER at the end of the last
 	// line, before its newline.
 	t := s.eofToken()
-	if len(s.indents) > 1 {
+	if s.indentsLeft() > 0 {
 		s.indents = s.indents[:len(s.indents)-1]
 		s.altIndents = s.altIndents[:len(s.altIndents)-1]
 		t.kind = tDedent
@@ -391,6 +404,8 @@ func (s *scanner) newlineToken(p int) token {
 	return t
 }
 
+func (s *scanner) indentsLeft() int { return len(s.indents) - 1 }
+
 // eofToken is an EOF token placed at the end of the last line, without
 // its newline.
 func (s *scanner) eofToken() token {
@@ -406,9 +421,11 @@ func (s *scanner) eofToken() token {
 	if len(s.lineStarts) > 0 {
 		line, _ = s.lineCol(start)
 	}
+	// DEDENTs sit at the end of the last line; the ENDMARKER has no
+	// column (-1), as in CPython.
 	col := end - start
-	if col == 0 && end > 0 {
-		col = -1 // CPython's column on an empty last line
+	if s.indentsLeft() == 0 {
+		col = -1
 	}
 	return token{kind: tEOF, line: line, col: col, endLine: line, endCol: col}
 }

@@ -42,6 +42,9 @@ func (p *parser) delTargets() []Expr {
 	start := p.p
 	var targets []Expr
 	for {
+		if p.at(tStar) {
+			p.delTargetError(start)
+		}
 		t := p.starTarget()
 		p.checkTarget(t, Del)
 		targets = append(targets, t)
@@ -53,23 +56,72 @@ func (p *parser) delTargets() []Expr {
 		}
 	}
 	if k := p.tok().kind; k != tNewline && k != tSemi {
-		// CPython reparses `del <star_expressions>` to name what cannot
-		// be deleted, e.g. the comparison in `del x in y`.
-		end, far := p.p, p.furthest
-		p.p = start
-		var e Expr
-		if p.try(func() { e = p.starExpressions() }) {
-			if bad := invalidTarget(e, Del); bad != nil {
-				p.errorAtNode(bad, "cannot delete "+exprName(bad))
-			}
-		}
-		p.p, p.furthest = end, far
-		p.syntaxError()
+		p.delTargetError(start)
 	}
 	return targets
 }
 
-func (p *parser) checkForTarget(e Expr) { p.checkTarget(e, Store) }
+// checkForTarget checks the target of a for loop or comprehension, which
+// starts at token index start. Like CPython, it names what is wrong by
+// reparsing the target as an expression list, so errors in that
+// expression come first, and a comparison `a in b` blames its left side.
+// delTargetError reports a bad del statement whose targets start at
+// token index start: CPython reparses `del <star_expressions>` to name what
+// cannot be deleted (e.g. the comparison in `del x in y`), else the error
+// is at the token where the targets stopped.
+func (p *parser) delTargetError(start int) {
+	end, far := p.p, p.furthest
+	p.p = start
+	var e Expr
+	if p.try(func() { e = p.starExpressions() }) {
+		if bad := invalidTarget(e, Del); bad != nil {
+			p.errorAtNode(bad, "cannot delete "+exprName(bad))
+		}
+	}
+	p.p, p.furthest = end, far
+	p.syntaxError()
+}
+
+func (p *parser) checkForTarget(e Expr, start int) {
+	if invalidTarget(e, Store) == nil {
+		setContext(e, Store)
+		return
+	}
+	p.p = start
+	full := p.starExpressions()
+	if bad := invalidForTarget(full); bad != nil {
+		p.errorAtNode(bad, "cannot assign to "+exprName(bad))
+	}
+	p.errorHere("SyntaxError", "invalid syntax")
+}
+
+// invalidForTarget is invalidTarget for for-loop targets.
+func invalidForTarget(e Expr) Expr {
+	switch x := e.(type) {
+	case *Compare:
+		if x.Ops[0] == In {
+			return invalidForTarget(x.Left)
+		}
+		return nil
+	case *Tuple:
+		for _, el := range x.Elts {
+			if bad := invalidForTarget(el); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	case *List:
+		for _, el := range x.Elts {
+			if bad := invalidForTarget(el); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	case *Starred:
+		return invalidForTarget(x.Value)
+	}
+	return invalidTarget(e, Store)
+}
 
 // checkTarget reports the first part of e that cannot be assigned to (or
 // deleted), then sets the context of e and its parts.
