@@ -334,4 +334,123 @@ for i in range(100):
     setattr(r, "a%d" % i, i)
 print(r.a0, r.a99, len(vars(r)))
 `, "0 99 100\n"},
+	{"classes_mixed", `class A:
+    x = 1
+    def __init__(self): self.y = 2
+    def m(self): return "m"
+a = A()
+print(repr(object.__repr__(a))[:22], str(a) == repr(a), a == a, a != a, hash(a) == hash(a))
+A.x = 10
+print(a.x, A().x)
+del A.x
+print(hasattr(a, "x"))
+class B(A):
+    def __init__(self):
+        super().__init__()
+        self.z = 3
+    def __eq__(self, other): return isinstance(other, B)
+print(B().y, B() == B(), B.__hash__, B.__bases__, B.__base__)
+try: hash(B())
+except TypeError as e: print(e)
+class Num:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): return self.v < o.v
+    def __repr__(self): return f"Num({self.v})"
+print(sorted([Num(3), Num(1)]), Num(1) < Num(2), Num(2) > Num(1))
+try: Num(1) <= Num(2)
+except TypeError as e: print(e)
+class Cnt:
+    count = 0
+    def __new__(cls, *a):
+        cls.count += 1
+        return super().__new__(cls)
+    def __init__(self, v): self.v = v
+c = Cnt(5); Cnt(6)
+print(Cnt.count, c.v)
+class Meta(type):
+    def __repr__(cls): return "<M " + cls.__name__ + ">"
+class WithMeta(metaclass=Meta): pass
+print(WithMeta, type(WithMeta), [WithMeta])
+class S:
+    @staticmethod
+    def f(): return "f"
+    @classmethod
+    def g(cls): return cls.__name__
+print(S.f(), S().f(), S.g(), S().g(), type(S.__dict__["f"]).__name__, S.__dict__["g"].__func__.__name__)
+class P:
+    def __getattr__(self, name):
+        if name.startswith("x"): return name * 2
+        raise AttributeError(f"no {name}")
+p = P()
+print(p.xa, getattr(p, "y", "dflt"), hasattr(p, "yy"))
+try: p.q
+except AttributeError as e: print(e)
+class E1(Exception): pass
+class E2(E1):
+    def __str__(self): return "custom"
+try:
+    raise E2("a", "b")
+except E1 as e:
+    print(type(e).__name__, e, repr(e), e.args)
+e = ValueError("v")
+print(e.__class__, isinstance(e, Exception), ValueError.__mro__)
+try:
+    raise KeyError(("a", 1))
+except LookupError as e:
+    print(str(e), repr(e))
+class Callable:
+    def __call__(self, x): return x * 2
+print(Callable()(4), callable(Callable()), callable(Callable), callable(1))
+print(isinstance(A, type), type(A) is type, type(type), int.__name__, A.__qualname__, A.m.__qualname__)
+print(getattr(A, "__doc__"), B.__mro__ == (B, A, object), issubclass(B, (int, A)))
+class Prop:
+    def __init__(self): self._x = 1
+    x = property(lambda self: self._x, doc="xdoc")
+print(Prop().x, Prop.x.__doc__, type(Prop.x).__name__)
+try: Prop().x = 5
+except AttributeError as e: print(e)
+class Iter:
+    def __init__(self): self.i = 0
+    def __iter__(self): return self
+    def __next__(self):
+        self.i += 1
+        if self.i > 3: raise StopIteration
+        return self.i
+print(list(Iter()), sum(Iter()), max(Iter()), 2 in Iter())
+class Ctx:
+    def __enter__(self): print("enter"); return self
+    def __exit__(self, *a): print("exit", a[0].__name__ if a[0] else None); return True
+with Ctx():
+    raise ValueError
+o = object()
+try: o.x = 1
+except AttributeError as e: print(e)
+print(NotImplemented, Ellipsis, ..., type(None)(), type(NotImplemented).__name__)
+`, "'<__main__.A object at True True False True\n10 10\nFalse\n2 True None (<class '__main__.A'>,) <class '__main__.A'>\nunhashable type: 'B'\n[Num(1), Num(3)] True True\n'<=' not supported between instances of 'Num' and 'Num'\n2 5\n<M WithMeta> <class '__main__.Meta'> [<M WithMeta>]\nf f S S staticmethod g\nxaxa dflt False\nno q\nE2 custom E2('a', 'b') ('a', 'b')\n<class 'ValueError'> True (<class 'ValueError'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>)\n('a', 1) KeyError(('a', 1))\n8 True True False\nTrue True <class 'type'> int A A.m\nNone True True\n1 xdoc property\nproperty 'x' of 'Prop' object has no setter\n[1, 2, 3] 6 3 True\nenter\nexit ValueError\n'object' object has no attribute 'x'\nNotImplemented Ellipsis Ellipsis None NotImplementedType\n"},
+	{"builtin_errors", `tests = [
+ "len()", "len(1, 2)", "abs()", "isinstance(1)", "getattr(1)", "getattr(1, 'x')", "setattr(1, 'x')",
+ "hash([])", "hash({})", "iter()", "next()", "divmod(1)", "pow()", "pow(1)", "round()", "round(1.5, 'a')",
+ "chr('a')", "chr(0x110000)", "ord('')", "hex('a')", "format(1, 2)", "sorted()", "sorted([1], 1)", "sorted(1, key=len)",
+ "min(1, 2, foo=3)", "max()", "sum()", "sum([1], 2, 3)", "sum(['a'])", "any()", "all(1)", "enumerate()", "zip(1)", "map()",
+ "filter(None)", "reversed()", "callable()", "id()", "repr()", "type()", "type(1, 2)", "type('A', (1,), {})", "object(1)",
+ "int('')", "int(None)", "int('1', base=40)", "float(None)", "float('')", "complex('x')", "bool(1, 2)",
+ "issubclass(1, int)", "issubclass(int, 1)", "print(sep=1)", "print(end=2)", "print(foo=1)", "vars(1)", "dir(1, 2)",
+ "1 + None", "None + 1", "[] + ()", "() + []", "'a' * 'b'", "[1] * 1.5", "1 < None", "None < None", "[] < ()", "-'a'", "~1.5", "+[]",
+ "1 / 0", "1 // 0", "1 % 0", "1.0 / 0", "1.0 // 0.0", "divmod(1, 0)", "divmod(1.0, 0)", "2 ** -1 % 0", "0 ** -1", "0.0 ** -1",
+ "(1).foo", "1 .__class__.__name__", "int.foo", "type.foo", "object().foo", "None.foo", "int.__dict__['foo']",
+ "int.real.foo", "(1).real = 5", "del (1).real", "len(5)", "5[0]", "5[0] = 1", "del 5[0]", "3 in 5", "iter(5)", "next(5)",
+ "list(5)", "[*5]", "{**5}", "f(**1)" , "max(1)", "min([])", "{}.pop(1)", "[].pop()", "[1][5]", "(1,)[5]", "'a'[5]", "{}[[]]",
+ "int.bit_length()", "int.bit_length(1, 2)", "(1).to_bytes(1, 'middle')", "float.fromhex('zz')", "(1.5).as_integer_ratio(1)",
+ "ValueError(x=1)", "BaseException.__new__(1)", "raise 1", "raise ValueError from 1", "super()", "super(1)", "super(int, 'a')",
+ "property(1, 2, 3, 4, 5)", "staticmethod()", "classmethod(1, 2)", "NotImplemented()", "type(None)(1)", "int.__new__(str)",
+ "object.__new__(int)", "int.__add__('a', 1)", "int.__add__(1)", "object.__init__(1, 2)",
+]
+def f(**kw): pass
+for src in tests:
+    try:
+        r = eval(src) if not src.startswith(("raise", "del")) and "=" not in src.replace("==", "") or src.startswith("int('1', base") or src.startswith("print(") or src.startswith("min(1, 2, foo") or src.startswith("sorted(1, key") or src.startswith("ValueError(x") or src.startswith("(1).to_bytes") else exec(src)
+        print(src, "->", repr(r)[:60])
+    except Exception as e:
+        print(src, "!!", type(e).__name__ + ":", e)
+`, "len() !! TypeError: len() takes exactly one argument (0 given)\nlen(1, 2) !! TypeError: len() takes exactly one argument (2 given)\nabs() !! TypeError: abs() takes exactly one argument (0 given)\nisinstance(1) !! TypeError: isinstance expected 2 arguments, got 1\ngetattr(1) !! TypeError: getattr expected at least 2 arguments, got 1\ngetattr(1, 'x') !! AttributeError: 'int' object has no attribute 'x'\nsetattr(1, 'x') !! TypeError: setattr expected 3 arguments, got 2\nhash([]) !! TypeError: unhashable type: 'list'\nhash({}) !! TypeError: unhashable type: 'dict'\niter() !! TypeError: iter expected at least 1 argument, got 0\nnext() !! TypeError: next expected at least 1 argument, got 0\ndivmod(1) !! TypeError: divmod expected 2 arguments, got 1\npow() !! TypeError: pow() missing required argument 'base' (pos 1)\npow(1) !! TypeError: pow() missing required argument 'exp' (pos 2)\nround() !! TypeError: round() missing required argument 'number' (pos 1)\nround(1.5, 'a') !! TypeError: 'str' object cannot be interpreted as an integer\nchr('a') !! TypeError: 'str' object cannot be interpreted as an integer\nchr(0x110000) !! ValueError: chr() arg not in range(0x110000)\nord('') !! TypeError: ord() expected a character, but string of length 0 found\nhex('a') !! TypeError: 'str' object cannot be interpreted as an integer\nformat(1, 2) !! TypeError: format() argument 2 must be str, not int\nsorted() !! TypeError: sorted expected 1 argument, got 0\nsorted([1], 1) !! TypeError: sorted expected 1 argument, got 2\nsorted(1, key=len) !! TypeError: 'int' object is not iterable\nmin(1, 2, foo=3) !! TypeError: 'foo' is an invalid keyword argument for min()\nmax() !! TypeError: max expected at least 1 argument, got 0\nsum() !! TypeError: sum() takes at least 1 positional argument (0 given)\nsum([1], 2, 3) !! TypeError: sum() takes at most 2 arguments (3 given)\nsum(['a']) !! TypeError: unsupported operand type(s) for +: 'int' and 'str'\nany() !! TypeError: any() takes exactly one argument (0 given)\nall(1) !! TypeError: 'int' object is not iterable\nenumerate() !! TypeError: enumerate() missing required argument 'iterable'\nzip(1) !! TypeError: 'int' object is not iterable\nmap() !! TypeError: map() must have at least two arguments.\nfilter(None) !! TypeError: filter expected 2 arguments, got 1\nreversed() !! TypeError: reversed expected 1 argument, got 0\ncallable() !! TypeError: callable() takes exactly one argument (0 given)\nid() !! TypeError: id() takes exactly one argument (0 given)\nrepr() !! TypeError: repr() takes exactly one argument (0 given)\ntype() !! TypeError: type() takes 1 or 3 arguments\ntype(1, 2) !! TypeError: type() takes 1 or 3 arguments\ntype('A', (1,), {}) !! TypeError: metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases\nobject(1) !! TypeError: object() takes no arguments\nint('') !! ValueError: invalid literal for int() with base 10: ''\nint(None) !! TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'\nint('1', base=40) !! ValueError: int() base must be >= 2 and <= 36, or 0\nfloat(None) !! TypeError: float() argument must be a string or a real number, not 'NoneType'\nfloat('') !! ValueError: could not convert string to float: ''\ncomplex('x') !! ValueError: complex() arg is a malformed string\nbool(1, 2) !! TypeError: bool expected at most 1 argument, got 2\nissubclass(1, int) !! TypeError: issubclass() arg 1 must be a class\nissubclass(int, 1) !! TypeError: issubclass() arg 2 must be a class, a tuple of classes, or a union\nprint(sep=1) !! TypeError: sep must be None or a string, not int\nprint(end=2) !! TypeError: end must be None or a string, not int\nprint(foo=1) !! TypeError: 'foo' is an invalid keyword argument for print()\nvars(1) !! TypeError: vars() argument must have __dict__ attribute\ndir(1, 2) !! TypeError: dir expected at most 1 argument, got 2\n1 + None !! TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'\nNone + 1 !! TypeError: unsupported operand type(s) for +: 'NoneType' and 'int'\n[] + () !! TypeError: can only concatenate list (not \"tuple\") to list\n() + [] !! TypeError: can only concatenate tuple (not \"list\") to tuple\n'a' * 'b' !! TypeError: can't multiply sequence by non-int of type 'str'\n[1] * 1.5 !! TypeError: can't multiply sequence by non-int of type 'float'\n1 < None !! TypeError: '<' not supported between instances of 'int' and 'NoneType'\nNone < None !! TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'\n[] < () !! TypeError: '<' not supported between instances of 'list' and 'tuple'\n-'a' !! TypeError: bad operand type for unary -: 'str'\n~1.5 !! TypeError: bad operand type for unary ~: 'float'\n+[] !! TypeError: bad operand type for unary +: 'list'\n1 / 0 !! ZeroDivisionError: division by zero\n1 // 0 !! ZeroDivisionError: integer division or modulo by zero\n1 % 0 !! ZeroDivisionError: integer modulo by zero\n1.0 / 0 !! ZeroDivisionError: float division by zero\n1.0 // 0.0 !! ZeroDivisionError: float floor division by zero\ndivmod(1, 0) !! ZeroDivisionError: integer division or modulo by zero\ndivmod(1.0, 0) !! ZeroDivisionError: float divmod()\n2 ** -1 % 0 !! ZeroDivisionError: float modulo\n0 ** -1 !! ZeroDivisionError: 0.0 cannot be raised to a negative power\n0.0 ** -1 !! ZeroDivisionError: 0.0 cannot be raised to a negative power\n(1).foo !! AttributeError: 'int' object has no attribute 'foo'\n1 .__class__.__name__ -> 'int'\nint.foo !! AttributeError: type object 'int' has no attribute 'foo'\ntype.foo !! AttributeError: type object 'type' has no attribute 'foo'\nobject().foo !! AttributeError: 'object' object has no attribute 'foo'\nNone.foo !! AttributeError: 'NoneType' object has no attribute 'foo'\nint.__dict__['foo'] !! KeyError: 'foo'\nint.real.foo !! AttributeError: 'getset_descriptor' object has no attribute 'foo'\n(1).real = 5 !! AttributeError: attribute 'real' of 'int' objects is not writable\ndel (1).real !! AttributeError: attribute 'real' of 'int' objects is not writable\nlen(5) !! TypeError: object of type 'int' has no len()\n5[0] !! TypeError: 'int' object is not subscriptable\n5[0] = 1 !! TypeError: 'int' object does not support item assignment\ndel 5[0] !! TypeError: 'int' object does not support item deletion\n3 in 5 !! TypeError: argument of type 'int' is not iterable\niter(5) !! TypeError: 'int' object is not iterable\nnext(5) !! TypeError: 'int' object is not an iterator\nlist(5) !! TypeError: 'int' object is not iterable\n[*5] !! TypeError: Value after * must be an iterable, not int\n{**5} !! TypeError: 'int' object is not a mapping\nf(**1) !! TypeError: __main__.f() argument after ** must be a mapping, not int\nmax(1) !! TypeError: 'int' object is not iterable\nmin([]) !! ValueError: min() arg is an empty sequence\n{}.pop(1) !! KeyError: 1\n[].pop() !! IndexError: pop from empty list\n[1][5] !! IndexError: list index out of range\n(1,)[5] !! IndexError: tuple index out of range\n'a'[5] !! IndexError: string index out of range\n{}[[]] !! TypeError: unhashable type: 'list'\nint.bit_length() !! TypeError: unbound method int.bit_length() needs an argument\nint.bit_length(1, 2) !! TypeError: int.bit_length() takes no arguments (1 given)\n(1).to_bytes(1, 'middle') !! ValueError: byteorder must be either 'little' or 'big'\nfloat.fromhex('zz') !! ValueError: invalid hexadecimal floating-point string\n(1.5).as_integer_ratio(1) !! TypeError: float.as_integer_ratio() takes no arguments (1 given)\nValueError(x=1) !! TypeError: ValueError() takes no keyword arguments\nBaseException.__new__(1) !! TypeError: BaseException.__new__(X): X is not a type object (int)\nraise 1 !! TypeError: exceptions must derive from BaseException\nraise ValueError from 1 !! TypeError: exception causes must derive from BaseException\nsuper() !! RuntimeError: super(): no arguments\nsuper(1) !! TypeError: super() argument 1 must be a type, not int\nsuper(int, 'a') !! TypeError: super(type, obj): obj must be an instance or subtype of type\nproperty(1, 2, 3, 4, 5) !! TypeError: property() takes at most 4 arguments (5 given)\nstaticmethod() !! TypeError: staticmethod expected 1 argument, got 0\nclassmethod(1, 2) !! TypeError: classmethod expected 1 argument, got 2\nNotImplemented() !! TypeError: 'NotImplementedType' object is not callable\ntype(None)(1) !! TypeError: NoneType takes no arguments\nint.__new__(str) !! TypeError: int.__new__(str): str is not a subtype of int\nobject.__new__(int) !! TypeError: object.__new__(int) is not safe, use int.__new__()\nint.__add__('a', 1) !! TypeError: descriptor '__add__' requires a 'int' object but received a 'str'\nint.__add__(1) !! TypeError: expected 1 argument, got 0\nobject.__init__(1, 2) -> None\n"},
 }
