@@ -106,3 +106,13 @@ func BenchmarkInstanceGetAttrCached(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkFloatTimesInt(b *testing.B) {
+	th := testThread()
+	b.ReportAllocs()
+	acc := Float(1)
+	for i := 0; i < b.N; i++ {
+		acc, _ = BinaryOp(th, OpMul, acc, Int(1))
+	}
+	_ = acc
+}

@@ -80,13 +80,30 @@ func BinaryOp(t *Thread, op BinOp, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
-	if _, ok := a.obj.(floatTag); ok {
+	// Floats mixed with small ints convert the int exactly as float(int)
+	// does, so these paths agree with the slots and allocate nothing.
+	switch a.obj.(type) {
+	case floatTag:
+		var y float64
+		switch b.obj.(type) {
+		case floatTag:
+			y = b.AsFloat()
+		case intTag:
+			y = float64(b.AsInt())
+		default:
+			goto general
+		}
+		if r, err := floatArith(base, a.AsFloat(), y); err != nil || !IsNotImplemented(r) {
+			return r, err
+		}
+	case intTag:
 		if _, ok := b.obj.(floatTag); ok {
-			if r, err := floatArith(base, a.AsFloat(), b.AsFloat()); err != nil || !IsNotImplemented(r) {
+			if r, err := floatArith(base, float64(a.AsInt()), b.AsFloat()); err != nil || !IsNotImplemented(r) {
 				return r, err
 			}
 		}
 	}
+general:
 	if op.IsInplace() {
 		r, err := inplaceOp(t, base, a, b)
 		if err != nil || !IsNotImplemented(r) {
