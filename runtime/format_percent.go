@@ -61,6 +61,7 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 			i += j
 			continue
 		}
+		start := i
 		i++
 		if i >= len(format) {
 			return "", Errorf(ValueErrorType, "incomplete format")
@@ -166,7 +167,7 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 		}
 		conv := format[i]
 		i++
-		if conv == '%' {
+		if conv == '%' && i-start == 2 {
 			b.WriteByte('%')
 			continue
 		}
@@ -176,6 +177,10 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 				return "", err
 			}
 			arg = v
+		}
+		if conv == '%' {
+			// "%5%": CPython takes an argument, then rejects the '%'.
+			return "", Errorf(ValueErrorType, "unsupported format character '%%' (0x25) at index %d", i-1)
 		}
 		var body string
 		var neg, numeric bool

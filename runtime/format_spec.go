@@ -53,13 +53,9 @@ func parseSpec(spec, typeName string) (fmtSpec, error) {
 		s = s[1:]
 	}
 	if len(s) > 0 && s[0] == '0' {
+		// Zero padding: numbers turn it into fill '0' with '=' alignment
+		// (numberDefaults), strs into fill '0' only.
 		f.zero = true
-		if f.fill == "" {
-			f.fill = "0"
-		}
-		if f.align == 0 {
-			f.align = '='
-		}
 		s = s[1:]
 	}
 	i := 0
@@ -130,6 +126,19 @@ func typeChar(c byte) string {
 	return "\\x" + string(hexDigits[c>>4]) + string(hexDigits[c&15])
 }
 
+// numberDefaults applies the '0' flag as numbers read it: fill '0' and
+// '=' alignment unless given explicitly.
+func (f *fmtSpec) numberDefaults() {
+	if f.zero {
+		if f.fill == "" {
+			f.fill = "0"
+		}
+		if f.align == 0 {
+			f.align = '='
+		}
+	}
+}
+
 // pad aligns body (already including sign) to the spec's width. defAlign
 // is the type's default alignment.
 func (f *fmtSpec) pad(body string, defAlign byte) string {
@@ -168,8 +177,17 @@ func formatStrSpec(s, spec string) (string, error) {
 	if f.typ != 0 && f.typ != 's' {
 		return "", Errorf(ValueErrorType, "Unknown format code '%s' for object of type 'str'", typeChar(f.typ))
 	}
+	if f.grouping != 0 {
+		return "", Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", f.grouping)
+	}
+	if f.sign == ' ' {
+		return "", Errorf(ValueErrorType, "Space not allowed in string format specifier")
+	}
 	if f.sign != 0 {
 		return "", Errorf(ValueErrorType, "Sign not allowed in string format specifier")
+	}
+	if f.noNegZero {
+		return "", Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in string format specifier")
 	}
 	if f.alt {
 		return "", Errorf(ValueErrorType, "Alternate form (#) not allowed in string format specifier")
@@ -177,8 +195,8 @@ func formatStrSpec(s, spec string) (string, error) {
 	if f.align == '=' {
 		return "", Errorf(ValueErrorType, "'=' alignment not allowed in string format specifier")
 	}
-	if f.grouping != 0 {
-		return "", Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", f.grouping)
+	if f.zero && f.fill == "" {
+		f.fill = "0"
 	}
 	if f.prec >= 0 && utf8.RuneCountInString(s) > f.prec {
 		i, k := 0, 0
@@ -281,6 +299,10 @@ func formatIntSpec(small int64, b *big.Int, spec string, typeName string) (strin
 	if f.prec >= 0 {
 		return "", Errorf(ValueErrorType, "Precision not allowed in integer format specifier")
 	}
+	if f.noNegZero {
+		return "", Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
+	}
+	f.numberDefaults()
 	if f.typ == 'c' {
 		if f.sign != 0 {
 			return "", Errorf(ValueErrorType, "Sign not allowed with integer format specifier 'c'")
@@ -295,9 +317,6 @@ func formatIntSpec(small int64, b *big.Int, spec string, typeName string) (strin
 			return "", Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
 		}
 		return f.pad(string(rune(small)), '>'), nil
-	}
-	if f.noNegZero {
-		return "", Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	neg := small < 0
 	if b != nil {
@@ -345,6 +364,7 @@ func formatFloatSpec(x float64, spec string) (string, error) {
 }
 
 func formatFloatParsed(x float64, f fmtSpec) (string, error) {
+	f.numberDefaults()
 	typ := f.typ
 	switch typ {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
@@ -425,6 +445,13 @@ func floatDigits(x float64, typ byte, prec int, alt, addDot0 bool) string {
 	switch typ {
 	case 'r':
 		s := FloatRepr(x)
+		if alt && strings.IndexByte(s, '.') < 0 {
+			if e := strings.IndexByte(s, 'e'); e >= 0 {
+				s = s[:e] + "." + s[e:]
+			} else {
+				s += "."
+			}
+		}
 		return s
 	case 'e', 'E':
 		s := strconv.FormatFloat(x, 'e', prec, 64)

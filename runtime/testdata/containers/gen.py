@@ -100,3 +100,35 @@ with open("format.txt", "w") as f:
     for v in [True, False]:
         for s in ["", "d", "5", "x", ">6"]:
             row("bool", v, s)
+    # Random specs built from the grammar's parts.
+    rnd = random.Random(99)
+    def rspec(types):
+        sp = ""
+        if rnd.random() < 0.3:
+            sp += rnd.choice(["", "*", "0", "x", "é"]) + rnd.choice("<>^=")
+        if rnd.random() < 0.3:
+            sp += rnd.choice("+- ")
+        if rnd.random() < 0.1:
+            sp += "z"
+        if rnd.random() < 0.2:
+            sp += "#"
+        if rnd.random() < 0.2:
+            sp += "0"
+        if rnd.random() < 0.5:
+            sp += str(rnd.randint(0, 25))
+        if rnd.random() < 0.2:
+            sp += rnd.choice(",_")
+        if rnd.random() < 0.4:
+            sp += "." + str(rnd.randint(0, 12))
+        if rnd.random() < 0.8:
+            sp += rnd.choice(types)
+        return sp
+    for _ in range(1500):
+        v = rnd.choice([0, 1, -7, 123456, -98765432, 2**70, 255, 10**6])
+        row("int", v, rspec("bcdoxXn%eEfFgG"))
+    for _ in range(2000):
+        v = rnd.choice([0.0, -0.0, 1.5, -2.25, 1234567.891, 1e-9, 6.02e23, 0.1, 1/7, -1e300, float("inf"), float("nan"), 99.995, 0.5, 2.5, 1e16, 123.0])
+        row("float", v, rspec("eEfFgGn%"))
+    for _ in range(300):
+        v = rnd.choice(["", "ab", "héllo", "x" * 10])
+        row("str", v, rspec("s"))

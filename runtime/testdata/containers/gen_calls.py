@@ -55,6 +55,30 @@ T = [(), (1,), (1, 2, 1), ("a", "b")]
 for t in T:
     c(t, "count", 1); c(t, "index", 1); c(t, "index", "b")
 
+# Random printf-style directives.
+import random as _random
+_r = _random.Random(7)
+for _ in range(1500):
+    conv = _r.choice("sdiouxXeEfFgGcr%a")
+    d = "%"
+    for fl in "-+ #0":
+        if _r.random() < 0.2:
+            d += fl
+    if _r.random() < 0.5:
+        d += str(_r.randint(0, 15))
+    if _r.random() < 0.4:
+        d += "." + str(_r.randint(0, 10))
+    d += conv
+    if conv in "sra":
+        v = _r.choice(["ab", "héllo", "", 5, 2.5, None, [1]])
+    elif conv == "c":
+        v = _r.choice([65, 0x263a, "z"])
+    elif conv == "%":
+        v = ()
+    else:
+        v = _r.choice([0, 7, -42, 255, 2**65, -2.5, 1e10, 0.000123, 3.14159, -0.0, float("inf")])
+    c("[" + d + "]", "%", v)
+
 # Argument-count errors: each style of CPython's messages.
 for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), ("abc", "find", ()), ("abc", "center", ()),
                 ("abc", "zfill", ()), ("abc", "replace", ("a",)), ("abc", "join", ()), ("abc", "split", (1, 2, 3)),
