@@ -1,5 +1,7 @@
 package runtime
 
+import "fmt"
+
 // This file defines BuiltinFunction, a function or method written in Go.
 
 // BuiltinFunction is a function written in Go: a builtin such as len, a
@@ -60,7 +62,7 @@ func (f *BuiltinFunction) DescrGet(t *Thread, obj Value, owner *Type) (Value, er
 	if !f.Method || f.isNew || !obj.IsValid() || f.Self.IsValid() {
 		return FromObject(f), nil
 	}
-	return FromObject(&BuiltinFunction{Name: f.Name, Fn: f.Fn, Self: obj, Method: true, Owner: f.Owner}), nil
+	return FromObject(&BuiltinFunction{Name: f.Name, Fn: f.Fn, Self: obj, Method: true, Owner: f.Owner, wrapper: f.wrapper}), nil
 }
 
 // IsMethodDescriptor marks f as callable with the receiver prepended
@@ -73,14 +75,18 @@ func (f *BuiltinFunction) isUnboundMethod() bool {
 }
 
 func (f *BuiltinFunction) repr() string {
-	if f.Method && !f.Self.IsValid() && f.Owner != nil {
-		return "<method '" + f.Name + "' of '" + f.Owner.Name + "' objects>"
-	}
-	if f.Self.IsValid() {
-		if f.isNew {
-			return "<built-in method __new__ of type object>"
+	switch {
+	case f.Method && !f.Self.IsValid() && f.Owner != nil:
+		if f.wrapper {
+			return "<slot wrapper '" + f.Name + "' of '" + f.Owner.Name + "' objects>"
 		}
-		return "<built-in method " + f.Name + " of " + TypeOf(f.Self).Name + " object>"
+		return "<method '" + f.Name + "' of '" + f.Owner.Name + "' objects>"
+	case f.Self.IsValid() && f.wrapper:
+		return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", f.Name, TypeOf(f.Self).Name, objectID(f.Self))
+	case f.Self.IsValid():
+		return fmt.Sprintf("<built-in method %s of %s object at %#x>", f.Name, TypeOf(f.Self).Name, objectID(f.Self))
+	case f.isNew && f.Owner != nil:
+		return fmt.Sprintf("<built-in method __new__ of type object at %#x>", objectID(FromObject(f.Owner)))
 	}
 	return "<built-in function " + f.Name + ">"
 }
