@@ -80,10 +80,6 @@ func (e *Exception) plainStr() string {
 // Matches reports whether e is an instance of cls (exception matching).
 func (e *Exception) Matches(cls *Type) bool { return IsSubtype(e.typ, cls) }
 
-// Is is the old name of Matches; go vet objects to it (errors.Is
-// convention), so it goes away once every caller uses Matches.
-func (e *Exception) Is(cls *Type) bool { return IsSubtype(e.typ, cls) }
-
 // ErrorMatches reports whether err is a Python exception of class cls.
 func ErrorMatches(err error, cls *Type) bool {
 	e, ok := err.(*Exception)

@@ -10,20 +10,21 @@ import (
 
 // This file gives int and bool their slots, constructor and methods.
 
-// maxStrDigits is CPython 3.11's default limit on int/str conversions.
+// maxStrDigits is CPython 3.11's default limit on int/str conversions,
+// used where no thread says otherwise (sys.set_int_max_str_digits).
 const maxStrDigits = 4300
 
-// intRepr is repr(int), with CPython's digit limit.
-func intRepr(small int64, b *big.Int) (string, error) {
+// intRepr is repr(int), with the interpreter's digit limit (0: none).
+func intRepr(small int64, b *big.Int, limit int) (string, error) {
 	if b == nil {
 		return strconv.FormatInt(small, 10), nil
 	}
-	if b.BitLen() > maxStrDigits*3 {
-		// log2(10) > 3.32: more than 4300 digits for sure past this size,
-		// and the exact count only matters near the edge.
+	// Past limit*3 bits there may be more than limit digits (log2(10) >
+	// 3.32); below it there cannot, so most big ints skip the count.
+	if limit > 0 && b.BitLen() > limit*3 {
 		s := b.Text(10)
-		if n := len(strings.TrimPrefix(s, "-")); n > maxStrDigits {
-			return "", Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits)
+		if n := len(strings.TrimPrefix(s, "-")); n > limit {
+			return "", Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)
 		}
 		return s, nil
 	}
@@ -38,7 +39,10 @@ func intSelf(v Value) (int64, *big.Int) {
 func init() {
 	it := IntType
 	it.Doc = "int([x]) -> integer\nint(x, base=10) -> integer"
-	it.Slots.Repr = func(t *Thread, v Value) (string, error) { return intRepr(intSelf(v)) }
+	it.Slots.Repr = func(t *Thread, v Value) (string, error) {
+		x, xb := intSelf(v)
+		return intRepr(x, xb, t.IntMaxStrDigits())
+	}
 	it.Slots.Hash = func(t *Thread, v Value) (int64, error) {
 		x, xb := intSelf(v)
 		if xb == nil {
@@ -290,10 +294,10 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 			return Value{}, Errorf(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
 		}
 		if s, ok := AsString(x); ok {
-			return ParseInt(s, int(b))
+			return parseIntLimit(s, int(b), t.IntMaxStrDigits())
 		}
 		if bs, ok := x.obj.(*Bytes); ok {
-			return parseIntBytes(bs.Bytes(), int(b))
+			return parseIntBytes(bs.Bytes(), int(b), t.IntMaxStrDigits())
 		}
 		return Value{}, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 	}
@@ -306,10 +310,10 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 		return floatToInt(x.AsFloat())
 	}
 	if s, ok := AsString(x); ok {
-		return ParseInt(s, 10)
+		return parseIntLimit(s, 10, t.IntMaxStrDigits())
 	}
 	if bs, ok := x.obj.(*Bytes); ok {
-		return parseIntBytes(bs.Bytes(), 10)
+		return parseIntBytes(bs.Bytes(), 10, t.IntMaxStrDigits())
 	}
 	if _, _, ok := intOf(x); ok && !TypeOf(x).IsHeap() {
 		return FromInt(x), nil
@@ -341,9 +345,12 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 	return Value{}, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(x))
 }
 
-func parseIntBytes(b []byte, base int) (Value, error) {
-	r, err := ParseInt(string(b), base)
+func parseIntBytes(b []byte, base, limit int) (Value, error) {
+	r, err := parseIntLimit(string(b), base, limit)
 	if err != nil {
+		if e, ok := err.(*Exception); ok && !strings.HasPrefix(e.Message(), "invalid literal") {
+			return Value{}, err
+		}
 		return Value{}, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, bytesReprLoose(b))
 	}
 	return r, nil
@@ -376,7 +383,10 @@ func bytesReprLoose(b []byte) string {
 // ParseInt implements int(s, base) for a str, with CPython's syntax
 // (whitespace, sign, underscores between digits, 0x/0o/0b prefixes) and
 // errors.
-func ParseInt(s string, base int) (Value, error) {
+func ParseInt(s string, base int) (Value, error) { return parseIntLimit(s, base, maxStrDigits) }
+
+// parseIntLimit is ParseInt with a digit limit for base 10 (0: none).
+func parseIntLimit(s string, base, limit int) (Value, error) {
 	bad := func() error {
 		r, _ := Repr(nil, NewStr(s))
 		return Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, r)
@@ -420,8 +430,8 @@ func ParseInt(s string, base int) (Value, error) {
 			return Value{}, bad()
 		}
 	}
-	if b == 10 && len(digits) > maxStrDigits {
-		return Value{}, Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, len(digits))
+	if b == 10 && limit > 0 && len(digits) > limit {
+		return Value{}, Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", limit, len(digits))
 	}
 	if n, err := strconv.ParseInt(digits, b, 64); err == nil {
 		if neg {

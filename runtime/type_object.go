@@ -134,11 +134,11 @@ func init() {
 	})
 }
 
-// isValueLayout reports objects of immutable built-in layouts that get
-// a __dict__ only as instances of a subclass (int, float, complex).
+// isValueLayout reports objects of built-in layouts that get a __dict__
+// only as instances of a subclass (int, float, complex, the containers).
 func isValueLayout(v Value) bool {
 	switch v.obj.(type) {
-	case *BigInt, *FloatObj, *Complex:
+	case *BigInt, *FloatObj, *Complex, *List, *Dict, *Set, *Tuple, *Str, *Bytes, *ByteArray:
 		return true
 	}
 	return false
