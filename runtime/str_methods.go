@@ -754,11 +754,7 @@ func strMapCase(s *Str, mode caseMode) Value {
 		case caseLower:
 			b.WriteString(lowerRune(r))
 		case caseFold:
-			if r == 'ß' {
-				b.WriteString("ss")
-			} else {
-				b.WriteString(lowerRune(r))
-			}
+			b.WriteString(foldRune(r))
 		case caseSwap:
 			if unicode.IsUpper(r) {
 				b.WriteString(lowerRune(r))
@@ -772,16 +768,26 @@ func strMapCase(s *Str, mode caseMode) Value {
 	return NewStr(b.String())
 }
 
+// specialCase holds the full case mappings (Unicode SpecialCasing and
+// CaseFolding) that expand to several characters and that Go's
+// unicode.To* (simple mappings) lack: upper, title, casefold.
+var specialCase = map[rune][3]string{
+	'ß': {"SS", "Ss", "ss"},
+	'ẞ': {"ẞ", "ẞ", "ss"},
+	'ﬀ': {"FF", "Ff", "ff"},
+	'ﬁ': {"FI", "Fi", "fi"},
+	'ﬂ': {"FL", "Fl", "fl"},
+	'ﬃ': {"FFI", "Ffi", "ffi"},
+	'ﬄ': {"FFL", "Ffl", "ffl"},
+	'ﬅ': {"ST", "St", "st"},
+	'ﬆ': {"ST", "St", "st"},
+	'ŉ': {"ʼN", "ʼN", "ʼn"},
+	'ǰ': {"J\u030c", "J\u030c", "j\u030c"},
+}
+
 func upperRune(r rune) string {
-	switch r {
-	case 'ß':
-		return "SS"
-	case 'ŉ':
-		return "ʼN"
-	case 'ﬁ':
-		return "FI"
-	case 'ﬂ':
-		return "FL"
+	if sc, ok := specialCase[r]; ok {
+		return sc[0]
 	}
 	return string(unicode.ToUpper(r))
 }
@@ -794,10 +800,24 @@ func lowerRune(r rune) string {
 }
 
 func titleRune(r rune) string {
-	if r == 'ß' {
-		return "Ss"
+	if sc, ok := specialCase[r]; ok {
+		return sc[1]
 	}
 	return string(unicode.ToTitle(r))
+}
+
+func foldRune(r rune) string {
+	if sc, ok := specialCase[r]; ok {
+		return sc[2]
+	}
+	// Letters such as ς, ſ, µ, ϑ fold to the lower case of their upper
+	// case, not to their own lower case.
+	if u := unicode.ToUpper(r); u != r {
+		if l := unicode.ToLower(u); l != unicode.ToLower(r) {
+			return string(l)
+		}
+	}
+	return lowerRune(r)
 }
 
 func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }

@@ -79,6 +79,47 @@ for _ in range(1500):
         v = _r.choice([0, 7, -42, 255, 2**65, -2.5, 1e10, 0.000123, 3.14159, -0.0, float("inf")])
     c("[" + d + "]", "%", v)
 
+# Random str method calls.
+alphabet = ["a", "b", " ", "\t", "\n", "\r\n", "é", "ß", "日", "A", "1", ",", "\x1c", "\u2028", "ǅ", "'", "İ", "ﬁ"]
+def rstr(n):
+    return "".join(_r.choice(alphabet) for _ in range(_r.randint(0, n)))
+def ridx():
+    return _r.choice([None, 0, 1, 2, -1, -3, 5, 100, -100])
+for _ in range(2500):
+    x = rstr(10)
+    m = _r.choice(["split", "rsplit", "strip", "lstrip", "rstrip", "find", "rfind", "count", "replace", "partition",
+                   "rpartition", "center", "ljust", "rjust", "expandtabs", "splitlines", "title", "capitalize",
+                   "swapcase", "upper", "lower", "casefold", "startswith", "endswith", "index", "zfill", "isspace",
+                   "istitle", "isalpha", "isalnum", "islower", "isupper", "removeprefix", "removesuffix", "join"])
+    if m in ("split", "rsplit"):
+        c(x, m, _r.choice([None, "a", " ", "ab", "é"]), _r.choice([-1, 0, 1, 2]))
+    elif m in ("strip", "lstrip", "rstrip"):
+        c(x, m, _r.choice([None, "a ", "é\t", ""]))
+    elif m in ("find", "rfind", "count", "startswith", "endswith", "index"):
+        c(x, m, _r.choice(["a", "", " ", "é", "ab", "日"]), ridx(), ridx())
+    elif m == "replace":
+        c(x, m, _r.choice(["a", "", " ", "é"]), _r.choice(["", "XY", "ü"]), _r.choice([-1, 0, 1, 3]))
+    elif m in ("partition", "rpartition"):
+        c(x, m, _r.choice(["a", " ", "é", "ab"]))
+    elif m in ("center", "ljust", "rjust"):
+        c(x, m, _r.randint(-1, 15), _r.choice([" ", "*", "é"]))
+    elif m == "expandtabs":
+        c(x, m, _r.choice([0, 1, 4, 8]))
+    elif m == "splitlines":
+        c(x, m, _r.choice([True, False]))
+    elif m == "zfill":
+        c(_r.choice(["", "-", "+"]) + x, m, _r.randint(0, 14))
+    elif m in ("removeprefix", "removesuffix"):
+        c(x, m, x[:2] if m == "removeprefix" else x[-2:])
+    elif m == "join":
+        c(_r.choice(["", ", ", "é"]), m, [rstr(3) for _ in range(_r.randint(0, 4))])
+    else:
+        c(x, m)
+
+for ch in "ßẞﬀﬁﬂﬃﬄﬅﬆŉǰİςſµϐϑϕϖϰϱϵẛιǅǄǆ":
+    for m in ("upper", "lower", "title", "casefold", "capitalize", "swapcase"):
+        c(ch + "x", m)
+
 # Argument-count errors: each style of CPython's messages.
 for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), ("abc", "find", ()), ("abc", "center", ()),
                 ("abc", "zfill", ()), ("abc", "replace", ("a",)), ("abc", "join", ()), ("abc", "split", (1, 2, 3)),
