@@ -197,6 +197,13 @@ func (tx *Tx) acquireDeltas() error {
 			if cur == nil {
 				continue
 			}
+			if cur.tx == tx {
+				// We came to own the size cell after recording the delta
+				// (an irrevocable read of the size): fold it in there.
+				mergeDelta(cur, w.delta)
+				w.delta = 0
+				break
+			}
 			if n > 64 && !tx.irrev.Load() {
 				tx.releaseDeltas()
 				return tx.fail(CauseWriteWrite, cur.tx)
@@ -206,8 +213,10 @@ func (tx *Tx) acquireDeltas() error {
 			}
 			spinWait(n)
 		}
-		w.oldVer = h.version.Load()
-		w.private = h.loadState()
+		if w.delta != 0 {
+			w.oldVer = h.version.Load()
+			w.private = h.loadState()
+		}
 	}
 	return nil
 }

@@ -187,7 +187,9 @@
 //
 // Each Tx counts commits, aborts by Cause, and the time spent in attempts
 // that aborted (read from the processor's tick counter, converted to time
-// by Engine.Stats); counters of live transactions are published every 32
+// by Engine.Stats; retries are always timed, first attempts one in eight,
+// weighted by eight, because reading the counter costs a quarter of a short
+// transaction); counters of live transactions are published every 32
 // commits and at every abort, exactly at Close. Conflicts are recorded by
 // cause and by the Sites of both parties, with their count and the time the
 // losers lost: the loser's site; the winner's is the owner's (write/write,

@@ -451,6 +451,8 @@ func TestConflictRecords(t *testing.T) {
 	a, b := e.NewTx(), e.NewTx()
 	a.SetSite(&Site{Label: "a.py:1 f"})
 	b.SetSite(&Site{Label: "b.py:2 g"})
+	b.Begin()
+	b.Abort() // explicit, not a conflict; makes the next attempt a timed retry
 	a.Begin()
 	b.Begin()
 	if err := x.Set(a, 1); err != nil {
@@ -492,7 +494,7 @@ func TestConflictRecords(t *testing.T) {
 	if c.Cause != CauseReadWrite || c.Winner != "a.py:9 h" || c.Loser != "b.py:2 g" || c.Count != 1 {
 		t.Fatalf("record %+v", c)
 	}
-	if s.Aborts[CauseWriteWrite] != 1 || s.Aborts[CauseReadWrite] != 1 || s.Commits != 2 {
+	if s.Aborts[CauseWriteWrite] != 1 || s.Aborts[CauseReadWrite] != 1 || s.Aborts[CauseExplicit] != 1 || s.Commits != 2 {
 		t.Fatalf("stats %+v", s)
 	}
 	if s.TimeLost <= 0 {

@@ -181,6 +181,11 @@ func finishCell[V any](w *wentry, wv uint64) {
 }
 
 func (m *Map[K, V]) addDelta(tx *Tx, d int64) {
+	if w := m.size.owner.Load(); w != nil && w.tx == tx && !w.isDelta {
+		// An irrevocable transaction owns the size because it read it.
+		mergeDelta(w, d)
+		return
+	}
 	w := tx.findDelta(&m.size)
 	if w == nil {
 		w = tx.newEntry(&m.size)
@@ -198,6 +203,16 @@ func (tx *Tx) findDelta(h *Header) *wentry {
 		}
 	}
 	return nil
+}
+
+// mergeDelta applies a size change to an owned size cell's private copy.
+func mergeDelta(w *wentry, d int64) {
+	if !w.dirty {
+		n := *(*int)(w.private)
+		w.private = unsafe.Pointer(&n)
+		w.dirty = true
+	}
+	*(*int)(w.private) += int(d)
 }
 
 // finishDelta computes the new size from the committed one, which the

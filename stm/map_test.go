@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 	"testing"
+	"time"
 )
 
 // A recorded container operation and its result, for replay against a
@@ -227,4 +228,45 @@ func TestMapDisjointKeysDoNotConflict(t *testing.T) {
 	if err := a.Commit(); err != nil {
 		t.Fatal("Len conflicted with an update that kept the size:", err)
 	}
+}
+
+// TestMapIrrevocableLenThenInsert: an irrevocable transaction owns the
+// size cell once it reads it; its own inserts must fold into that cell
+// instead of waiting for it at commit.
+func TestMapIrrevocableLenThenInsert(t *testing.T) {
+	e := NewEngine(Config{})
+	m := NewMap[int, int]()
+	tx := e.NewTx()
+	defer tx.Close()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tx.BeginIrrevocable()
+		m.Len(tx)
+		m.Set(tx, 1, 1)
+		if n, _ := m.Len(tx); n != 1 {
+			t.Errorf("len %d after insert, want 1", n)
+		}
+		tx.Commit()
+		tx.BeginIrrevocable()
+		m.Set(tx, 2, 2) // recorded as a delta first
+		if n, _ := m.Len(tx); n != 2 {
+			t.Errorf("len %d, want 2", n)
+		}
+		m.Set(tx, 3, 3)
+		if n, _ := m.Len(tx); n != 3 {
+			t.Errorf("len %d, want 3", n)
+		}
+		tx.Commit()
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("irrevocable commit hangs")
+	}
+	tx.Begin()
+	if n, _ := m.Len(tx); n != 3 {
+		t.Errorf("final len %d, want 3", n)
+	}
+	tx.Commit()
 }
