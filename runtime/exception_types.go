@@ -80,6 +80,7 @@ var exceptionTypes = []*Type{
 	KeyboardInterruptType,
 	GeneratorExitType,
 	BaseExceptionGroupType,
+	ExceptionGroupType,
 	ExceptionType,
 	StopIterationType,
 	StopAsyncIterationType,

@@ -51,6 +51,7 @@ func init() {
 		EncodingWarningType,
 		EnumerateType,
 		ExceptionType,
+		ExceptionGroupType,
 		FileExistsErrorType,
 		FileNotFoundErrorType,
 		FilterType,
