@@ -134,6 +134,13 @@ func TestSerializableHistoryInjected(t *testing.T) {
 	checkSerial(t, hist, final)
 }
 
+// TestSerializableHistoryStaged sends many transactions through priority
+// and irrevocability.
+func TestSerializableHistoryStaged(t *testing.T) {
+	hist, final := runHistory(t, Config{InjectRate: 0.4, PriorityAfter: 1, IrrevocableAfter: 2}, 8, 6, scale(3000))
+	checkSerial(t, hist, final)
+}
+
 // TestCheckSerialCatchesBadHistory makes sure the checker is not vacuous.
 func TestCheckSerialCatchesBadHistory(t *testing.T) {
 	hist := []histTx{

@@ -74,8 +74,16 @@ func (m *orderedModel) apply(o cop) string {
 	panic("bad op")
 }
 
-func TestMapAgainstModel(t *testing.T) {
-	e := NewEngine(Config{})
+func TestMapAgainstModel(t *testing.T) { mapAgainstModel(t, Config{}) }
+
+// TestMapAgainstModelStaged injects aborts so that many transactions
+// reach priority and irrevocability.
+func TestMapAgainstModelStaged(t *testing.T) {
+	mapAgainstModel(t, Config{InjectRate: 0.4, PriorityAfter: 1, IrrevocableAfter: 2})
+}
+
+func mapAgainstModel(t *testing.T, cfg Config) {
+	e := NewEngine(cfg)
 	m := NewMap[int, int]()
 	const workers, keys = 6, 12
 	per := scale(3000)

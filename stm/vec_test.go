@@ -8,8 +8,16 @@ import (
 	"testing"
 )
 
-func TestVecAgainstModel(t *testing.T) {
-	e := NewEngine(Config{})
+func TestVecAgainstModel(t *testing.T) { vecAgainstModel(t, Config{}) }
+
+// TestVecAgainstModelStaged injects aborts so that many transactions
+// reach priority and irrevocability.
+func TestVecAgainstModelStaged(t *testing.T) {
+	vecAgainstModel(t, Config{InjectRate: 0.4, PriorityAfter: 1, IrrevocableAfter: 2})
+}
+
+func vecAgainstModel(t *testing.T, cfg Config) {
+	e := NewEngine(cfg)
 	init := make([]int, 70)
 	for i := range init {
 		init[i] = -i
