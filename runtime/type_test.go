@@ -10,7 +10,11 @@ import (
 // numbers) and compares their output with CPython's.
 func TestObjectSnippets(t *testing.T) {
 	for _, c := range objectSnippets {
+		c := c
 		t.Run(c.name, func(t *testing.T) {
+			// In parallel: interpreters share the built-in types, their
+			// lookup caches and shape trees, which -race then checks.
+			t.Parallel()
 			var out, errb bytes.Buffer
 			in := New(Options{Stdout: &out, Stderr: &errb})
 			code := in.RunMain([]byte(c.src), c.name+".py")
