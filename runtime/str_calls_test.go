@@ -26,6 +26,11 @@ func (p *litParser) skip() {
 func (p *litParser) value() Value {
 	p.skip()
 	c := p.s[p.i]
+	if strings.HasPrefix(p.s[p.i:], "slice(") {
+		p.i += len("slice")
+		parts := p.value().obj.(*Tuple).items
+		return NewSlice(parts[0], parts[1], parts[2])
+	}
 	switch {
 	case c == '\'' || c == '"':
 		return NewStr(p.str())
@@ -166,7 +171,11 @@ func TestMethodCallsMatchCPython(t *testing.T) {
 				s, _ := AsString(k)
 				kwnames = append(kwnames, s)
 			}
-			all := append(append([]Value{recv}, args...), vals...)
+			self := recv
+			if cm, ok := fn.obj.(*ClassMethod); ok {
+				fn, self = cm.Func, FromObject(TypeOf(recv))
+			}
+			all := append(append([]Value{self}, args...), vals...)
 			res, err = fn.obj.(*BuiltinFunction).Fn(th, all, kwnames)
 			if err == nil && res.IsNone() {
 				if _, isList := recv.obj.(*List); isList {

@@ -120,6 +120,70 @@ for ch in "ßẞﬀﬁﬂﬃﬄﬅﬆŉǰİςſµϐϑϕϖϰϱϵẛιǅǄǆ":
     for m in ("upper", "lower", "title", "casefold", "capitalize", "swapcase"):
         c(ch + "x", m)
 
+# Random list item/slice assignment, deletion and reads.
+def rlist():
+    k = _r.choice(["int", "float", "mixed"])
+    n = _r.randint(0, 8)
+    if k == "int":
+        return [_r.randint(-5, 5) for _ in range(n)]
+    if k == "float":
+        return [_r.choice([0.5, -1.25, 2.0]) for _ in range(n)]
+    return [_r.choice([1, "a", 2.5, None, (1,)]) for _ in range(n)]
+def rsl():
+    return slice(_r.choice([None, 0, 1, -1, 3, -9, 20]), _r.choice([None, 0, 2, -2, 5, 20]), _r.choice([None, 1, 2, -1, -2, 3]))
+for _ in range(1500):
+    l = rlist()
+    m = _r.choice(["__getitem__", "__setitem__", "__delitem__", "__setitem__", "insert", "pop", "remove", "index", "sort", "__contains__", "__mul__", "__add__", "__iadd__", "__eq__", "__lt__"])
+    if m == "__getitem__":
+        c(l, m, _r.choice([rsl(), _r.randint(-10, 10)]))
+    elif m == "__setitem__":
+        if _r.random() < 0.3:
+            c(l, m, _r.randint(-10, 10), _r.choice([7, "z", 1.5]))
+        else:
+            c(l, m, rsl(), rlist())
+    elif m == "__delitem__":
+        c(l, m, _r.choice([rsl(), _r.randint(-10, 10)]))
+    elif m == "insert":
+        c(l, m, _r.randint(-10, 10), _r.choice([7, "z", 1.5]))
+    elif m == "pop":
+        c(l, m, _r.randint(-10, 10))
+    elif m in ("remove", "index", "__contains__"):
+        c(l, m, _r.choice([1, 0.5, "a", 9]))
+    elif m == "sort":
+        if all(isinstance(x, (int, float)) for x in l):
+            c(l, m, reverse=_r.choice([True, False]))
+        else:
+            c(l, m)
+    elif m == "__mul__":
+        c(l, m, _r.randint(-1, 3))
+    else:
+        c(l, m, rlist())
+
+# Random dict operations.
+def rdict():
+    return {_r.choice([1, 2, "a", "b", 2.0, (1, 2), True]): _r.choice([0, "v", None]) for _ in range(_r.randint(0, 5))}
+for _ in range(800):
+    d = rdict()
+    m = _r.choice(["get", "pop", "setdefault", "update", "popitem", "__setitem__", "__delitem__", "__getitem__", "keys", "values", "items", "copy", "__contains__", "__eq__", "__or__", "__ior__", "fromkeys", "clear"])
+    k = _r.choice([1, 2, "a", "z", 1.0, (1, 2), False, [1]])
+    if m in ("get", "pop", "setdefault"):
+        if _r.random() < 0.5:
+            c(d, m, k)
+        else:
+            c(d, m, k, "dflt")
+    elif m == "update":
+        c(d, m, _r.choice([rdict(), [(k, 1)], [[1, 2], "ab"], [(1,)], 5]))
+    elif m == "__setitem__":
+        c(d, m, k, "new")
+    elif m in ("__delitem__", "__getitem__", "__contains__"):
+        c(d, m, k)
+    elif m in ("__eq__", "__or__", "__ior__"):
+        c(d, m, rdict())
+    elif m == "fromkeys":
+        c(d, m, _r.choice(["ab", [1, 2, 1], ()]), _r.choice([None, 0]))
+    else:
+        c(d, m)
+
 # Argument-count errors: each style of CPython's messages.
 for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), ("abc", "find", ()), ("abc", "center", ()),
                 ("abc", "zfill", ()), ("abc", "replace", ("a",)), ("abc", "join", ()), ("abc", "split", (1, 2, 3)),
