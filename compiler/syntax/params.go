@@ -74,7 +74,7 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 			if def != nil {
 				sawDefault = true
 				a.Defaults = append(a.Defaults, def)
-			} else if sawDefault {
+			} else if sawDefault && (p.at(tComma) || p.at(closer)) {
 				p.errorAtNode(arg, "non-default argument follows default argument")
 			}
 			positional = append(positional, arg)

@@ -85,11 +85,7 @@ func (p *parser) namedExpression() Expr {
 	case tColonEqual:
 		p.walrusTargetError(e)
 	case tEqual:
-		far := p.furthest
-		if p.peek(1).kind != tEqual {
-			p.furthest = far
-			p.equalsHint(e)
-		}
+		p.equalsHint(e)
 	}
 	return e
 }
@@ -193,7 +189,21 @@ func (p *parser) expression() Expr {
 	// `x if y` with no else, or followed by a non-expression, is an error.
 	ifAt := p.p
 	p.advance()
-	test := p.disjunction()
+	var test Expr
+	if !p.try(func() { test = p.disjunction() }) {
+		if p.noInvalid > 0 {
+			p.p = ifAt
+			return body
+		}
+		// CPython's PEG parser takes the longest part of the test that
+		// parses; if there is one, the 'else' is what is missing.
+		p.p = ifAt + 1
+		if p.try(func() { p.atom() }) {
+			p.errorRange(body, p.lastExprNode(), "expected 'else' after 'if' expression")
+		}
+		p.p = ifAt + 1
+		test = p.disjunction()
+	}
 	if p.noInvalid > 0 && !p.at(tElse) {
 		p.p = ifAt // without error rules, `x if y` is just x
 		return body
@@ -491,7 +501,12 @@ func (p *parser) checkMissingComma(a Expr) {
 			}
 		}
 		if n == a && t.kind == tString {
-			return // e.g. a mistyped string prefix
+			// CPython's legacy-print rule still parses what follows a
+			// name, which may run into a tokenizer error.
+			save, far := p.p, p.furthest
+			p.try(func() { p.starExpressions() })
+			p.p, p.furthest = save, far
+			return
 		}
 	}
 	save, far := p.p, p.furthest
@@ -504,10 +519,6 @@ func (p *parser) checkMissingComma(a Expr) {
 		return
 	}
 	end := &Name{Pos: Pos{b.line, b.col, b.endLine, b.endCol}}
-	// CPython reports a bracket that is never closed instead.
-	if p.unclosedAtEOF() && len(p.sc.parens) >= t.level {
-		panic(bailout{p.sc.err})
-	}
 	p.errorRange(a, end, "invalid syntax. Perhaps you forgot a comma?")
 }
 
@@ -553,7 +564,7 @@ func (p *parser) try(f func()) (ok bool) {
 		p.trying--
 		p.furthest = far
 		if r := recover(); r != nil {
-			if _, isBail := r.(bailout); !isBail || p.sc.err != nil {
+			if !p.recoverable(r) {
 				panic(r)
 			}
 			p.depth = depth
@@ -612,8 +623,17 @@ func (p *parser) parenAtom() Expr {
 		p.markParenthesised(e)
 		return e
 	}
+	if ds := p.tok(); ds.kind == tDoubleStar {
+		at := p.p
+		p.advance()
+		if p.try(func() { p.expression() }) && p.at(tRpar) {
+			p.errorAtTok(ds, "cannot use double starred expression here")
+		}
+		p.p = at
+		p.syntaxError()
+	}
 	first := p.starNamedExpression()
-	if p.at(tFor) || p.at(tAsync) {
+	if p.atComprehension() {
 		if _, ok := first.(*Starred); ok {
 			p.errorAtNode(first, "iterable unpacking cannot be used in comprehension")
 		}
@@ -657,7 +677,7 @@ func (p *parser) listAtom() Expr {
 		return &List{p.span(t), nil, Load}
 	}
 	first := p.starNamedExpression()
-	if p.at(tFor) || p.at(tAsync) {
+	if p.atComprehension() {
 		if _, ok := first.(*Starred); ok {
 			p.errorAtNode(first, "iterable unpacking cannot be used in comprehension")
 		}
@@ -674,12 +694,26 @@ func (p *parser) listAtom() Expr {
 func (p *parser) displayRest(first Expr, closer tokKind) []Expr {
 	elts := []Expr{first}
 	for {
+		if p.atComprehension() {
+			// `[a, b for ...]`: the comprehension is parsed (its errors
+			// come first), then the target's parentheses are missing.
+			last := p.last()
+			p.comprehensions()
+			end := elts[len(elts)-1]
+			if last.kind == tComma {
+				end = &Name{Pos: Pos{last.line, last.col, last.endLine, last.endCol}}
+			}
+			p.errorRange(first, end, "did you forget parentheses around the comprehension target?")
+		}
 		if !p.at(tComma) && !p.at(closer) {
 			p.checkMissingComma(elts[len(elts)-1])
 			p.syntaxError()
 		}
 		if !p.accept(tComma) || p.at(closer) {
 			break
+		}
+		if p.atComprehension() {
+			continue
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
@@ -703,7 +737,7 @@ func (p *parser) braceAtom() Expr {
 			p.errorAtTok(p.last(), "expression expected after dictionary key and ':'")
 		}
 		val := p.expression()
-		if p.at(tFor) || p.at(tAsync) {
+		if p.atComprehension() {
 			gens := p.comprehensions()
 			p.expect(tRbrace)
 			return &DictComp{p.span(t), first, val, gens}
@@ -713,7 +747,7 @@ func (p *parser) braceAtom() Expr {
 		}
 		return p.dictRest(t, first, val)
 	}
-	if p.at(tFor) || p.at(tAsync) {
+	if p.atComprehension() {
 		if _, ok := first.(*Starred); ok {
 			p.errorAtNode(first, "iterable unpacking cannot be used in comprehension")
 		}
@@ -765,10 +799,15 @@ func (p *parser) dictRest(t *token, key, val Expr) Expr {
 	return &Dict{p.span(t), keys, vals}
 }
 
+// atComprehension reports whether a comprehension clause starts here.
+func (p *parser) atComprehension() bool {
+	return p.at(tFor) || p.at(tAsync) && p.peek(1).kind == tFor
+}
+
 // comprehensions parses one or more `for ... in ... if ...` clauses.
 func (p *parser) comprehensions() []*Comprehension {
 	var gens []*Comprehension
-	for p.at(tFor) || p.at(tAsync) {
+	for p.atComprehension() {
 		c := &Comprehension{}
 		if p.accept(tAsync) {
 			c.IsAsync = true
@@ -848,7 +887,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			sawKw = true
 		default:
 			e := p.namedExpressionArg()
-			if p.at(tFor) || p.at(tAsync) {
+			if p.atComprehension() {
 				gens := p.comprehensions()
 				g := &GeneratorExp{p.span(t), e, gens}
 				// CPython asks for parentheses when other arguments come
@@ -862,10 +901,8 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				args = append(args, g)
 				continue
 			}
-			if p.at(tEqual) {
-				if p.peek(1).kind != tEqual {
-					p.errorRange(e, e, "expression cannot contain assignment, perhaps you meant \"==\"?")
-				}
+			if eq := p.tok(); eq.kind == tEqual {
+				p.errorRange(e, &Name{Pos: Pos{eq.line, eq.col, eq.endLine, eq.endCol}}, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			if pending == "" && sawDoubleStar {
 				pending = "positional argument follows keyword argument unpacking"

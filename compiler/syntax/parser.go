@@ -79,11 +79,47 @@ type parser struct {
 	matchNoColon *token
 	hint         *Error // an '=' hint raised during a speculative parse
 	noInvalid    int    // >0 while parsing without CPython's error rules
+	reparsing    int    // >0 inside reparse
 	furthest     int    // index of the furthest token looked at
 }
 
 // bailout carries a syntax error up the recursive descent.
 type bailout struct{ err *Error }
+
+// ruleFailed is raised instead of the generic "invalid syntax" inside
+// reparse: there, as in CPython's error pass, a rule that does not match
+// just fails, while specific errors are still raised.
+type ruleFailed struct{}
+
+// recoverable reports whether a speculative parse may catch the panic r:
+// a parser error or failed rule, but not a tokenizer error (the input
+// is bad whichever way it is read) nor a Go runtime error.
+func (p *parser) recoverable(r any) bool {
+	switch r.(type) {
+	case bailout, ruleFailed:
+		return p.sc.err == nil
+	}
+	return false
+}
+
+// reparse runs f as CPython's error pass would and reports whether it
+// matched.
+func (p *parser) reparse(f func()) (ok bool) {
+	depth := p.depth
+	p.reparsing++
+	defer func() {
+		p.reparsing--
+		if r := recover(); r != nil {
+			if _, isFail := r.(ruleFailed); !isFail {
+				panic(r)
+			}
+			p.depth = depth
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
 
 func newParser(filename string, src []byte) *parser {
 	return &parser{filename: filename, sc: newScanner(filename, src)}
@@ -327,6 +363,9 @@ func (p *parser) indentError(t *token, msg string) {
 // syntaxError reports the generic "invalid syntax" at the furthest token
 // read, or the special cases CPython gives for it.
 func (p *parser) syntaxError() {
+	if p.reparsing > 0 {
+		panic(ruleFailed{})
+	}
 	p.tok()
 	t := &p.toks[p.furthest]
 	if p.matchNoColon != nil && p.trying == 0 && (t.kind == tIndent || t.kind == tDedent) {
@@ -578,6 +617,9 @@ func (p *parser) exprOrAssignStmt() Stmt {
 		for p.at(tEqual) {
 			// Each target is checked when its '=' is seen, before the
 			// value is parsed, as CPython does.
+			if len(targets) > 1 && invalidTarget(targets[len(targets)-1], Store) != nil {
+				p.nameEqualsHint(targets[0], start)
+			}
 			p.checkAssignTarget(targets[len(targets)-1], len(targets) == 1)
 			p.advance()
 			if p.at(tYield) {
@@ -593,6 +635,19 @@ func (p *parser) exprOrAssignStmt() Stmt {
 		targets = targets[:len(targets)-1]
 		return &Assign{p.span(start), targets, value}
 	case augOps[k] != 0:
+		switch first.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			// CPython blames the target only if the value parses;
+			// otherwise the error is at the operator.
+			far, op := p.furthest, p.p
+			p.advance()
+			if p.try(func() { p.annotatedRHS() }) {
+				p.checkAugTarget(first)
+			}
+			p.p, p.furthest = op, far
+			p.syntaxError()
+		}
 		p.advance()
 		var value Expr
 		if p.at(tYield) {
@@ -617,6 +672,28 @@ func (p *parser) exprOrAssignStmt() Stmt {
 		p.checkMissingComma(first)
 	}
 	return &ExprStmt{p.span(start), first}
+}
+
+// nameEqualsHint gives CPython's "Maybe you meant '=='" for a statement
+// `name = value ...` that is about to fail on a later target: its error
+// pass sees `name = <bitwise_or>` not followed by '=' first.
+func (p *parser) nameEqualsHint(first Expr, start *token) {
+	n, ok := first.(*Name)
+	if !ok || start.kind != tName {
+		return
+	}
+	save, far := p.p, p.furthest
+	for p.p > 0 && &p.toks[p.p] != start {
+		p.p--
+	}
+	p.advance() // the name
+	p.advance() // '='
+	var b Expr
+	ok = p.startsExpr() && p.try(func() { b = p.bitwiseOr() }) && !p.at(tEqual) && !p.at(tColonEqual)
+	p.p, p.furthest = save, far
+	if ok {
+		p.errorRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
 }
 
 func (p *parser) annotatedRHS() Expr {
@@ -779,7 +856,7 @@ func (p *parser) tryParenWithItems() (items []*WithItem, ok bool) {
 		p.trying--
 		p.depth = depth
 		if r := recover(); r != nil {
-			if _, isBail := r.(bailout); !isBail || p.sc.err != nil {
+			if !p.recoverable(r) {
 				panic(r)
 			}
 			items, ok = nil, false
@@ -914,8 +991,13 @@ func (p *parser) funcDef(start *token, decos []Expr, async bool) Stmt {
 	args := p.parameters(tRpar)
 	p.expect(tRpar)
 	var returns Expr
-	if p.accept(tRarrow) {
-		returns = p.expression()
+	if arrow := p.p; p.accept(tRarrow) {
+		if !p.try(func() { returns = p.expression() }) {
+			// The optional '-> annotation' did not parse: CPython then
+			// expects the ':' where the arrow is.
+			p.p = arrow
+			p.errorHere("SyntaxError", "expected ':'")
+		}
 	}
 	p.expectColon()
 	what := "function definition"

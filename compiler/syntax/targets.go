@@ -42,10 +42,12 @@ func (p *parser) delTargets() []Expr {
 	start := p.p
 	var targets []Expr
 	for {
-		if p.at(tStar) {
+		// CPython's del_target is a primary (name, attribute, subscript,
+		// or a bracketed target list); anything else is reparsed.
+		var t Expr
+		if !p.try(func() { t = p.primary() }) {
 			p.delTargetError(start)
 		}
-		t := p.starTarget()
 		p.checkTarget(t, Del)
 		targets = append(targets, t)
 		if !p.accept(tComma) {
@@ -73,7 +75,7 @@ func (p *parser) delTargetError(start int) {
 	end, far := p.p, p.furthest
 	p.p = start
 	var e Expr
-	if p.try(func() { e = p.starExpressions() }) {
+	if p.reparse(func() { e = p.starExpressions() }) {
 		if bad := invalidTarget(e, Del); bad != nil {
 			p.errorAtNode(bad, "cannot delete "+exprName(bad))
 		}
@@ -87,12 +89,17 @@ func (p *parser) checkForTarget(e Expr, start int) {
 		setContext(e, Store)
 		return
 	}
+	end, far := p.p, p.furthest
 	p.p = start
-	full := p.starExpressions()
-	if bad := invalidForTarget(full); bad != nil {
-		p.errorAtNode(bad, "cannot assign to "+exprName(bad))
+	var full Expr
+	if p.reparse(func() { full = p.starExpressions() }) {
+		if bad := invalidForTarget(full); bad != nil {
+			p.errorAtNode(bad, "cannot assign to "+exprName(bad))
+		}
+		p.errorHere("SyntaxError", "invalid syntax")
 	}
-	p.errorHere("SyntaxError", "invalid syntax")
+	p.p, p.furthest = end, far
+	p.syntaxError()
 }
 
 // invalidForTarget is invalidTarget for for-loop targets.
