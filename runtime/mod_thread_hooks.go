@@ -1,0 +1,189 @@
+package runtime
+
+// This file defines what the interpreter loop and the interpreter need
+// from threads: each Thread's scheduler handle and pending wait, the
+// interpreter's scheduler (the GIL baseline), the switch-interval check at
+// bytecode boundaries, and the blocking-wait protocol.
+//
+// The protocol: a blocking primitive written in Go (lock acquire, sleep)
+// never waits itself. When it cannot proceed it records its wait on the
+// thread (pendingWait) and returns a *parkStatus. The interpreter loop
+// then parks the thread (the GIL is released while it waits) and, once
+// woken or timed out, runs the same CALL again; the primitive finds its
+// pending wait (keeping the original deadline) and either succeeds, parks
+// again, or reports the timeout. So every wait starts at a bytecode
+// boundary and holds nothing while parked, as the transactional runtime
+// requires (DESIGN.md, concurrency contract point 3).
+
+import (
+	"time"
+
+	"github.com/pystm/pystm/sched"
+)
+
+// threadState is a Thread's part in threading (a field of Thread).
+type threadState struct {
+	st   *sched.Thread // nil until the thread runs under the scheduler
+	wait pendingWait
+	// sentinel is released when the thread ends (threading's join waits
+	// on it); nil when threading did not ask for one.
+	sentinel *Lock
+}
+
+// pendingWait is the wait a primitive asked for, kept across the re-run
+// of its bytecode so that a timeout counts from the first attempt.
+type pendingWait struct {
+	key      any // the object waited on; nil when no wait is pending
+	deadline time.Time
+	w        *sched.Waiter // the waiter registered with key, if any
+}
+
+// parkStatus is the status a blocking primitive returns: park on w until
+// deadline (zero: none), then run the bytecode again. It is not a Python
+// exception; only the interpreter loop and Thread.Call see it.
+type parkStatus struct {
+	w        *sched.Waiter
+	deadline time.Time
+}
+
+func (*parkStatus) Error() string { return "pystm: thread must park (internal status)" }
+
+// isParkStatus reports whether err asks the thread to park.
+func isParkStatus(err error) bool {
+	_, ok := err.(*parkStatus)
+	return ok
+}
+
+// park waits as err (a *parkStatus) asks, without the GIL. A non-nil
+// result (the interpreter is shutting down) ends the thread: it is a
+// status, not an exception, so no handler runs.
+func (t *Thread) park(err error) error {
+	ps := err.(*parkStatus)
+	st := t.schedThread()
+	_, e := st.Park(ps.w, ps.deadline)
+	return e
+}
+
+// yieldRequested reports that another thread waits for the GIL and the
+// switch interval has passed: one atomic load, called at backward jumps
+// and calls.
+func (t *Thread) yieldRequested() bool {
+	return t.th.st != nil && t.th.st.Scheduler().ShouldYield()
+}
+
+// yieldGIL hands the GIL over to the waiting threads and takes it back.
+func (t *Thread) yieldGIL() error { return t.th.st.Yield() }
+
+// beginWait returns the deadline of a wait on key: the pending one when
+// this is the re-run of the same wait, else now+timeout (timeout < 0: no
+// deadline). expired says the deadline has passed. The previous waiter,
+// if any, is returned so the caller can take it out of its queue.
+func (t *Thread) beginWait(key any, timeout float64) (deadline time.Time, old *sched.Waiter, expired bool) {
+	p := &t.th.wait
+	if p.key == key && key != nil {
+		deadline, old = p.deadline, p.w
+	} else {
+		if timeout >= 0 {
+			deadline = time.Now().Add(secondsToDuration(timeout))
+		}
+		p.key, p.deadline, p.w = key, deadline, nil
+	}
+	expired = !deadline.IsZero() && !time.Now().Before(deadline)
+	return deadline, old, expired
+}
+
+// parkOn records the waiter of the pending wait and returns the status
+// that parks the thread on it.
+func (t *Thread) parkOn(w *sched.Waiter, deadline time.Time) error {
+	t.th.wait.w = w
+	return &parkStatus{w: w, deadline: deadline}
+}
+
+// endWait forgets the pending wait (the primitive succeeded or timed out).
+func (t *Thread) endWait() { t.th.wait = pendingWait{} }
+
+// maxWait bounds timeouts so a huge one does not overflow time.Duration.
+const maxWait = float64(1<<63-1) / 1e9
+
+func secondsToDuration(s float64) time.Duration {
+	if s >= maxWait {
+		return time.Duration(1<<63 - 1)
+	}
+	return time.Duration(s * 1e9)
+}
+
+// threadRuntime is the interpreter's part in threading.
+type threadRuntime struct {
+	in     *Interpreter
+	s      *sched.Scheduler
+	main   *sched.Thread
+	mainID uint64
+	count  int // threads started by start_new_thread still running (_count)
+}
+
+// newThreadRuntime creates the scheduler and adds sys.setswitchinterval
+// and sys.getswitchinterval.
+func newThreadRuntime(in *Interpreter) *threadRuntime {
+	s := sched.New()
+	rt := &threadRuntime{in: in, s: s, main: s.NewThread()}
+	rt.mainID = rt.main.ID()
+	if in.sys != nil {
+		d := in.sys.Dict
+		d.SetStr("setswitchinterval", NewBuiltin("setswitchinterval", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+			var v Value
+			if err := UnpackArgs("setswitchinterval", args, kwnames, []string{"interval", "/"}, &v); err != nil {
+				return Value{}, err
+			}
+			f, err := toSeconds(v)
+			if err != nil {
+				return Value{}, err
+			}
+			if !(f > 0) {
+				return Value{}, Errorf(ValueErrorType, "switch interval must be strictly positive")
+			}
+			s.SetInterval(secondsToDuration(f))
+			return None, nil
+		}))
+		d.SetStr("getswitchinterval", NewBuiltin("getswitchinterval", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+			if len(args) != 0 {
+				return Value{}, Errorf(TypeErrorType, "sys.getswitchinterval() takes no arguments (%d given)", len(args))
+			}
+			return Float(s.Interval().Seconds()), nil
+		}))
+	}
+	return rt
+}
+
+// enterMain makes t the main thread: it holds the GIL from now on.
+func (rt *threadRuntime) enterMain(t *Thread) {
+	t.th.st = rt.main
+	_ = rt.main.Acquire()
+}
+
+// exitMain ends the program as CPython's finalisation does: it waits for
+// the non-daemon threads started through threading (threading._shutdown),
+// then stops the daemon ones. It returns status unchanged.
+func (rt *threadRuntime) exitMain(t *Thread, status int) int {
+	if m, ok := rt.in.modules.GetStr("threading"); ok {
+		if fn, err := GetAttr(t, m, "_shutdown"); err == nil {
+			if _, err := t.Call(fn, nil, nil); err != nil {
+				if exc, ok := err.(*Exception); ok {
+					t.PrintException(exc)
+				}
+			}
+		}
+	}
+	rt.s.Shutdown(time.Second)
+	return status
+}
+
+// schedThread returns t's scheduler handle, adopting a thread created
+// outside RunMain (an embedder's) as the GIL's holder on first use.
+func (t *Thread) schedThread() *sched.Thread {
+	if t.th.st == nil {
+		rt := t.interp.threads
+		t.th.st = rt.s.NewThread()
+		_ = t.th.st.Acquire()
+	}
+	return t.th.st
+}

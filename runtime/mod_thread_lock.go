@@ -1,0 +1,213 @@
+package runtime
+
+// This file defines _thread.lock, the one blocking primitive threading and
+// queue are built on.
+//
+// A Lock is a transactional object: its state is one flag read and written
+// through methods that take the current Thread, and acquiring a free lock
+// is just that write. Waiting for a held lock is a blocking effect: the
+// acquirer queues a waiter and returns a park status; release wakes the
+// longest waiter, which re-runs its acquire (so a thread that arrives
+// between the release and the waiter's re-run may take the lock first, as
+// with CPython's locks). Under the GIL the state and the queue are touched
+// only by the GIL's holder.
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/pystm/pystm/sched"
+	"github.com/pystm/pystm/stm"
+)
+
+// Lock is a _thread.lock.
+type Lock struct {
+	stm.Header
+	locked  bool
+	waiters sched.WaitQueue
+}
+
+// LockType is _thread.lock (threading.Lock returns its instances).
+var LockType = &Type{Name: "lock", Module: "_thread", flags: flagFinal}
+
+// Type returns _thread.lock.
+func (l *Lock) Type() *Type { return LockType }
+
+// NewLock returns an unlocked lock.
+func NewLock() *Lock { return &Lock{} }
+
+// Locked reports whether the lock is held.
+func (l *Lock) Locked(t *Thread) bool { return l.locked }
+
+// TryAcquire takes the lock if it is free.
+func (l *Lock) TryAcquire(t *Thread) bool {
+	if l.locked {
+		return false
+	}
+	l.locked = true
+	return true
+}
+
+// Acquire takes the lock, or returns a park status (the caller's bytecode
+// runs again after the wait). timeout < 0 waits without limit; a blocking
+// acquire that times out returns false.
+func (l *Lock) Acquire(t *Thread, blocking bool, timeout float64) (bool, error) {
+	if !blocking {
+		return l.TryAcquire(t), nil
+	}
+	deadline, old, expired := t.beginWait(l, timeout)
+	if old != nil {
+		l.waiters.Remove(old)
+	}
+	if l.TryAcquire(t) {
+		t.endWait()
+		return true, nil
+	}
+	if expired {
+		t.endWait()
+		return false, nil
+	}
+	w := sched.NewWaiter()
+	l.waiters.Push(w)
+	return false, t.parkOn(w, deadline)
+}
+
+// Release frees the lock and wakes its longest waiter. With transactions
+// the wake-up will happen at the releasing transaction's commit.
+func (l *Lock) Release(t *Thread) error {
+	if !l.locked {
+		return Errorf(RuntimeErrorType, "release unlocked lock")
+	}
+	l.locked = false
+	l.waiters.WakeOne()
+	return nil
+}
+
+// lockArgs parses acquire(blocking=True, timeout=-1).
+func lockArgs(fname string, args []Value, kwnames []string) (bool, float64, error) {
+	var bv, tv Value
+	if err := UnpackArgs(fname, args[1:], kwnames, []string{"blocking?", "timeout?"}, &bv, &tv); err != nil {
+		return false, 0, err
+	}
+	blocking := true
+	if bv.IsValid() {
+		b, err := lockBool(bv)
+		if err != nil {
+			return false, 0, err
+		}
+		blocking = b
+	}
+	timeout := -1.0
+	if tv.IsValid() {
+		f, err := toSeconds(tv)
+		if err != nil {
+			return false, 0, err
+		}
+		timeout = f
+	}
+	if !blocking && timeout != -1 {
+		return false, 0, Errorf(ValueErrorType, "can't specify a timeout for a non-blocking call")
+	}
+	if timeout < 0 && timeout != -1 {
+		return false, 0, Errorf(ValueErrorType, "timeout value must be positive")
+	}
+	if timeout > timeoutMax {
+		return false, 0, Errorf(OverflowErrorType, "timeout value is too large")
+	}
+	return blocking, timeout, nil
+}
+
+// timeoutMax is _thread.TIMEOUT_MAX (CPython's value on 64-bit Linux).
+const timeoutMax = 9223372036.0
+
+// lockBool converts the blocking flag as CPython's "p" converter does for
+// the common types (int, bool, None).
+func lockBool(v Value) (bool, error) {
+	switch {
+	case v.IsBool():
+		return v.AsBool(), nil
+	case v.IsInt():
+		return v.AsInt() != 0, nil
+	case v.IsNone():
+		return false, nil
+	}
+	if f, ok, _ := floatOf(v); ok {
+		return f != 0, nil
+	}
+	return true, nil
+}
+
+// toSeconds converts a timeout or sleep length (int or float) to float
+// seconds, with CPython's TypeError for other types.
+func toSeconds(v Value) (float64, error) {
+	f, ok, err := floatOf(v)
+	if err != nil {
+		return 0, Errorf(OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
+	}
+	if !ok {
+		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(v).Name)
+	}
+	if math.IsNaN(f) {
+		return 0, Errorf(ValueErrorType, "Invalid value NaN (not a number)")
+	}
+	return f, nil
+}
+
+func lockAcquireMethod(fname string) func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	return func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		blocking, timeout, err := lockArgs(fname, args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		ok, err := args[0].obj.(*Lock).Acquire(t, blocking, timeout)
+		if err != nil {
+			return Value{}, err
+		}
+		return Bool(ok), nil
+	}
+}
+
+func lockReleaseMethod(t *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(args) != 1 || len(kwnames) > 0 {
+		return Value{}, Errorf(TypeErrorType, "release() takes no arguments (%d given)", len(args)-1)
+	}
+	if err := args[0].obj.(*Lock).Release(t); err != nil {
+		return Value{}, err
+	}
+	return None, nil
+}
+
+func lockLockedMethod(t *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(args) != 1 || len(kwnames) > 0 {
+		return Value{}, Errorf(TypeErrorType, "locked() takes no arguments (%d given)", len(args)-1)
+	}
+	return Bool(args[0].obj.(*Lock).Locked(t)), nil
+}
+
+func init() {
+	LockType.SetNew(func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		return Value{}, Errorf(TypeErrorType, "cannot create '_thread.lock' instances")
+	})
+	for _, n := range []string{"acquire", "acquire_lock", "__enter__"} {
+		LockType.AddMethod(n, lockAcquireMethod(n))
+	}
+	for _, n := range []string{"release", "release_lock"} {
+		LockType.AddMethod(n, lockReleaseMethod)
+	}
+	LockType.AddMethod("__exit__", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := args[0].obj.(*Lock).Release(t); err != nil {
+			return Value{}, err
+		}
+		return None, nil
+	})
+	LockType.AddMethod("locked", lockLockedMethod)
+	LockType.AddMethod("locked_lock", lockLockedMethod)
+	LockType.Slots.Repr = func(t *Thread, v Value) (string, error) {
+		l := v.obj.(*Lock)
+		state := "unlocked"
+		if l.Locked(t) {
+			state = "locked"
+		}
+		return fmt.Sprintf("<%s _thread.lock object at %#x>", state, objectID(v)), nil
+	}
+}
