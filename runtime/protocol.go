@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 )
 
 // This file defines the abstract object protocols (truth, len, repr, str,
@@ -80,7 +81,7 @@ func Len(t *Thread, v Value) (int, error) {
 func Repr(t *Thread, v Value) (string, error) {
 	switch v.obj.(type) {
 	case intTag:
-		return fmt.Sprint(v.AsInt()), nil
+		return strconv.FormatInt(v.AsInt(), 10), nil
 	case floatTag:
 		return FloatRepr(v.AsFloat()), nil
 	case boolTag:
@@ -127,8 +128,13 @@ func objectRepr(v Value) string {
 
 // StrOf returns str(v).
 func StrOf(t *Thread, v Value) (string, error) {
-	if s, ok := v.obj.(*Str); ok && s.Type() == StrType {
-		return s.String(), nil
+	switch o := v.obj.(type) {
+	case *Str:
+		if o.Type() == StrType {
+			return o.String(), nil
+		}
+	case intTag, floatTag, boolTag, noneTag:
+		return Repr(t, v)
 	}
 	typ := TypeOf(v)
 	if !typ.IsHeap() {
