@@ -94,6 +94,9 @@ func (p *parser) namedExpression() Expr {
 // value parses (CPython's invalid_named_expression); the current token is
 // the ':='.
 func (p *parser) walrusTargetError(e Expr) {
+	if _, ok := e.(*Name); ok && !p.parenthesised[e] {
+		return // a valid `name := value`, only not allowed here
+	}
 	save, far := p.p, p.furthest
 	p.advance()
 	ok := p.try(func() { p.expression() })

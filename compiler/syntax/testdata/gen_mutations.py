@@ -1,0 +1,58 @@
+# Generates testdata/mutation_errors.json: broken programs and the
+# SyntaxError CPython 3.11 gives for each. Each is a short window of
+# lines from the standard library with one token deleted, replaced or
+# followed by another token, so the tests cover the error messages and
+# positions of the mistakes people make, not only hand-picked ones.
+# Errors that CPython reports from its compiler rather than its parser
+# ('return' outside function, ...) are left out: those are not the
+# syntax package's. Run: python3 testdata/gen_mutations.py
+import glob, io, json, os, random, textwrap, tokenize
+
+here = os.path.dirname(os.path.abspath(__file__))
+random.seed(20261125)
+files = sorted(glob.glob('/root/.pyenv/versions/3.11.7/lib/python3.11/*.py'))
+inserts = ['(', ')', '[', ']', ':', ',', '=', 'if', 'else', '*', '**', 'lambda', 'for', 'in',
+           'yield', '1', 'x', '"s"', '.', 'not', 'import', 'def', 'return', ':=', '->', '@',
+           '\n', '    ', 'async', 'await', 'from', 'as', 'del', 'pass', '+', '{', '}', ';',
+           'class', 'try', 'except', 'with', 'while', 'global', 'f"{x', "'", '"""', '\\', '\t',
+           '0x', '1_', '$', '!', '==', 'is', 'match', 'case', 'elif', 'finally', 'raise',
+           'nonlocal', 'assert', 'break', '...', '**=', '//']
+compiler_errors = ("outside function", "outside loop", "not properly in loop", "outside async function",
+                   "starred assignment target", "can't use starred expression", "nonlocal declaration",
+                   "no binding for nonlocal", "is assigned to before", "is used prior to",
+                   "is parameter and", "duplicate argument", "too many statically nested")
+out, seen = [], set()
+while len(out) < 1500:
+    lines = open(random.choice(files), encoding='utf-8').read().split('\n')
+    i = random.randrange(len(lines))
+    snippet = textwrap.dedent('\n'.join(lines[i:i + random.randint(1, 4)])) + '\n'
+    try:
+        compile(snippet, '<s>', 'exec')
+        toks = [t for t in tokenize.generate_tokens(io.StringIO(snippet).readline)
+                if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT,
+                                  tokenize.ENDMARKER, tokenize.COMMENT)]
+    except Exception:
+        continue
+    if not toks:
+        continue
+    sl = snippet.split('\n')
+    off = lambda r, c: sum(len(l) + 1 for l in sl[:r - 1]) + c
+    t = random.choice(toks)
+    a, b = off(*t.start), off(*t.end)
+    ins = random.choice(inserts)
+    m = [snippet[:a] + snippet[b:], snippet[:a] + ins + ' ' + snippet[a:],
+         snippet[:a] + ins + snippet[b:], snippet[:b] + ins + snippet[b:]][random.randrange(4)]
+    if m in seen:
+        continue
+    seen.add(m)
+    try:
+        compile(m.encode(), '<s>', 'exec')
+    except SyntaxError as e:
+        if not any(s in e.msg for s in compiler_errors):
+            out.append({"src": m, "kind": type(e).__name__, "msg": e.msg, "line": e.lineno, "col": e.offset})
+    except (ValueError, MemoryError, RecursionError):
+        pass
+with open(os.path.join(here, 'mutation_errors.json'), 'w') as f:
+    json.dump(out, f, indent=0, ensure_ascii=True)
+    f.write('\n')
+print(len(out), 'cases')
