@@ -106,14 +106,17 @@
 //
 // # Containers
 //
-// Map gives each key a cell of its own (created absent on first mention,
-// outside transactions, which is invisible). Inserts and updates of
-// different keys touch different cells and never conflict. The size is a
-// separate cell: an insert or delete records a delta that commit applies
-// while holding the size cell for its write-back only, so only transactions
-// that read the size (Len, Items) conflict with size changes. Insertion
-// order is (commit timestamp, order within the transaction), settled at
-// write-back, which is the serial order.
+// HashMap (and Map, its form for Go-comparable keys) groups keys by hash
+// into buckets, each a transactional object of its own (created empty on
+// first mention, outside transactions, which is invisible); hashing and
+// equality are the client's (Python's __hash__ and __eq__, which may
+// fail). Inserts and updates of keys with different hashes touch different
+// buckets and never conflict. The size is a separate cell: an insert or
+// delete records a delta that commit applies while holding the size cell
+// for its write-back only, so only transactions that read the size (Len,
+// Items) conflict with size changes. Insertion order is (commit timestamp,
+// order within the transaction), settled at write-back, which is the
+// serial order.
 //
 // Vec stores elements in chunks of 32; each chunk is a transactional
 // object whose state also holds, per slot, the timestamp of the slot's last

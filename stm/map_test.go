@@ -1,6 +1,7 @@
 package stm
 
 import (
+	"errors"
 	"fmt"
 	"math/rand"
 	"sort"
@@ -74,17 +75,60 @@ func (m *orderedModel) apply(o cop) string {
 	panic("bad op")
 }
 
-func TestMapAgainstModel(t *testing.T) { mapAgainstModel(t, Config{}) }
+// intMap is what the model test needs of Map and HashMap.
+type intMap interface {
+	Get(tx *Tx, k int) (int, bool, error)
+	Set(tx *Tx, k, v int) error
+	Delete(tx *Tx, k int) (bool, error)
+	Len(tx *Tx) (int, error)
+	Items(tx *Tx) ([]int, []int, error)
+}
+
+func TestMapAgainstModel(t *testing.T) { mapAgainstModel(t, Config{}, NewMap[int, int]()) }
 
 // TestMapAgainstModelStaged injects aborts so that many transactions
 // reach priority and irrevocability.
 func TestMapAgainstModelStaged(t *testing.T) {
-	mapAgainstModel(t, Config{InjectRate: 0.4, PriorityAfter: 1, IrrevocableAfter: 2})
+	mapAgainstModel(t, Config{InjectRate: 0.4, PriorityAfter: 1, IrrevocableAfter: 2}, NewMap[int, int]())
 }
 
-func mapAgainstModel(t *testing.T, cfg Config) {
+// TestHashMapCollisionsAgainstModel uses a hash with many collisions, so
+// buckets hold several keys.
+func TestHashMapCollisionsAgainstModel(t *testing.T) {
+	m := NewHashMap[int, int](func(k int) uint64 { return uint64(k % 3) }, func(a, b int) (bool, error) { return a == b, nil })
+	mapAgainstModel(t, Config{InjectRate: 0.1}, m)
+}
+
+// TestHashMapEqError: an error from the key comparison reaches the caller.
+func TestHashMapEqError(t *testing.T) {
+	bad := errors.New("__eq__ raised")
+	m := NewHashMap[string, int](func(string) uint64 { return 0 }, func(a, b string) (bool, error) {
+		if a == "boom" || b == "boom" {
+			return false, bad
+		}
+		return a == b, nil
+	})
+	e := NewEngine(Config{})
+	tx := e.NewTx()
+	defer tx.Close()
+	if err := tx.Atomically(func(tx *Tx) error { return m.Set(tx, "a", 1) }); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Atomically(func(tx *Tx) error { _, _, err := m.Get(tx, "boom"); return err }); err != bad {
+		t.Fatalf("Get: %v", err)
+	}
+	if err := tx.Atomically(func(tx *Tx) error { return m.Set(tx, "boom", 2) }); err != bad {
+		t.Fatalf("Set: %v", err)
+	}
+	tx.Begin()
+	if n, _ := m.Len(tx); n != 1 {
+		t.Fatalf("len %d", n)
+	}
+	tx.Commit()
+}
+
+func mapAgainstModel(t *testing.T, cfg Config, m intMap) {
 	e := NewEngine(cfg)
-	m := NewMap[int, int]()
 	const workers, keys = 6, 12
 	per := scale(3000)
 	logs := make([][]ctx, workers)
@@ -148,7 +192,7 @@ func mapAgainstModel(t *testing.T, cfg Config) {
 				})
 				ro := true
 				for _, o := range ops {
-					ro = ro && o.kind != 's' && o.kind != 'd'
+					ro = ro && o.kind != 's' && (o.kind != 'd' || o.result == "false") // deleting an absent key only reads
 				}
 				logs[w] = append(logs[w], ctx{ts: tx.CommitTimestamp(), readOnly: ro, ops: append([]cop(nil), ops...)})
 			}
