@@ -19,6 +19,9 @@ type BuiltinFunction struct {
 	// wrapper marks a slot wrapper (int.__add__), which checks its own
 	// receiver with CPython's wrapper_descriptor messages.
 	wrapper bool
+	// classMethod marks the function of a built-in class method: its
+	// first argument must be a subclass of Owner.
+	classMethod bool
 }
 
 // Type returns builtin_function_or_method, or method_descriptor for an
@@ -42,6 +45,15 @@ func (f *BuiltinFunction) Call(t *Thread, args []Value, kwnames []string) (Value
 		all = append(all, f.Self)
 		all = append(all, args...)
 		return f.Fn(t, all, kwnames)
+	}
+	if f.classMethod && f.Owner != nil && !f.Self.IsValid() {
+		if len(args)-len(kwnames) < 1 {
+			return Value{}, Errorf(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", f.Name, f.Owner.Name)
+		}
+		if cls, ok := args[0].obj.(*Type); !ok || !IsSubtype(cls, f.Owner) {
+			return Value{}, Errorf(TypeErrorType, "descriptor '%s' for type '%s' needs a subtype of '%s' as arg 1, not a '%s'", f.Name, f.Owner.Name, f.Owner.Name, TypeOf(args[0]).Name)
+		}
+		return f.Fn(t, args, kwnames)
 	}
 	if f.Method && f.Owner != nil && !f.wrapper {
 		// An unbound method descriptor called directly: check the receiver

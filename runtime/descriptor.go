@@ -160,7 +160,7 @@ func (c *ClassMethod) DescrGet(t *Thread, obj Value, owner *Type) (Value, error)
 // becomes CORE's bound method.
 func bindMethod(fn, self Value) Value {
 	if bf, ok := fn.obj.(*BuiltinFunction); ok {
-		return FromObject(&BuiltinFunction{Name: bf.Name, Fn: bf.Fn, Self: self, Method: true, Owner: bf.Owner})
+		return FromObject(&BuiltinFunction{Name: bf.Name, Fn: bf.Fn, Self: self, Method: true, Owner: bf.Owner, classMethod: bf.classMethod})
 	}
 	return FromObject(&Method{Func: fn, Self: self})
 }

@@ -249,7 +249,7 @@ func (typ *Type) AddClassMethod(name string, fn func(t *Thread, args []Value, kw
 	if typ.Dict == nil {
 		typ.Dict = NewDict()
 	}
-	f := &BuiltinFunction{Name: name, Fn: fn, Method: true, Owner: typ}
+	f := &BuiltinFunction{Name: name, Fn: fn, Method: true, Owner: typ, classMethod: true}
 	typ.Dict.SetStr(name, FromObject(&ClassMethod{Func: FromObject(f)}))
 }
 
