@@ -110,7 +110,7 @@ func (u *unit) stackDepths() ([]int, int, error) {
 			depth[i] = d
 			work = append(work, i)
 		} else if depth[i] != d {
-			return fmt.Errorf("compiler: inconsistent stack depth at %d in %s (%d vs %d)", i, u.code.QualName, depth[i], d)
+			return fmt.Errorf("compiler: inconsistent stack depth at %d (%s) in %s (%d vs %d)", i, u.instrs[i].op, u.code.QualName, depth[i], d)
 		}
 		return nil
 	}

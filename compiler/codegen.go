@@ -123,7 +123,14 @@ func (c *compiler) newUnit(s *scope, name string, firstLine int) *unit {
 	code.QualName = c.qualName(s, name)
 	if s.kind == functionScope {
 		code.Flags |= bytecode.FlagOptimized | bytecode.FlagNewLocals
-		if s.generator {
+		switch {
+		case s.isAsync && s.generator && !s.isComp:
+			code.Flags |= bytecode.FlagAsyncGenerator
+		case s.isAsync && s.name == "<genexpr>":
+			code.Flags |= bytecode.FlagAsyncGenerator
+		case s.isAsync:
+			code.Flags |= bytecode.FlagCoroutine
+		case s.generator:
 			code.Flags |= bytecode.FlagGenerator
 		}
 		for _, p := range s.params {

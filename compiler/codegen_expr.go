@@ -132,8 +132,12 @@ func (c *compiler) expr(e syntax.Expr) {
 			c.loadConst(nil)
 		}
 		c.setLine(e)
-		c.emit(bytecode.YIELD_VALUE, 0)
+		c.emit(bytecode.YIELD_VALUE, c.yieldKind())
 	case *syntax.YieldFrom:
+		if c.u.code.Flags&bytecode.FlagAsyncGenerator != 0 {
+			c.errorf(e, "'yield from' inside async function")
+			return
+		}
 		c.expr(e.Value)
 		c.setLine(e)
 		c.emit(bytecode.GET_YIELD_FROM_ITER, 0)
@@ -142,7 +146,9 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.Starred:
 		c.errorf(e, "can't use starred expression here")
 	case *syntax.Await:
-		c.errorf(e, "'await' outside async function")
+		c.expr(e.Value)
+		c.setLine(e)
+		c.await()
 	default:
 		c.errorf(e, "%T expressions are not supported yet", e)
 	}
@@ -157,6 +163,15 @@ func (c *compiler) yieldFromLoop() {
 	c.emit(bytecode.YIELD_VALUE, 0) // [recv sent]
 	c.emitJump(bytecode.JUMP, top)
 	c.bind(exit) // [value]
+}
+
+// yieldKind is YIELD_VALUE's argument: 1 for the yields of an async
+// generator, which its awaitables hand to the consumer.
+func (c *compiler) yieldKind() int {
+	if c.u.code.Flags&bytecode.FlagAsyncGenerator != 0 {
+		return 1
+	}
+	return 0
 }
 
 func constValue(v any) any {
@@ -712,8 +727,15 @@ func (c *compiler) comprehension(e syntax.Expr, name string, gens []*syntax.Comp
 	c.setLine(e)
 	c.makeClosure(code, 0)
 	c.expr(gens[0].Iter)
-	c.emit(bytecode.GET_ITER, 0)
+	if gens[0].IsAsync {
+		c.emit(bytecode.GET_AITER, 0)
+	} else {
+		c.emit(bytecode.GET_ITER, 0)
+	}
 	c.emit(bytecode.CALL, 0) // "fn iter CALL 0": fn called as a method of iter
+	if code.Flags&bytecode.FlagCoroutine != 0 {
+		c.await()
+	}
 }
 
 func (c *compiler) compGenerator(kind string, gens []*syntax.Comprehension, i int, elt, value syntax.Expr) {
@@ -723,10 +745,19 @@ func (c *compiler) compGenerator(kind string, gens []*syntax.Comprehension, i in
 		c.emit(bytecode.LOAD_FAST, 0) // .0
 	} else {
 		c.expr(g.Iter)
-		c.emit(bytecode.GET_ITER, 0)
+		if g.IsAsync {
+			c.emit(bytecode.GET_AITER, 0)
+		} else {
+			c.emit(bytecode.GET_ITER, 0)
+		}
 	}
-	c.bind(top)
-	c.emitJump(bytecode.FOR_ITER, end)
+	var handler int
+	if g.IsAsync {
+		top, handler = c.asyncForHead()
+	} else {
+		c.bind(top)
+		c.emitJump(bytecode.FOR_ITER, end)
+	}
 	c.assign(g.Target)
 	for _, cond := range g.Ifs {
 		c.jumpIf(cond, false, top)
@@ -748,10 +779,14 @@ func (c *compiler) compGenerator(kind string, gens []*syntax.Comprehension, i in
 			c.emit(bytecode.MAP_ADD, depth)
 		default:
 			c.expr(elt)
-			c.emit(bytecode.YIELD_VALUE, 0)
+			c.emit(bytecode.YIELD_VALUE, c.yieldKind())
 			c.emit(bytecode.POP_TOP, 0)
 		}
 	}
 	c.emitJump(bytecode.JUMP, top)
+	if g.IsAsync {
+		c.bind(handler) // [aiter exc]
+		c.emit(bytecode.END_ASYNC_FOR, 0)
+	}
 	c.bind(end)
 }

@@ -70,7 +70,7 @@ func (c *compiler) unwind(fb *fblock, preserve bool) {
 		if preserve {
 			c.emit(bytecode.SWAP, 2)
 		}
-		c.callExitWithNones()
+		c.callExitWithNones(fb.withAsync)
 	case fbHandlerCleanup:
 		if fb.name != "" {
 			c.popBlock()
@@ -97,12 +97,56 @@ func (c *compiler) unwind(fb *fblock, preserve bool) {
 
 // callExitWithNones calls the __exit__ on top of the stack with three
 // Nones: "exit None None None CALL 2" calls exit as a method of self=None.
-func (c *compiler) callExitWithNones() {
+func (c *compiler) callExitWithNones(async bool) {
 	c.loadConst(nil)
 	c.loadConst(nil)
 	c.loadConst(nil)
 	c.emit(bytecode.CALL, 2)
+	if async {
+		c.await()
+	}
 	c.emit(bytecode.POP_TOP, 0)
+}
+
+// await awaits the value on top of the stack.
+func (c *compiler) await() {
+	c.emit(bytecode.GET_AWAITABLE, 0)
+	c.loadConst(nil)
+	c.yieldFromLoop()
+}
+
+// asyncForHead starts an async for loop over the async iterator on the
+// stack: at top, the next value is awaited; StopAsyncIteration goes to
+// the returned handler label, where END_ASYNC_FOR must be emitted.
+func (c *compiler) asyncForHead() (top, handler int) {
+	top, handler = c.newLabel(), c.newLabel()
+	c.bind(top)
+	c.setup(handler)
+	c.emit(bytecode.GET_ANEXT, 0)
+	c.await()
+	c.popBlock()
+	return top, handler
+}
+
+func (c *compiler) asyncFor(s *syntax.AsyncFor) {
+	if !c.u.scope.isAsync {
+		c.errorf(s, "'async for' outside async function")
+		return
+	}
+	exit := c.newLabel()
+	c.expr(s.Iter)
+	c.emit(bytecode.GET_AITER, 0)
+	top, handler := c.asyncForHead()
+	c.pushFblock(fblock{kind: fbFor, cont: top, exit: exit})
+	c.assign(s.Target)
+	c.stmts(s.Body)
+	c.popFblock()
+	c.setLine(s)
+	c.emitJump(bytecode.JUMP, top)
+	c.bind(handler) // [aiter exc]
+	c.emit(bytecode.END_ASYNC_FOR, 0)
+	c.stmts(s.Orelse)
+	c.bind(exit)
 }
 
 // unwindStack unwinds the fblocks from the innermost outwards. With
@@ -242,7 +286,11 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	case *syntax.FunctionDef:
 		c.funcDef(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns)
 	case *syntax.AsyncFunctionDef:
-		c.errorf(s, "async functions are not supported yet")
+		c.funcDef(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns)
+	case *syntax.AsyncFor:
+		c.asyncFor(s)
+	case *syntax.AsyncWith:
+		c.with(&syntax.With{Pos: s.Pos, Items: s.Items, Body: s.Body}, 0, true)
 	case *syntax.ClassDef:
 		c.classDef(s)
 	case *syntax.Raise:
@@ -290,7 +338,7 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		c.emit(bytecode.RAISE_VARARGS, 1)
 		c.bind(end)
 	case *syntax.With:
-		c.with(s, 0)
+		c.with(s, 0, false)
 	case *syntax.Import:
 		for _, a := range s.Names {
 			c.setLine(a)
@@ -609,35 +657,43 @@ func (c *compiler) tryFinally(finalbody []syntax.Stmt, body func()) {
 	c.bind(exit)
 }
 
-func (c *compiler) with(s *syntax.With, i int) {
+func (c *compiler) with(s *syntax.With, i int, async bool) {
 	item := s.Items[i]
 	c.setLine(s)
 	c.expr(item.ContextExpr)
 	c.setLine(s)
-	c.emit(bytecode.BEFORE_WITH, 0) // [exit res]
+	if async {
+		c.emit(bytecode.BEFORE_ASYNC_WITH, 0)
+		c.await()
+	} else {
+		c.emit(bytecode.BEFORE_WITH, 0) // [exit res]
+	}
 	final, exit, cleanup, suppress := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 	c.setupAdjust(final, 1)
-	c.pushFblock(fblock{kind: fbWith})
+	c.pushFblock(fblock{kind: fbWith, withAsync: async})
 	if item.OptionalVars != nil {
 		c.assign(item.OptionalVars)
 	} else {
 		c.emit(bytecode.POP_TOP, 0)
 	}
 	if i+1 < len(s.Items) {
-		c.with(s, i+1)
+		c.with(s, i+1, async)
 	} else {
 		c.stmts(s.Body)
 	}
 	c.popFblock()
 	c.popBlock()
 	c.setLine(s)
-	c.callExitWithNones()
+	c.callExitWithNones(async)
 	c.emitJump(bytecode.JUMP, exit)
 
 	c.bind(final) // [exit exc]
 	c.setup(cleanup)
 	c.emit(bytecode.PUSH_EXC_INFO, 0)     // [exit prev exc]
 	c.emit(bytecode.WITH_EXCEPT_START, 0) // [exit prev exc res]
+	if async {
+		c.await()
+	}
 	c.emitJump(bytecode.POP_JUMP_IF_TRUE, suppress)
 	c.emit(bytecode.RERAISE, 0)
 	c.bind(suppress) // [exit prev exc]

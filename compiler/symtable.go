@@ -55,6 +55,7 @@ type scope struct {
 	scopes    map[string]nameScope
 	params    []string
 	isComp    bool
+	isAsync   bool   // async def, or a comprehension using async for/await
 	private   string // the enclosing class's name, for private name mangling
 	generator bool
 	nested    bool
@@ -163,7 +164,10 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		st.argDefaults(s.Args)
 		st.exprs(s.DecoratorList)
 		st.annotations(s.Args, s.Returns)
-		st.function(s, s.Name, s.Args, func() { st.stmts(s.Body) })
+		st.function(s, s.Name, s.Args, func() {
+			st.cur.isAsync = true
+			st.stmts(s.Body)
+		})
 	case *syntax.ClassDef:
 		st.addDef(s, s.Name, defLocal)
 		st.exprs(s.Bases)
@@ -471,6 +475,13 @@ func (st *symtable) expr(e syntax.Expr) {
 	case *syntax.GeneratorExp:
 		st.comprehension(e, "<genexpr>", e.Generators, e.Elt, nil)
 	case *syntax.Await:
+		if !st.cur.isFunction() {
+			st.errorf(e, "'await' outside function")
+		} else if !st.cur.isAsync && !st.cur.isComp {
+			st.errorf(e, "'await' outside async function")
+		} else if st.cur.isComp {
+			st.cur.isAsync = true
+		}
 		st.expr(e.Value)
 	case *syntax.Yield:
 		st.yield(e)
@@ -586,6 +597,9 @@ func (st *symtable) comprehension(e syntax.Expr, name string, gens []*syntax.Com
 		s.generator = true
 	}
 	for i, g := range gens {
+		if g.IsAsync {
+			s.isAsync = true
+		}
 		st.compTarget(g.Target)
 		if i > 0 {
 			st.expr(g.Iter)

@@ -14,7 +14,16 @@ import (
 // uses to call back into Python; a Python callee runs in a nested
 // interpreter loop on the Go stack. args is borrowed: Call does not keep it.
 func (t *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) {
-	return t.callValue(fn, args, kwnames)
+	for {
+		r, err := t.callValue(fn, args, kwnames)
+		if err == nil || !isParkStatus(err) {
+			return r, err
+		}
+		// THREADS: a wait reached from Go code parks on the Go stack, then calls again.
+		if err = t.park(err); err != nil {
+			return Value{}, err
+		}
+	}
 }
 
 // callValue dispatches a call on the callee's type.
@@ -58,11 +67,22 @@ func (t *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Val
 	if err != nil {
 		return Value{}, err
 	}
-	if fn.code.bc.Flags&bytecode.FlagGenerator != 0 {
-		return FromObject(newGenerator(fn, f)), nil
+	if fl := fn.code.bc.Flags; fl&genFlags != 0 {
+		g := newGenerator(fn, f)
+		switch {
+		case fl&bytecode.FlagCoroutine != 0:
+			g.kind = genCoroutine
+		case fl&bytecode.FlagAsyncGenerator != 0:
+			g.kind = genAsync
+		}
+		return FromObject(g), nil
 	}
 	return t.runFrame(f)
 }
+
+// genFlags are the code flags of functions whose call makes a generator,
+// coroutine or async generator instead of running the body.
+const genFlags = bytecode.FlagGenerator | bytecode.FlagCoroutine | bytecode.FlagAsyncGenerator
 
 // runFrame pushes f and runs it to completion in a nested loop.
 func (t *Thread) runFrame(f *Frame) (Value, error) {
@@ -78,23 +98,33 @@ func (t *Thread) runFrame(f *Frame) (Value, error) {
 
 // callEx is CALL_FUNCTION_EX: fn(*argv, **kwargs).
 func (t *Thread) callEx(fn, argv, kwargs Value) (Value, error) {
+	args, kwnames, err := t.exArgs(argv, kwargs)
+	if err != nil {
+		return Value{}, err
+	}
+	return t.Call(fn, args, kwnames)
+}
+
+// exArgs flattens CALL_FUNCTION_EX's tuple and dict into vectorcall
+// arguments.
+func (t *Thread) exArgs(argv, kwargs Value) ([]Value, []string, error) {
 	var args []Value
 	if tu, ok := argv.obj.(*Tuple); ok {
 		args = tu.Items()
 	} else {
 		items, err := iterate(t, argv)
 		if err != nil {
-			return Value{}, err
+			return nil, nil, err
 		}
 		args = items
 	}
 	if !kwargs.IsValid() {
-		return t.callValue(fn, args, nil)
+		return args, nil, nil
 	}
 	d := kwargs.obj.(*Dict)
 	keys, values := d.Entries(t)
 	if len(keys) == 0 {
-		return t.callValue(fn, args, nil)
+		return args, nil, nil
 	}
 	all := make([]Value, 0, len(args)+len(keys))
 	all = append(all, args...)
@@ -102,12 +132,12 @@ func (t *Thread) callEx(fn, argv, kwargs Value) (Value, error) {
 	for i, k := range keys {
 		s, ok := AsString(k)
 		if !ok {
-			return Value{}, Errorf(TypeErrorType, "keywords must be strings")
+			return nil, nil, Errorf(TypeErrorType, "keywords must be strings")
 		}
 		names[i] = s
 		all = append(all, values[i])
 	}
-	return t.callValue(fn, all, names)
+	return all, names, nil
 }
 
 // iterate collects the items of an iterable.
@@ -279,7 +309,7 @@ func fastClassCallLookup(typ *Type) (*Function, *Instance) {
 		return nil, nil
 	}
 	init, ok := initv.obj.(*Function)
-	if !ok || init.code.bc.Flags&bytecode.FlagGenerator != 0 {
+	if !ok || init.code.bc.Flags&genFlags != 0 {
 		return nil, nil
 	}
 	if nf, _ := typ.Lookup("__new__"); !isObjectMethod(nf) {
@@ -297,7 +327,7 @@ func (t *Thread) inlineNext(inst *Instance, it Value) (*Frame, error) {
 		return nil, nil
 	}
 	fn, ok := nv.obj.(*Function)
-	if !ok || fn.code.bc.Flags&bytecode.FlagGenerator != 0 || !plainGetAttribute(typ) {
+	if !ok || fn.code.bc.Flags&genFlags != 0 || !plainGetAttribute(typ) {
 		return nil, nil
 	}
 	nf, err := t.frameForCall(fn, []Value{it}, nil)

@@ -225,7 +225,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						continue
 					}
 				}
-				if fn, ok := callable.obj.(*Function); ok && fn.code.bc.Flags&bytecode.FlagGenerator == 0 {
+				if fn, ok := callable.obj.(*Function); ok && fn.code.bc.Flags&genFlags == 0 {
 					nf, e := t.frameForCall(fn, args, kw)
 					if e != nil {
 						err = e
@@ -243,6 +243,13 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					continue
 				}
 				r, e := t.callValue(callable, args, kw)
+				if e != nil && isParkStatus(e) { // THREADS: blocking wait: park, then run this CALL again
+					f.kwnames = kw
+					f.pc--
+					if e = t.park(e); e == nil {
+						continue
+					}
+				}
 				clearVals(vals[base:f.sp])
 				f.sp = base
 				if e != nil {
@@ -262,8 +269,30 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				argv := vals[f.sp]
 				fn := vals[f.sp-1]
 				vals[f.sp] = Value{}
+				args, kw, e := t.exArgs(argv, kwargs)
+				if e != nil {
+					err = e
+					break loop
+				}
+				if pf, ok := fn.obj.(*Function); ok && pf.code.bc.Flags&genFlags == 0 {
+					nf, e := t.frameForCall(pf, args, kw)
+					if e != nil {
+						err = e
+						break loop
+					}
+					f.sp--
+					vals[f.sp] = Value{}
+					if e := t.pushFrame(nf); e != nil {
+						err = e
+						break loop
+					}
+					f = nf
+					instrs = f.bc.Instrs
+					vals = f.vals
+					continue
+				}
 				var r Value
-				r, err = t.callEx(fn, argv, kwargs)
+				r, err = t.Call(fn, args, kw) // THREADS: Call parks a blocking wait
 				if err != nil {
 					break loop
 				}
@@ -594,6 +623,11 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					f.pc = in.Arg()
 				}
 			case bytecode.JUMP:
+				if in.Arg() < f.pc && t.yieldRequested() { // THREADS: switch interval at backward jumps
+					if err = t.yieldGIL(); err != nil {
+						break loop
+					}
+				}
 				f.pc = in.Arg()
 			case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
 				f.sp--
@@ -668,6 +702,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				v := vals[f.sp]
 				vals[f.sp] = Value{}
 				f.yielded = true
+				f.yieldKind = in.Arg()
 				t.popFrame(f)
 				if f.entry {
 					return v, nil
@@ -832,6 +867,43 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				f.sp--
 				vals[f.sp] = Value{}
 				vals[f.sp-1] = r
+			case bytecode.GET_AWAITABLE:
+				r, e := t.getAwaitable(vals[f.sp-1])
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp-1] = r
+			case bytecode.GET_AITER:
+				r, e := t.getAIter(vals[f.sp-1])
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp-1] = r
+			case bytecode.GET_ANEXT:
+				r, e := t.getANext(vals[f.sp-1])
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp] = r
+				f.sp++
+			case bytecode.END_ASYNC_FOR:
+				exc := vals[f.sp-1].obj.(*Exception)
+				if !exc.Matches(StopAsyncIterationType) {
+					f.sp--
+					vals[f.sp] = Value{}
+					err = exc
+					reraise = true
+					break loop
+				}
+				f.sp -= 2
+				vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+			case bytecode.BEFORE_ASYNC_WITH:
+				if err = t.beforeAsyncWith(f); err != nil {
+					break loop
+				}
 			case bytecode.MATCH_SEQUENCE:
 				vals[f.sp] = Bool(matchSequence(vals[f.sp-1]))
 				f.sp++

@@ -309,20 +309,14 @@ func (t *Thread) beforeWith(f *Frame) error {
 // send is SEND: resume the delegate recv with v; done reports that it
 // returned (r is then its return value).
 func (t *Thread) send(recv, v Value) (r Value, done bool, err error) {
-	if g, ok := recv.obj.(*Generator); ok {
-		return g.resume(t, v, nil)
+	if d, ok := recv.obj.(delegate); ok {
+		return d.sendValue(t, v)
 	}
 	if v.IsNone() {
-		r, err = Next(t, recv)
-		if err != nil {
-			return Value{}, false, err
-		}
-		if !r.IsValid() {
-			return None, true, nil
-		}
-		return r, false, nil
+		r, err = callMethodNamed(t, recv, "__next__")
+	} else {
+		r, err = callMethodNamed(t, recv, "send", v)
 	}
-	r, err = callMethodNamed(t, recv, "send", v)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.Matches(StopIterationType) {
 			return stopIterationValue(e), true, nil

@@ -22,25 +22,26 @@ const (
 
 // Frame is one activation of a code object.
 type Frame struct {
-	code     *Code
-	bc       *bytecode.Code
-	fn       *Function // nil for module code and exec
-	globals  *Dict
-	builtins *Dict
-	locals   *Dict // the namespace of NAME ops: module globals, a class body's dict
-	vals     []Value
-	sp       int // index in vals of the first free stack slot
-	cells    []*Cell
-	pc       int
-	back     *Frame
-	kwnames  []string // set by KW_NAMES for the next CALL
-	entry    bool     // returning from this frame leaves the run loop
-	cont     contKind
-	contVal  Value
-	gen      *Generator // the generator that owns this frame, if any
-	yielded  bool       // the frame suspended at a YIELD_VALUE
-	outerExc *Exception // inline generator: the handled exception of the resuming frame
-	lastLine int
+	code      *Code
+	bc        *bytecode.Code
+	fn        *Function // nil for module code and exec
+	globals   *Dict
+	builtins  *Dict
+	locals    *Dict // the namespace of NAME ops: module globals, a class body's dict
+	vals      []Value
+	sp        int // index in vals of the first free stack slot
+	cells     []*Cell
+	pc        int
+	back      *Frame
+	kwnames   []string // set by KW_NAMES for the next CALL
+	entry     bool     // returning from this frame leaves the run loop
+	cont      contKind
+	contVal   Value
+	gen       *Generator // the generator that owns this frame, if any
+	yielded   bool       // the frame suspended at a YIELD_VALUE
+	yieldKind int        // that YIELD_VALUE's argument
+	outerExc  *Exception // inline generator: the handled exception of the resuming frame
+	lastLine  int
 }
 
 // newFrame makes a frame for code with the given namespaces, reusing a
@@ -120,6 +121,11 @@ func (f *Frame) line() int {
 // pushFrame makes f the thread's current frame, counting it against the
 // recursion limit.
 func (t *Thread) pushFrame(f *Frame) error {
+	if t.yieldRequested() { // THREADS: switch interval at calls
+		if err := t.yieldGIL(); err != nil {
+			return err
+		}
+	}
 	if t.depth >= t.recursionLimit() {
 		return t.recursionError("")
 	}

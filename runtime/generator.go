@@ -12,6 +12,8 @@ import (
 // Generator is the object a generator function returns.
 type Generator struct {
 	frame    *Frame
+	kind     genKind
+	lastKind int // the argument of the YIELD_VALUE it last suspended at
 	code     *Code
 	Name     string
 	QualName string
@@ -24,8 +26,24 @@ type Generator struct {
 // GeneratorType is the type of generators.
 var GeneratorType = &Type{Name: "generator", flags: flagFinal}
 
-// Type returns generator.
-func (g *Generator) Type() *Type { return GeneratorType }
+type genKind uint8
+
+const (
+	genPlain     genKind = iota
+	genCoroutine         // async def
+	genAsync             // async def with yield
+)
+
+// Type returns generator, coroutine or async_generator.
+func (g *Generator) Type() *Type {
+	switch g.kind {
+	case genCoroutine:
+		return CoroutineType
+	case genAsync:
+		return AsyncGeneratorType
+	}
+	return GeneratorType
+}
 
 func newGenerator(fn *Function, f *Frame) *Generator {
 	g := &Generator{frame: f, code: fn.code, Name: fn.Name, QualName: fn.QualName}
@@ -47,6 +65,9 @@ func (g *Generator) resume(t *Thread, sent Value, throw *Exception) (Value, bool
 	if g.finished {
 		if throw != nil {
 			return Value{}, false, throw
+		}
+		if g.kind == genCoroutine {
+			return Value{}, false, Errorf(RuntimeErrorType, "cannot reuse already awaited coroutine")
 		}
 		return None, true, nil
 	}
@@ -125,6 +146,7 @@ func (g *Generator) run(t *Thread, sent Value, throw *Exception, pushSkip bool) 
 	}
 	g.running = false
 	if f.yielded && err == nil {
+		g.lastKind = f.yieldKind
 		if t.excInfo != outer {
 			g.excInfo = t.excInfo
 		} else {
@@ -159,8 +181,8 @@ func (g *Generator) throwToDelegate(t *Thread, exc *Exception) (r Value, handled
 	}
 	recv := f.vals[f.sp-1]
 	if exc.Matches(GeneratorExitType) {
-		if sub, ok := recv.obj.(*Generator); ok {
-			if err := sub.close(t); err != nil {
+		if sub, ok := recv.obj.(delegate); ok {
+			if err := sub.closeIt(t); err != nil {
 				return Value{}, true, false, err
 			}
 		} else if _, err := callMethodNamed(t, recv, "close"); err != nil && !IsAttributeError(err) {
@@ -168,9 +190,9 @@ func (g *Generator) throwToDelegate(t *Thread, exc *Exception) (r Value, handled
 		}
 		return Value{}, true, false, exc
 	}
-	if sub, ok := recv.obj.(*Generator); ok {
+	if sub, ok := recv.obj.(delegate); ok {
 		g.running = true
-		r, done, err = sub.resume(t, Value{}, exc)
+		r, done, err = sub.throwExc(t, exc)
 		g.running = false
 		return r, true, done, err
 	}
@@ -308,7 +330,7 @@ func init() {
 // FOR_ITER (no nested loop): it returns the frame, pushed, or nil when the
 // generator must be resumed the ordinary way.
 func (t *Thread) inlineGenerator(g *Generator) *Frame {
-	if g.running || g.finished || t.depth >= t.recursionLimit() {
+	if g.running || g.finished || g.kind != genPlain || t.depth >= t.recursionLimit() {
 		return nil
 	}
 	f := g.frame

@@ -40,6 +40,7 @@ type Interpreter struct {
 	sys            *Module
 	path           []string
 	recursionLimit int
+	threads        *threadRuntime // THREADS: GIL, thread registry
 	// intMaxStrDigits is sys.get_int_max_str_digits() (0: no limit).
 	intMaxStrDigits atomicInt
 }
@@ -67,6 +68,7 @@ func New(opts Options) *Interpreter {
 	in.modules.SetStr("builtins", FromObject(in.builtins))
 	in.sys = newSysModule(in)
 	in.modules.SetStr("sys", FromObject(in.sys))
+	in.threads = newThreadRuntime(in) // THREADS (also adds sys.setswitchinterval)
 	return in
 }
 
@@ -78,15 +80,16 @@ func (t *Thread) recursionError(msg string) error {
 // status: 0, 1 after printing an uncaught exception, or SystemExit's code.
 func (in *Interpreter) RunMain(src []byte, filename string) int {
 	t := in.NewThread()
+	in.threads.enterMain(t) // THREADS
 	m := NewModule("__main__")
 	m.Dict.SetStr("__file__", NewStr(filename))
 	m.Dict.SetStr("__builtins__", FromObject(in.builtins))
 	in.modules.SetStr("__main__", FromObject(m))
-	err := t.execSource(src, filename, m.Dict, m.Dict)
-	if err == nil {
-		return 0
+	status := 0
+	if err := t.execSource(src, filename, m.Dict, m.Dict); err != nil {
+		status = t.handleUncaught(err)
 	}
-	return t.handleUncaught(err)
+	return in.threads.exitMain(t, status) // THREADS: waits for non-daemon threads as CPython's Py_Finalize does
 }
 
 // handleUncaught prints an exception that reached the top level (or

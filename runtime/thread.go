@@ -19,6 +19,7 @@ type Thread struct {
 	// reprStack holds the containers whose repr is being computed on this
 	// thread, so that a self-containing list prints as [...].
 	reprStack []Object
+	th        threadState // THREADS: scheduler handle and pending wait (mod_thread_hooks.go)
 	// framePool holds finished frames for reuse (frame.go).
 	framePool []*Frame
 }

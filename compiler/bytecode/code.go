@@ -15,13 +15,14 @@ type CodeFlags uint32
 
 // Code flags.
 const (
-	FlagOptimized   CodeFlags = 1 << iota // locals are fast slots (a function)
-	FlagNewLocals                         // a fresh locals namespace per call
-	FlagVarargs                           // has *args
-	FlagVarkeywords                       // has **kwargs
-	FlagNested                            // defined inside a function
-	FlagGenerator                         // calling it makes a generator
-	FlagCoroutine                         // async def
+	FlagOptimized      CodeFlags = 1 << iota // locals are fast slots (a function)
+	FlagNewLocals                            // a fresh locals namespace per call
+	FlagVarargs                              // has *args
+	FlagVarkeywords                          // has **kwargs
+	FlagNested                               // defined inside a function
+	FlagGenerator                            // calling it makes a generator
+	FlagCoroutine                            // async def: calling it makes a coroutine
+	FlagAsyncGenerator                       // async def with yield
 )
 
 // Ellipsis is the constant `...`.
@@ -140,7 +141,7 @@ func (c *Code) disassemble(b *strings.Builder) {
 func (op Opcode) hasArg() bool {
 	switch op {
 	case NOP, POP_TOP, PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR, LIST_TO_TUPLE,
-		GET_ITER, RETURN_VALUE, YIELD_VALUE, GET_YIELD_FROM_ITER, RERAISE, PUSH_EXC_INFO,
+		GET_ITER, RETURN_VALUE, GET_YIELD_FROM_ITER, GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_ASYNC_WITH, RERAISE, PUSH_EXC_INFO,
 		POP_EXCEPT, CHECK_EXC_MATCH, BEFORE_WITH, WITH_EXCEPT_START, LOAD_ASSERTION_ERROR,
 		LOAD_BUILD_CLASS, IMPORT_STAR, SETUP_ANNOTATIONS, PRINT_EXPR, GET_LEN,
 		MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_REST, CHECK_EG_MATCH, PREP_RERAISE_STAR:
@@ -229,7 +230,7 @@ func ConstRepr(k any) string {
 
 // String lists the flags by name.
 func (f CodeFlags) String() string {
-	names := []string{"optimized", "newlocals", "varargs", "varkeywords", "nested", "generator", "coroutine"}
+	names := []string{"optimized", "newlocals", "varargs", "varkeywords", "nested", "generator", "coroutine", "async_generator"}
 	var parts []string
 	for i, n := range names {
 		if f&(1<<i) != 0 {

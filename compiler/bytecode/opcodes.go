@@ -116,6 +116,11 @@ const (
 	MATCH_CLASS
 	CHECK_EG_MATCH
 	PREP_RERAISE_STAR
+	GET_AWAITABLE
+	GET_AITER
+	GET_ANEXT
+	END_ASYNC_FOR
+	BEFORE_ASYNC_WITH
 	NumOpcodes
 )
 
@@ -258,7 +263,7 @@ var opTable = [NumOpcodes]opInfo{
 			return -1
 		}, true},
 	RETURN_VALUE:        {"RETURN_VALUE", "x RETURN_VALUE", 1, 0, nil, false},
-	YIELD_VALUE:         {"YIELD_VALUE", "x YIELD_VALUE sent  (suspends the generator)", 1, 1, nil, false},
+	YIELD_VALUE:         {"YIELD_VALUE", "x YIELD_VALUE(kind) sent  (suspends the generator; kind 1: an async generator's own yield)", 1, 1, nil, false},
 	GET_YIELD_FROM_ITER: {"GET_YIELD_FROM_ITER", "x GET_YIELD_FROM_ITER iter(x)  (a generator stays as is)", 1, 1, nil, false},
 	SEND: {"SEND", "recv v SEND(target) recv r | recv v SEND(target) value -> target (recv returned)", 0, 0,
 		func(_ int, jump bool) int {
@@ -287,6 +292,11 @@ var opTable = [NumOpcodes]opInfo{
 	CHECK_EG_MATCH: {"CHECK_EG_MATCH", "exc typ CHECK_EG_MATCH rest match  (except*: split exc; match None if no part matches)",
 		2, 2, nil, false},
 	PREP_RERAISE_STAR: {"PREP_RERAISE_STAR", "orig excs PREP_RERAISE_STAR exc|None  (what an except* statement raises)", 2, 1, nil, false},
+	GET_AWAITABLE:     {"GET_AWAITABLE", "x GET_AWAITABLE awaitable-iterator  (a coroutine, or x.__await__())", 1, 1, nil, false},
+	GET_AITER:         {"GET_AITER", "x GET_AITER x.__aiter__()", 1, 1, nil, false},
+	GET_ANEXT:         {"GET_ANEXT", "aiter GET_ANEXT aiter awaitable  (aiter.__anext__(), made awaitable)", 1, 2, nil, false},
+	END_ASYNC_FOR:     {"END_ASYNC_FOR", "aiter exc END_ASYNC_FOR  (StopAsyncIteration ends the loop; anything else is re-raised)", 2, 0, nil, false},
+	BEFORE_ASYNC_WITH: {"BEFORE_ASYNC_WITH", "mgr BEFORE_ASYNC_WITH aexit mgr.__aenter__()", 1, 2, nil, false},
 	MATCH_SEQUENCE:    {"MATCH_SEQUENCE", "x MATCH_SEQUENCE x is-a-sequence  (not str, bytes, bytearray)", 1, 2, nil, false},
 	MATCH_MAPPING:     {"MATCH_MAPPING", "x MATCH_MAPPING x is-a-mapping", 1, 2, nil, false},
 	MATCH_KEYS:        {"MATCH_KEYS", "x keys MATCH_KEYS x values | x keys MATCH_KEYS x None  (a key missing)", 2, 2, nil, false},
