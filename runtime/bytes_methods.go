@@ -559,11 +559,11 @@ func init() {
 		})
 		m("upper", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 			b, _ := bytesOf(args[0])
-			return newBytesLike(typ, bytes.ToUpper(b)), nil
+			return newBytesLike(typ, asciiCase(b, true)), nil
 		})
 		m("lower", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 			b, _ := bytesOf(args[0])
-			return newBytesLike(typ, bytes.ToLower(b)), nil
+			return newBytesLike(typ, asciiCase(b, false)), nil
 		})
 		m("isdigit", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 			b, _ := bytesOf(args[0])
@@ -679,8 +679,28 @@ func bytesFind(t *Thread, args []Value, kwnames []string, name string) (Value, e
 	return Int(int64(i)), nil
 }
 
+// asciiCase maps the ASCII letters of b to upper or lower case (bytes
+// methods leave other bytes alone).
+func asciiCase(b []byte, upper bool) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		switch {
+		case upper && c >= 'a' && c <= 'z':
+			c -= 32
+		case !upper && c >= 'A' && c <= 'Z':
+			c += 32
+		}
+		out[i] = c
+	}
+	return out
+}
+
 func bytesAffix(t *Thread, args []Value, kwnames []string, ends bool) (Value, error) {
-	if err := ctNoKwargs("startswith()", args[1:], kwnames, 1, 3); err != nil {
+	name := "startswith"
+	if ends {
+		name = "endswith"
+	}
+	if err := ctNoKwargs(name+"()", args[1:], kwnames, 1, 3); err != nil {
 		return Value{}, err
 	}
 	b, _ := bytesOf(args[0])
@@ -699,7 +719,7 @@ func bytesAffix(t *Thread, args []Value, kwnames []string, ends bool) (Value, er
 	for _, c := range cands {
 		p, ok := bytesOf(c)
 		if !ok {
-			return Value{}, Errorf(TypeErrorType, "startswith first arg must be bytes or a tuple of bytes, not %s", TypeOf(c).Name)
+			return Value{}, Errorf(TypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %s", name, TypeOf(c).Name)
 		}
 		if (!ends && bytes.HasPrefix(seg, p)) || (ends && bytes.HasSuffix(seg, p)) {
 			return True, nil

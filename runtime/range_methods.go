@@ -224,6 +224,9 @@ func init() {
 				}
 			}
 		}
+		if !IsIntValue(args[1]) {
+			return Value{}, Errorf(ValueErrorType, "sequence.index(x): x not in sequence")
+		}
 		rs, err := Repr(t, args[1])
 		if err != nil {
 			return Value{}, err

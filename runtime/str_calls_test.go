@@ -26,6 +26,18 @@ func (p *litParser) skip() {
 func (p *litParser) value() Value {
 	p.skip()
 	c := p.s[p.i]
+	if strings.HasPrefix(p.s[p.i:], "b'") || strings.HasPrefix(p.s[p.i:], "b\"") {
+		p.i++
+		return NewBytes(fromLatin1(p.str()))
+	}
+	if strings.HasPrefix(p.s[p.i:], "range(") {
+		p.i += len("range")
+		parts := p.value().obj.(*Tuple).items
+		if len(parts) == 2 {
+			parts = append(parts, Int(1))
+		}
+		return NewRange(parts[0].AsInt(), parts[1].AsInt(), parts[2].AsInt())
+	}
 	if strings.HasPrefix(p.s[p.i:], "slice(") {
 		p.i += len("slice")
 		parts := p.value().obj.(*Tuple).items

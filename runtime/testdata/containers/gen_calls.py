@@ -184,6 +184,67 @@ for _ in range(800):
     else:
         c(d, m)
 
+# Random bytes, tuple and range operations.
+def rbytes():
+    return bytes(_r.choice(b"ab \t\n\x00\xff,A1") for _ in range(_r.randint(0, 8)))
+for _ in range(800):
+    b = rbytes()
+    m = _r.choice(["split", "rsplit", "strip", "find", "rfind", "count", "replace", "partition", "rpartition", "startswith",
+                   "endswith", "upper", "lower", "swapcase", "title", "capitalize", "isalpha", "isdigit", "isspace", "hex",
+                   "decode", "center", "zfill", "join", "__getitem__", "__contains__", "__add__", "__mul__", "index", "splitlines", "__mod__"])
+    if m in ("split", "rsplit"):
+        c(b, m, _r.choice([None, b"a", b" ", b","]), _r.choice([-1, 0, 1, 2]))
+    elif m == "strip":
+        c(b, m, _r.choice([None, b"a ", b"\x00"]))
+    elif m in ("find", "rfind", "count", "index", "startswith", "endswith", "__contains__"):
+        c(b, m, _r.choice([b"a", b"", b" ", 97, 255, b"ab"]))
+    elif m == "replace":
+        c(b, m, _r.choice([b"a", b"", b" "]), _r.choice([b"", b"XY"]))
+    elif m in ("partition", "rpartition"):
+        c(b, m, _r.choice([b"a", b" ", b"ab"]))
+    elif m == "decode":
+        c(b, m, _r.choice(["utf-8", "ascii", "latin-1"]), _r.choice(["strict", "ignore", "replace"]))
+    elif m in ("center", "zfill"):
+        c(b, m, _r.randint(0, 12))
+    elif m == "join":
+        c(b, m, [rbytes() for _ in range(_r.randint(0, 3))])
+    elif m == "__getitem__":
+        c(b, m, _r.choice([rsl(), _r.randint(-10, 10)]))
+    elif m == "__add__":
+        c(b, m, rbytes())
+    elif m == "__mul__":
+        c(b, m, _r.randint(-1, 3))
+    elif m == "__mod__":
+        c(b"%s|%d|%x|%r", m, (rbytes(), _r.randint(-9, 9), 255, rbytes()))
+    else:
+        c(b, m)
+for _ in range(300):
+    t = tuple(rlist())
+    m = _r.choice(["__getitem__", "__contains__", "index", "count", "__add__", "__mul__", "__lt__", "__eq__", "__hash__"])
+    if m == "__getitem__":
+        c(t, m, _r.choice([rsl(), _r.randint(-10, 10)]))
+    elif m in ("__contains__", "index", "count"):
+        c(t, m, _r.choice([1, 0.5, "a", 9]))
+    elif m == "__add__":
+        c(t, m, tuple(rlist()))
+    elif m == "__mul__":
+        c(t, m, _r.randint(-1, 3))
+    elif m in ("__lt__", "__eq__"):
+        c(t, m, tuple(rlist()))
+    elif all(isinstance(x, (int, float, tuple)) for x in t):
+        c(t, m)
+for _ in range(300):
+    r = range(_r.randint(-5, 5), _r.randint(-10, 20), _r.choice([1, 2, 3, -1, -2]))
+    m = _r.choice(["__getitem__", "__contains__", "index", "count", "__len__", "__eq__", "__reversed__"])
+    if m == "__getitem__":
+        c(r, m, _r.choice([rsl(), _r.randint(-10, 10)]))
+    elif m in ("__contains__", "index", "count"):
+        c(r, m, _r.choice([1, 0, 2.0, "a", 3, -2]))
+    elif m == "__eq__":
+        c(r, m, range(_r.randint(-2, 2), _r.randint(0, 6), _r.choice([1, 2])))
+    elif m == "__len__":
+        c(r, m)
+
 # Argument-count errors: each style of CPython's messages.
 for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), ("abc", "find", ()), ("abc", "center", ()),
                 ("abc", "zfill", ()), ("abc", "replace", ("a",)), ("abc", "join", ()), ("abc", "split", (1, 2, 3)),
