@@ -72,6 +72,7 @@ func (p *litParser) value() Value {
 	case c == '{':
 		p.i++
 		d := NewDict()
+		var set *Set
 		for {
 			p.skip()
 			if p.s[p.i] == '}' {
@@ -80,6 +81,17 @@ func (p *litParser) value() Value {
 			}
 			k := p.value()
 			p.skip()
+			if set != nil || p.s[p.i] != ':' {
+				// A set display: {1, 2}.
+				if set == nil {
+					set = NewSet()
+				}
+				set.Add(p.t, k)
+				if p.s[p.i] == ',' {
+					p.i++
+				}
+				continue
+			}
 			p.i++ // ':'
 			v := p.value()
 			if err := d.SetItem(p.t, k, v); err != nil {
@@ -90,7 +102,23 @@ func (p *litParser) value() Value {
 				p.i++
 			}
 		}
+		if set != nil {
+			return FromObject(set)
+		}
 		return FromObject(d)
+	}
+	if strings.HasPrefix(p.s[p.i:], "set()") {
+		p.i += len("set()")
+		return FromObject(NewSet())
+	}
+	if strings.HasPrefix(p.s[p.i:], "frozenset(") {
+		p.i += len("frozenset(")
+		f := NewFrozenSet()
+		if p.s[p.i] != ')' {
+			f.Update(p.t, p.value())
+		}
+		p.i++
+		return FromObject(f)
 	}
 	j := p.i
 	for j < len(p.s) && !strings.ContainsRune(",)]}: ", rune(p.s[j])) {

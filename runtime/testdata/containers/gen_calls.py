@@ -245,6 +245,35 @@ for _ in range(300):
     elif m == "__len__":
         c(r, m)
 
+# Random set method calls (receivers rebuilt from their repr, in order).
+_seq = {}
+def rset():
+    s = set()
+    seq = []
+    for _ in range(_r.randint(0, 12)):
+        x = _r.randint(-20, 40)
+        if x not in s:
+            seq.append(x)
+        s.add(x)
+    _seq[id(s)] = seq
+    return s
+for _ in range(1200):
+    s0 = rset()
+    m = _r.choice(["union", "intersection", "difference", "symmetric_difference", "update", "intersection_update",
+                   "difference_update", "symmetric_difference_update", "issubset", "issuperset", "isdisjoint",
+                   "add", "discard", "remove", "pop", "copy", "__or__", "__and__", "__sub__", "__xor__", "__le__", "__lt__", "__eq__"])
+    others = [_r.choice([rset(), sorted(rset()), list(rset())]) for _ in range(_r.randint(1, 3))]
+    if m in ("union", "intersection", "difference", "update", "intersection_update", "difference_update"):
+        c(s0, m, *others)
+    elif m in ("add", "discard", "remove"):
+        c(s0, m, _r.randint(-20, 40))
+    elif m in ("pop", "copy"):
+        c(s0, m)
+    elif m.startswith("__"):
+        c(s0, m, rset())
+    else:
+        c(s0, m, others[0])
+
 # Argument-count errors: each style of CPython's messages.
 for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), ("abc", "find", ()), ("abc", "center", ()),
                 ("abc", "zfill", ()), ("abc", "replace", ("a",)), ("abc", "join", ()), ("abc", "split", (1, 2, 3)),
@@ -257,13 +286,21 @@ for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), 
     else:
         c(r, m, *a)
 
+def _lit(v):
+    # Sets are written in the order they were built, so that the Go side
+    # (which adds the elements in the written order) gets the same table.
+    if isinstance(v, set) and id(v) in _seq:
+        return "{" + ", ".join(map(repr, _seq[id(v)])) + "}" if _seq[id(v)] else "set()"
+    return repr(v)
+
 def fmt_result(v):
     return repr(v)
 
 with open("calls.txt", "w") as out:
     for recv, meth, args, kw in cases:
         r = recv
-        rr = repr(recv)
+        rr = _lit(recv)
+        argr = "(" + "".join(_lit(a) + ", " for a in args) + ")"
         try:
             if meth == "%":
                 res = r % args[0]
@@ -274,4 +311,4 @@ with open("calls.txt", "w") as out:
             res = "OK " + fmt_result(res)
         except Exception as e:
             res = "ERR %s: %s" % (type(e).__name__, e)
-        out.write("%s\t%s\t%r\t%r\t%s\n" % (rr, meth, args, kw, res.replace("\n", "\\n").replace("\t", "\\t")))
+        out.write("%s\t%s\t%s\t%r\t%s\n" % (rr, meth, argr, kw, res.replace("\n", "\\n").replace("\t", "\\t")))
