@@ -25,15 +25,16 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 
 // ParseExpr parses a single expression (eval mode): an expression list
 // optionally followed by newlines.
+//
+// As compile(..., "eval") it rejects leading indentation; eval() strips
+// leading spaces and tabs before calling it.
 func ParseExpr(filename string, src []byte) (e Expr, err error) {
 	p := newParser(filename, src)
+	p.sc.noFinalNewline = true
 	defer p.recover(&err)
-	// Leading indentation is allowed in eval mode.
-	for p.tok().kind == tIndent || p.tok().kind == tNewline {
-		p.advance()
-	}
-	e = p.starExpressions()
-	for p.tok().kind == tNewline || p.tok().kind == tDedent {
+	e = p.expressions()
+	p.legacyPrint(e)
+	for p.tok().kind == tNewline {
 		p.advance()
 	}
 	if p.tok().kind != tEOF {
@@ -42,23 +43,37 @@ func ParseExpr(filename string, src []byte) (e Expr, err error) {
 	return e, nil
 }
 
+// expressions is eval mode's expression list: unlike star_expressions it
+// has no starred items.
+func (p *parser) expressions() Expr {
+	start := p.tok()
+	e := p.expression()
+	if !p.at(tComma) {
+		return e
+	}
+	elts := []Expr{e}
+	for p.accept(tComma) {
+		if !p.startsExpr() || p.at(tStar) || p.at(tYield) {
+			break
+		}
+		elts = append(elts, p.expression())
+	}
+	return &Tuple{p.span(start), elts, Load}
+}
+
 // ParseSingle parses one interactive statement (single mode), as the REPL
 // reads it: a simple statement line or one compound statement.
 func ParseSingle(filename string, src []byte) (stmts []Stmt, err error) {
 	p := newParser(filename, src)
+	p.sc.noFinalNewline = true
 	defer p.recover(&err)
-	for p.tok().kind == tNewline {
-		p.advance()
-	}
 	if p.tok().kind == tEOF {
-		return nil, nil
+		p.syntaxError() // nothing to compile
 	}
 	stmts = p.statement()
-	for p.tok().kind == tNewline {
-		p.advance()
-	}
 	if p.tok().kind != tEOF {
-		p.errorHere("SyntaxError", "multiple statements found while compiling a single statement")
+		// CPython looks at the text after the statement's NEWLINE.
+		p.errorAtTok(p.last(), "multiple statements found while compiling a single statement")
 	}
 	return stmts, nil
 }
@@ -122,7 +137,8 @@ func (p *parser) reparse(f func()) (ok bool) {
 }
 
 func newParser(filename string, src []byte) *parser {
-	return &parser{filename: filename, sc: newScanner(filename, src)}
+	// About one token per three or four bytes of typical source.
+	return &parser{filename: filename, sc: newScanner(filename, src), toks: make([]token, 0, len(src)/3+16)}
 }
 
 func (p *parser) recover(err *error) {
@@ -325,7 +341,7 @@ func (p *parser) errorHere(kind, msg string) {
 	t := p.tok()
 	if t.col < 0 {
 		e := p.newError(kind, t.line, 0, t.line, 0, msg)
-		if t.kind == tEOF {
+		if t.kind == tEOF || t.kind == tNewline {
 			e.Col = utf8.RuneCountInString(p.sc.lineText(t.line))
 		} else {
 			e.Col = p.sc.charOffset(t.line, p.firstCol(t.line))
@@ -658,9 +674,7 @@ func (p *parser) exprOrAssignStmt() Stmt {
 		p.checkAugTarget(first)
 		return &AugAssign{p.span(start), first, augOps[k] - 1, value}
 	}
-	if n, ok := first.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
-		p.errorRange(first, first, fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id))
-	}
+	p.legacyPrint(first)
 	if p.at(tColonEqual) {
 		last := first
 		if t, ok := first.(*Tuple); ok && len(t.Elts) > 0 {
@@ -672,6 +686,13 @@ func (p *parser) exprOrAssignStmt() Stmt {
 		p.checkMissingComma(first)
 	}
 	return &ExprStmt{p.span(start), first}
+}
+
+// legacyPrint reports Python 2's `print x` and `exec x`.
+func (p *parser) legacyPrint(first Expr) {
+	if n, ok := first.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
+		p.errorRange(first, first, fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id))
+	}
 }
 
 // nameEqualsHint gives CPython's "Maybe you meant '=='" for a statement

@@ -110,3 +110,38 @@ func TestMutatedProgramsMatchCPython(t *testing.T) {
 	}
 	t.Logf("%d/%d as expected", len(cases)-fails, len(cases))
 }
+
+// TestModesMatchCPython checks ParseExpr against compile(..., "eval") and
+// ParseSingle against compile(..., "single"): trees and errors.
+func TestModesMatchCPython(t *testing.T) {
+	var cases []struct {
+		Src, Mode, Dump, Kind, Msg string
+		Line, Col                  int
+	}
+	loadJSON(t, "mode_cases.json", &cases)
+	for _, c := range cases {
+		var dump string
+		var err error
+		if c.Mode == "eval" {
+			var e Expr
+			if e, err = ParseExpr("<s>", []byte(c.Src)); err == nil {
+				dump = Dump(e)
+			}
+		} else {
+			var stmts []Stmt
+			if stmts, err = ParseSingle("<s>", []byte(c.Src)); err == nil {
+				dump = Dump(&Module{Body: stmts})
+			}
+		}
+		if c.Dump != "" {
+			if err != nil || dump != c.Dump {
+				t.Errorf("%s %q:\n got %s %v\nwant %s", c.Mode, c.Src, dump, err, c.Dump)
+			}
+			continue
+		}
+		e, _ := err.(*Error)
+		if e == nil || e.Kind != c.Kind || e.Msg != c.Msg || e.Line != c.Line || e.Col != c.Col {
+			t.Errorf("%s %q:\n got %v\nwant %s %q at %d:%d", c.Mode, c.Src, err, c.Kind, c.Msg, c.Line, c.Col)
+		}
+	}
+}

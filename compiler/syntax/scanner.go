@@ -40,6 +40,11 @@ type scanner struct {
 	done       bool  // EOF reached and final NEWLINE/DEDENTs emitted
 	err        *Error
 	comment    int // offset of the comment on the current line, or -1
+	names      map[string]string
+	// noFinalNewline is set for eval and single input, to which CPython
+	// does not add the newline it adds to a module's source: there the
+	// NEWLINE ending the last line, if missing, has no column.
+	noFinalNewline bool
 }
 
 func newScanner(filename string, src []byte) *scanner {
@@ -100,6 +105,9 @@ func (s *scanner) lineText(line int) string {
 	for end < len(s.src) && s.src[end] != '\n' {
 		end++
 	}
+	if end == len(s.src) && s.noFinalNewline {
+		return string(s.src[start:end])
+	}
 	return string(s.src[start:end]) + "\n"
 }
 
@@ -144,6 +152,9 @@ func (s *scanner) deferredFail(kind string, p int, msg string) *Error {
 // lineCol returns the 1-based line and 0-based byte column of offset p,
 // which must be on a line the scanner has reached.
 func (s *scanner) lineCol(p int) (int, int) {
+	if n := len(s.lineStarts); p >= s.lineStarts[n-1] {
+		return n, p - s.lineStarts[n-1] // the usual case: the current line
+	}
 	lo, hi := 0, len(s.lineStarts)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
@@ -376,7 +387,11 @@ func (s *scanner) eof() (token, *Error) {
 	}
 	if s.hasTokens {
 		s.hasTokens = false
-		return s.newlineToken(s.pos), nil
+		t := s.newlineToken(s.pos)
+		if s.noFinalNewline {
+			t.col, t.endCol = -1, -1
+		}
+		return t, nil
 	}
 	// CPython places the DEDENTs and ENDMARKER at the end of the last
 	// line, before its newline.
@@ -417,8 +432,8 @@ func (s *scanner) eofToken() token {
 	for start > 0 && s.src[start-1] != '\n' {
 		start--
 	}
-	line := 1
-	if len(s.lineStarts) > 0 {
+	line := 0 // an empty input has no line
+	if end > 0 || len(s.src) > 0 {
 		line, _ = s.lineCol(start)
 	}
 	// DEDENTs sit at the end of the last line; the ENDMARKER has no
@@ -615,9 +630,18 @@ func (s *scanner) identOrString() (token, *Error) {
 			return token{}, err
 		}
 	}
-	name := string(word)
-	if !ascii {
-		name = nfkc(name)
+	// Names repeat: keep one copy of each (the map lookup with a
+	// converted []byte key does not allocate).
+	name, ok := s.names[string(word)]
+	if !ok {
+		name = string(word)
+		if !ascii {
+			name = nfkc(name)
+		}
+		if s.names == nil {
+			s.names = make(map[string]string)
+		}
+		s.names[string(word)] = name
 	}
 	t := s.tokAt(tName, start)
 	if k, ok := keywords[name]; ok {

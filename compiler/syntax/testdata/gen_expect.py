@@ -542,6 +542,30 @@ def positions(src):
 for c in ok_cases:
     c["pos"] = positions(c["src"])
 
+# eval and single modes: valid inputs with their trees, and errors.
+MODES = ["1 +", "x = 1", "1 2", "(1,", "1\n2", "1;", "lambda: (yield)", "yield 1", "*a", "*a, b",
+         "a if b", "f(**)", "", "\n", "  1", "1\n\n", "# c\n1", "1 # c", "[x for x in y",
+         "x := 1", "(x := 1)", "a, b", "1,", "print 'x'", "f'{'", "'abc", "\\\n1", "1\\\n+2",
+         "x + y * z", "f(*a, **k)", "[*a, *b]", "1 if 2 else 3", "not x", "a.b[c](d)",
+         "if x:\n    y\n", "for x in y: pass\n", "x = 1; y = 2\n", "def f():\n    return 1\n\n",
+         "import os\n", "@d\nclass C: pass\n", "x = 1\ny = 2\n", "pass\n\n# c\n"]
+mode_cases = []
+for src in MODES:
+    for mode in ("eval", "single"):
+        case = {"src": src, "mode": mode}
+        try:
+            tree = ast.parse(src, mode=mode)
+            case["dump"] = ast.dump(tree.body) if mode == "eval" else ast.dump(ast.Module(body=tree.body, type_ignores=[]))
+        except SyntaxError as e:
+            case.update(kind=type(e).__name__, msg=e.msg, line=e.lineno, col=e.offset)
+        # Errors CPython's compiler (not its parser) reports do not apply.
+        if case.get("msg") in ("'yield' outside function", "can't use starred expression here"):
+            continue
+        mode_cases.append(case)
+with open(os.path.join(here, "mode_cases.json"), "w") as f:
+    json.dump(mode_cases, f, indent=1, ensure_ascii=True)
+    f.write("\n")
+
 with open(os.path.join(here, "ast_cases.json"), "w") as f:
     json.dump(ok_cases, f, indent=1, ensure_ascii=True)
     f.write("\n")
