@@ -39,6 +39,32 @@ func addExecBuiltins(d *Dict) {
 	d.SetStr("quit", NewBuiltin("quit", sysExit))
 	d.SetStr("eval", NewBuiltin("eval", builtinEval))
 	d.SetStr("compile", NewBuiltin("compile", builtinCompile))
+	d.SetStr("breakpoint", NewBuiltin("breakpoint", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		return None, nil // no debugger: breakpoint() does nothing
+	}))
+	d.SetStr("aiter", NewBuiltin("aiter", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 || len(kwnames) > 0 {
+			return Value{}, Errorf(TypeErrorType, "aiter() takes exactly one argument (%d given)", len(args))
+		}
+		return t.getAIter(args[0])
+	}))
+	d.SetStr("anext", NewBuiltin("anext", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) < 1 || len(args) > 2 || len(kwnames) > 0 {
+			return Value{}, Errorf(TypeErrorType, "anext expected 1 or 2 arguments, got %d", len(args))
+		}
+		if _, ok := TypeOf(args[0]).Lookup("__anext__"); !ok {
+			return Value{}, Errorf(TypeErrorType, "'%s' object is not an async iterator", TypeOf(args[0]).Name)
+		}
+		aw, err := t.getANext(args[0])
+		if err != nil || len(args) == 1 {
+			return aw, err
+		}
+		inner, err := t.getAwaitable(aw)
+		if err != nil {
+			return Value{}, err
+		}
+		return FromObject(&anextDefault{inner: inner, def: args[1]}), nil
+	}))
 	d.SetStr("globals", NewBuiltin("globals", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) != 0 {
 			return Value{}, Errorf(TypeErrorType, "globals() takes no arguments (%d given)", len(args))

@@ -147,7 +147,7 @@ func (t *Thread) getAwaitable(v Value) (Value, error) {
 		if o.kind == genCoroutine {
 			return v, nil
 		}
-	case *asyncGenAwaitable, *coroWrapper:
+	case *asyncGenAwaitable, *coroWrapper, *anextDefault:
 		return v, nil
 	}
 	typ := TypeOf(v)
@@ -332,4 +332,51 @@ func init() {
 	})
 	a.AddGetSet("__name__", func(t *Thread, obj Value) (Value, error) { return NewStr(obj.obj.(*Generator).Name), nil }, nil)
 	a.AddGetSet("__qualname__", func(t *Thread, obj Value) (Value, error) { return NewStr(obj.obj.(*Generator).QualName), nil }, nil)
+}
+
+// anextDefault is anext(aiter, default): the awaitable of __anext__ whose
+// StopAsyncIteration becomes the default value.
+type anextDefault struct {
+	inner, def Value
+}
+
+var anextDefaultType = &Type{Name: "anext_awaitable", flags: flagFinal}
+
+func (a *anextDefault) Type() *Type { return anextDefaultType }
+
+func (a *anextDefault) result(t *Thread, r Value, done bool, err error) (Value, bool, error) {
+	if e, ok := err.(*Exception); ok && e.Matches(StopAsyncIterationType) {
+		return a.def, true, nil
+	}
+	return r, done, err
+}
+
+func (a *anextDefault) sendValue(t *Thread, v Value) (Value, bool, error) {
+	r, done, err := t.send(a.inner, v)
+	return a.result(t, r, done, err)
+}
+
+func (a *anextDefault) throwExc(t *Thread, exc *Exception) (Value, bool, error) {
+	if d, ok := a.inner.obj.(delegate); ok {
+		r, done, err := d.throwExc(t, exc)
+		return a.result(t, r, done, err)
+	}
+	return Value{}, false, exc
+}
+
+func (a *anextDefault) closeIt(t *Thread) error {
+	if d, ok := a.inner.obj.(delegate); ok {
+		return d.closeIt(t)
+	}
+	return nil
+}
+
+func init() {
+	typ := anextDefaultType
+	addDelegateMethods(typ, func(v Value) delegate { return v.obj.(delegate) })
+	typ.Slots.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
+	typ.Slots.Next = func(t *Thread, v Value) (Value, error) {
+		return stepResult(v.obj.(delegate).sendValue(t, None))
+	}
+	typ.AddMethod("__await__", func(t *Thread, args []Value, kwnames []string) (Value, error) { return args[0], nil })
 }

@@ -4,6 +4,7 @@ package runtime
 // modules and standard streams, and the entry points that run a program.
 
 import (
+	"bufio"
 	"io"
 	"os"
 	"sync"
@@ -36,7 +37,8 @@ type Interpreter struct {
 
 	mu             sync.Mutex // guards sources
 	sources        map[string][]string
-	modules        *Dict // sys.modules
+	stdin          *bufio.Reader // sys.stdin's buffer, made on first use
+	modules        *Dict         // sys.modules
 	sys            *Module
 	path           []string
 	recursionLimit int

@@ -25,6 +25,23 @@ var ModuleType = &Type{Name: "module"}
 // Type returns module.
 func (m *Module) Type() *Type { return ModuleType }
 
+var _ AttrStore = (*Module)(nil)
+
+// LoadAttr reads a module global.
+func (m *Module) LoadAttr(t *Thread, name string) (Value, bool) { return m.Dict.GetStr(name) }
+
+// StoreAttr sets a module global.
+func (m *Module) StoreAttr(t *Thread, name string, v Value) error {
+	m.Dict.SetStr(name, v)
+	return nil
+}
+
+// DeleteAttr removes a module global.
+func (m *Module) DeleteAttr(t *Thread, name string) bool { return m.Dict.DelStr(name) }
+
+// AttrDict returns the module's namespace.
+func (m *Module) AttrDict(t *Thread) *Dict { return m.Dict }
+
 // NewModule returns an empty module with __name__ set.
 func NewModule(name string) *Module {
 	m := &Module{Name: name, Dict: NewDict()}

@@ -77,6 +77,21 @@ func newSysModule(in *Interpreter) *Module {
 	impl.Dict.SetStr("cache_tag", None)
 	d.SetStr("implementation", FromObject(impl))
 	d.SetStr("executable", NewStr("pystm"))
+	d.SetStr("float_info", namespace("sys.float_info", map[string]Value{
+		"max": Float(math.MaxFloat64), "min": Float(2.2250738585072014e-308), "epsilon": Float(2.220446049250313e-16),
+		"dig": Int(15), "mant_dig": Int(53), "max_exp": Int(1024), "min_exp": Int(-1021),
+		"max_10_exp": Int(308), "min_10_exp": Int(-307), "radix": Int(2), "rounds": Int(1),
+	}))
+	d.SetStr("hash_info", namespace("sys.hash_info", map[string]Value{
+		"width": Int(64), "modulus": Int(1<<61 - 1), "inf": Int(314159), "nan": Int(0), "imag": Int(1000003),
+		"algorithm": NewStr("siphash13"), "hash_bits": Int(64), "seed_bits": Int(128), "cutoff": Int(0),
+	}))
+	d.SetStr("int_info", namespace("sys.int_info", map[string]Value{
+		"bits_per_digit": Int(30), "sizeof_digit": Int(4), "default_max_str_digits": Int(4300), "str_digits_check_threshold": Int(640),
+	}))
+	stdin := FromObject(&StdinStream{})
+	d.SetStr("stdin", stdin)
+	d.SetStr("__stdin__", stdin)
 	d.SetStr("exit", NewBuiltin("exit", sysExit))
 	d.SetStr("getrecursionlimit", NewBuiltin("getrecursionlimit", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		return Int(int64(t.recursionLimit())), nil
@@ -143,6 +158,17 @@ func newSysModule(in *Interpreter) *Module {
 		return args[0], nil
 	}))
 	return m
+}
+
+// namespace makes a read-only-in-practice object with the given
+// attributes (sys.float_info and friends, which CPython makes struct
+// sequences).
+func namespace(name string, attrs map[string]Value) Value {
+	m := &Module{Name: name, Dict: NewDict()}
+	for k, v := range attrs {
+		m.Dict.SetStr(k, v)
+	}
+	return FromObject(m)
 }
 
 func mustGet(d *Dict, k string) Value {
