@@ -50,15 +50,34 @@ func (f *formatter) vformat(format string, depth int) (string, error) {
 			return "", Errorf(ValueErrorType, "Single '{' encountered in format string")
 		}
 		// Find the matching '}' (specs may nest one level of braces).
+		// In the field name, brackets protect every character; a '{'
+		// outside them is an error. After ':' or '!' braces nest.
 		depthB, j := 1, i+1
+		inName, inBracket := true, false
 		for j < len(format) && depthB > 0 {
-			switch format[j] {
+			c := format[j]
+			j++
+			if inName {
+				switch {
+				case inBracket:
+					inBracket = c != ']'
+				case c == '[':
+					inBracket = true
+				case c == ':' || c == '!':
+					inName = false
+				case c == '{':
+					return "", Errorf(ValueErrorType, "unexpected '{' in field name")
+				case c == '}':
+					depthB--
+				}
+				continue
+			}
+			switch c {
 			case '{':
 				depthB++
 			case '}':
 				depthB--
 			}
-			j++
 		}
 		if depthB > 0 {
 			return "", Errorf(ValueErrorType, "expected '}' before end of string")

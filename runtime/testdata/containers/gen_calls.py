@@ -274,6 +274,14 @@ for _ in range(1200):
     else:
         c(s0, m, others[0])
 
+# Random str.format templates.
+fields = ["{}", "{0}", "{1}", "{2}", "{name}", "{0[1]}", "{2[0]}", "{3.real}", "{3.imag}", "{!r}", "{0!s}", "{1!a}",
+          "{:>6}", "{:*^{w}}", "{0:{w}.{p}}", "{3:+.{p}f}", "{name!r:>{w}}", "{{", "}}", "x", " ", "é", "{:d}", "{x}",
+          "{9}", "{0:{}}", "{", "}", "{0!z}", "{0:%}", "{3:,.2f}", "{1:_<{w}}", "{2!r:^12}", "{name[0]}"]
+for _ in range(800):
+    tmpl = "".join(_r.choice(fields) for _ in range(_r.randint(1, 4)))
+    c(tmpl, "format", "ab", "é", [1, 2], 2.5, name="nm", w=_r.randint(0, 9), p=_r.randint(0, 4))
+
 # Argument-count errors: each style of CPython's messages.
 for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), ("abc", "find", ()), ("abc", "center", ()),
                 ("abc", "zfill", ()), ("abc", "replace", ("a",)), ("abc", "join", ()), ("abc", "split", (1, 2, 3)),
