@@ -60,6 +60,7 @@ func compileModule(mod *syntax.Module, filename string, interactive bool) (code 
 		return nil, err
 	}
 	c := &compiler{st: st, filename: filename, interactive: interactive}
+	c.futureAnnotations = hasFutureAnnotations(mod.Body)
 	u := c.newUnit(st.top, "<module>", 1)
 	c.u = u
 	if len(mod.Body) > 0 {
@@ -92,6 +93,9 @@ type compiler struct {
 	u           *unit
 	err         error
 	interactive bool
+	// futureAnnotations: `from __future__ import annotations` stores
+	// annotations as strings.
+	futureAnnotations bool
 	// stmt is the statement being compiled, for errors found without a node.
 	curStmt syntax.Stmt
 	// pendingFails are the fail blocks a pattern asked for (codegen_match.go).
@@ -388,6 +392,39 @@ func (c *compiler) nameOp(name string, ctx syntax.ExprContext) {
 	default:
 		c.emit(o.del, arg)
 	}
+}
+
+// hasFutureAnnotations reports whether the module starts (after its
+// docstring) with `from __future__ import annotations`.
+func hasFutureAnnotations(body []syntax.Stmt) bool {
+	for i, s := range body {
+		imp, ok := s.(*syntax.ImportFrom)
+		if !ok {
+			if _, isDoc := docstring(body[i:]); isDoc && i == 0 {
+				continue
+			}
+			return false
+		}
+		if imp.Module != "__future__" {
+			return false
+		}
+		for _, a := range imp.Names {
+			if a.Name == "annotations" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// annotation pushes an annotation's value: the string of its source under
+// `from __future__ import annotations`.
+func (c *compiler) annotation(e syntax.Expr) {
+	if c.futureAnnotations {
+		c.loadConst(unparse(e))
+		return
+	}
+	c.expr(e)
 }
 
 func docstring(body []syntax.Stmt) (string, bool) {

@@ -522,8 +522,8 @@ func (c *compiler) annotationsDict(a *syntax.Arguments, returns syntax.Expr) int
 	n := 0
 	add := func(name string, ann syntax.Expr) {
 		if ann != nil {
-			c.loadConst(name)
-			c.expr(ann)
+			c.loadConst(mangle(c.u.scope.private, name))
+			c.annotation(ann)
 			n++
 		}
 	}

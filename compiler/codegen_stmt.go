@@ -456,7 +456,7 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 		return
 	}
 	// __annotations__[name] = annotation
-	c.expr(s.Annotation)
+	c.annotation(s.Annotation)
 	c.emit(bytecode.LOAD_NAME, c.nameIndex("__annotations__"))
 	c.loadConst(n.Id)
 	c.emit(bytecode.STORE_SUBSCR, 0)

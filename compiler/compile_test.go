@@ -129,3 +129,28 @@ def outer(a):
 		}
 	}
 }
+
+// TestUnparse checks annotation strings against python3's ast.unparse.
+func TestUnparse(t *testing.T) {
+	tests := map[string]string{
+		"int | None":                 "int | None",
+		"'str'":                      "'str'",
+		"dict[str, tuple[int, ...]]": "dict[str, tuple[int, ...]]",
+		"a.b.c[1:2]":                 "a.b.c[1:2]",
+		"Callable[[int, str], bool]": "Callable[[int, str], bool]",
+		"(1, 2)":                     "(1, 2)",
+		"x if y else z":              "x if y else z",
+		"f(1, *a, k=2)":              "f(1, *a, k=2)",
+		"not a and b or c":           "not a and b or c",
+		"(a + b) * c ** -d":          "(a + b) * c ** (-d)",
+	}
+	for src, want := range tests {
+		e, err := syntax.ParseExpr("t.py", []byte(src))
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		if got := unparse(e); got != want {
+			t.Errorf("unparse(%s) = %q, want %q", src, got, want)
+		}
+	}
+}

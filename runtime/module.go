@@ -121,6 +121,19 @@ func RegisterModule(name string, create func(t *Thread) (*Module, error)) {
 	goModules[name] = create
 }
 
+func init() {
+	// __future__: the features are always on or recognised by the
+	// compiler (annotations); the module only has to import.
+	RegisterModule("__future__", func(t *Thread) (*Module, error) {
+		m := NewModule("__future__")
+		for _, f := range []string{"nested_scopes", "generators", "division", "absolute_import",
+			"with_statement", "print_function", "unicode_literals", "generator_stop", "annotations"} {
+			m.Dict.SetStr(f, True)
+		}
+		return m, nil
+	})
+}
+
 // importModule returns sys.modules[name], loading it first if needed.
 func (t *Thread) importModule(name string) (Value, error) {
 	in := t.interp
