@@ -137,8 +137,9 @@ func (p *parser) reparse(f func()) (ok bool) {
 }
 
 func newParser(filename string, src []byte) *parser {
-	// About one token per three or four bytes of typical source.
-	return &parser{filename: filename, sc: newScanner(filename, src), toks: make([]token, 0, len(src)/3+16)}
+	// The buffer holds one top-level statement at a time (see
+	// dropParsedTokens); it grows to the largest.
+	return &parser{filename: filename, sc: newScanner(filename, src), toks: make([]token, 0, min(len(src)/3+16, 512))}
 }
 
 func (p *parser) recover(err *error) {
@@ -413,7 +414,22 @@ func (p *parser) fileInput() []Stmt {
 			continue
 		}
 		body = append(body, p.statement()...)
+		p.dropParsedTokens()
 	}
+}
+
+// dropParsedTokens forgets the tokens of the statements parsed so far
+// (keeping the last one, for spans), so the buffer holds one top-level
+// statement at a time. Nothing backtracks across a top-level statement.
+func (p *parser) dropParsedTokens() {
+	if p.p < 2 {
+		return
+	}
+	keep := p.p - 1
+	n := copy(p.toks, p.toks[keep:])
+	p.toks = p.toks[:n]
+	p.p -= keep
+	p.furthest = max(p.furthest-keep, 0)
 }
 
 // statement parses a compound statement or a line of simple statements.

@@ -37,7 +37,6 @@ type scanner struct {
 	dedents    int   // DEDENT tokens still to emit
 	atBOL      bool  // at the beginning of a logical line
 	hasTokens  bool  // the current logical line has produced a token
-	done       bool  // EOF reached and final NEWLINE/DEDENTs emitted
 	err        *Error
 	comment    int // offset of the comment on the current line, or -1
 	names      map[string]string
@@ -402,7 +401,6 @@ func (s *scanner) eof() (token, *Error) {
 		t.kind = tDedent
 		return t, nil
 	}
-	s.done = true
 	return t, nil
 }
 
