@@ -22,8 +22,10 @@ type budget struct {
 	curW, curR int           // the plan in force
 }
 
-func newBudget(limit time.Duration, warmup, runs int) *budget {
-	return &budget{limit: limit, start: time.Now(), curW: warmup, curR: runs}
+// newBudget starts a budget that counts from start, the harness's own start,
+// so that building pystm and probing interpreters count against it too.
+func newBudget(limit time.Duration, start time.Time, warmup, runs int) *budget {
+	return &budget{limit: limit, start: start, curW: warmup, curR: runs}
 }
 
 // plan returns the warm-up and counted runs for the next group, given how

@@ -6,7 +6,7 @@ import (
 )
 
 func TestBudgetPlan(t *testing.T) {
-	b := newBudget(100*time.Second, 1, 3)
+	b := newBudget(100*time.Second, time.Now(), 1, 3)
 	if w, r, changed := b.plan(10, 2); w != 1 || r != 3 || changed {
 		t.Errorf("before any run: plan %d+%d (changed %v), want the requested 1+3", w, r, changed)
 	}
@@ -27,7 +27,13 @@ func TestBudgetPlan(t *testing.T) {
 	if note := b.note(Program{Name: "bank"}, 2); note != "To fit the 1m40s budget, cells from bank t=2 on had 0 warm-up and 1 counted runs." {
 		t.Errorf("note = %q", note)
 	}
-	unlimited := newBudget(0, 1, 3)
+	// Time spent before the first cell (building pystm) counts too.
+	late := newBudget(100*time.Second, time.Now().Add(-90*time.Second), 1, 3)
+	late.record(4, 4*time.Second)
+	if w, r, _ := late.plan(2, 2); w != 0 || r != 2 {
+		t.Errorf("10 s left for 2 groups of 2 interpreters at 1 s a run: plan %d+%d, want 0+2", w, r)
+	}
+	unlimited := newBudget(0, time.Now(), 1, 3)
 	unlimited.record(4, time.Hour)
 	if w, r, _ := unlimited.plan(1000, 4); w != 1 || r != 3 {
 		t.Errorf("no budget: plan %d+%d, want 1+3", w, r)

@@ -163,6 +163,7 @@ func splitList(s string) []string {
 
 // run is the whole command; it returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	started := time.Now()
 	o, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
@@ -251,7 +252,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cfg := config{benchDir: o.benchDir, sizeClass: o.sizeClass, threads: o.threads,
 		warmup: o.warmup, runs: o.runs, timeout: o.timeout, reference: res.Reference}
 	prog := newProgress(stderr, o.quiet, totalRuns(progs, o.threads, len(interps), o.warmup+o.runs))
-	plan := newBudget(o.budget, o.warmup, o.runs)
+	plan := newBudget(o.budget, started, o.warmup, o.runs)
 	groupsLeft := totalRuns(progs, o.threads, 1, 1)
 	for _, p := range progs {
 		for _, t := range p.threadCounts(o.threads) {
