@@ -44,6 +44,11 @@ func loadCommitted(h *Header) (unsafe.Pointer, uint64) {
 // for an own copy, which needs no validation).
 func (tx *Tx) readState(h *Header) (unsafe.Pointer, uint64, bool, error) {
 	if w := h.owner.Load(); w != nil && w.tx == tx {
+		if tx.status.Load() == stKilled && !tx.irrev.Load() {
+			// Notice a kill even when working on owned objects only, so
+			// the killer does not wait for our whole transaction.
+			return nil, 0, false, tx.fail(CauseKilled, nil)
+		}
 		return w.private, 0, true, nil
 	}
 	if tx.slow || tx.status.Load() == stKilled {
@@ -99,6 +104,9 @@ func (tx *Tx) readSlow(h *Header) (unsafe.Pointer, error) {
 // the caller copies it before modifying.
 func (tx *Tx) acquire(h *Header) (*wentry, error) {
 	if w := h.owner.Load(); w != nil && w.tx == tx {
+		if tx.status.Load() == stKilled && !tx.irrev.Load() {
+			return nil, tx.fail(CauseKilled, nil)
+		}
 		return w, nil
 	}
 	if err := tx.checkpoint(); err != nil {

@@ -31,6 +31,7 @@ func (tx *Tx) contend(cur *wentry, h *Header, n int) error {
 	case tx.irrev.Load():
 		other.status.CompareAndSwap(stActive, stKilled)
 	case other.irrev.Load():
+		tx.yielded = true
 		return tx.fail(CauseIrrevocable, other)
 	case tx.hasPriorityOver(other):
 		other.status.CompareAndSwap(stActive, stKilled)
@@ -54,12 +55,22 @@ func (tx *Tx) hasPriorityOver(other *Tx) bool {
 // random time that grows with the number of consecutive aborts, so
 // transactions that conflicted do not meet again at once.
 func (tx *Tx) Backoff() {
+	if tx.yielded {
+		// We lost to the irrevocable transaction: retrying before it ends
+		// would only lose again, and escalating would queue every
+		// transaction behind the token in a convoy. Wait for it instead.
+		tx.yielded = false
+		for n := 0; tx.e.irrevTx.Load() != nil && n < 20000; n++ {
+			spinWait(n + 5)
+		}
+		return
+	}
 	a := tx.attempts
 	if a <= 1 {
 		return
 	}
-	if a > 12 {
-		a = 12
+	if a > 10 {
+		a = 10 // at most 256 µs: beyond that, priority and the token do better
 	}
 	limit := uint64(1) << uint(a) // microseconds
 	d := time.Duration(tx.rand()%limit) * time.Microsecond / 4
@@ -77,6 +88,7 @@ func (tx *Tx) Backoff() {
 func (tx *Tx) becomeIrrevocableAtBegin() {
 	tx.e.irrev.Lock()
 	tx.e.hookMu.Lock()
+	tx.e.irrevTx.Store(tx)
 	tx.irrev.Store(true)
 	tx.stats.irrevocable++
 }
@@ -106,6 +118,7 @@ func (tx *Tx) BecomeIrrevocable() error {
 		spinWait(n)
 	}
 	tx.irrev.Store(true)
+	e.irrevTx.Store(tx)
 	tx.injectAt = 0
 	tx.slow = true
 	for i := range tx.reads {
@@ -125,6 +138,7 @@ func (tx *Tx) BecomeIrrevocable() error {
 
 func (tx *Tx) undoIrrevocable() {
 	tx.irrev.Store(false)
+	tx.e.irrevTx.Store(nil)
 	tx.slow = false
 	tx.e.hookMu.Unlock()
 	tx.e.irrev.Unlock()

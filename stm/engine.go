@@ -46,8 +46,9 @@ type Engine struct {
 	epoch atomic.Uint64 // bumped by every write to a quasi-immutable cell
 	cfg   Config
 
-	irrev   sync.Mutex // the irrevocable token
-	hookMu  sync.Mutex // orders commits that carry hooks by timestamp
+	irrev   sync.Mutex         // the irrevocable token
+	irrevTx atomic.Pointer[Tx] // its holder, or nil
+	hookMu  sync.Mutex         // orders commits that carry hooks by timestamp
 	nextTx  atomic.Uint64
 	active  atomic.Int64
 	peak    atomic.Int64

@@ -126,6 +126,7 @@ type Tx struct {
 	localSeq   uint64
 	winner     *Site   // the other party of the conflict that doomed this attempt
 	conflictAt *Header // the read found invalid by the last validation
+	yielded    bool    // the attempt aborted because an irrevocable transaction was in the way
 	depth      int     // open atomic blocks (flat nesting)
 	depth0     int     // depth at Begin, restored by Abort
 
@@ -310,7 +311,9 @@ func (tx *Tx) Abort() {
 	tx.e.recordConflict(c, tx.site.Load(), tx.winner, lost)
 	tx.winner = nil
 	tx.lastCause = CauseNone
-	tx.attempts++
+	if !tx.yielded { // losing to the irrevocable transaction does not escalate
+		tx.attempts++
+	}
 	tx.depth = tx.depth0
 	tx.end()
 }
@@ -342,6 +345,7 @@ func (tx *Tx) rollback() {
 func (tx *Tx) end() {
 	if tx.irrev.Load() {
 		tx.irrev.Store(false)
+		tx.e.irrevTx.Store(nil)
 		tx.e.hookMu.Unlock()
 		tx.e.irrev.Unlock()
 	}

@@ -117,6 +117,9 @@ func (v *Vec[T]) Get(tx *Tx, i int) (x T, ok bool, err error) {
 	h := &v.chunk(i >> chunkBits).h
 	j := i & (chunkLen - 1)
 	if w := h.owner.Load(); w != nil && w.tx == tx {
+		if tx.status.Load() == stKilled && !tx.irrev.Load() {
+			return x, false, tx.fail(CauseKilled, nil)
+		}
 		return (*chunkState[T])(w.private).vals[j], true, nil
 	}
 	if tx.slow || tx.status.Load() == stKilled {
@@ -214,4 +217,58 @@ func finishChunk[T any](w *wentry, wv uint64) {
 		st.vers[bits.TrailingZeros32(d)] = wv
 	}
 	st.dirty = 0
+}
+
+// Insert inserts x before index i (0 <= i <= length); ok is false, and
+// nothing changes, if i is out of that range. Like list.insert it moves
+// the tail: O(length - i) element writes, each chunk copied once.
+func (v *Vec[T]) Insert(tx *Tx, i int, x T) (ok bool, err error) {
+	n, err := v.Len(tx)
+	if err != nil || i < 0 || i > n {
+		return false, err
+	}
+	if i == n {
+		return true, v.Append(tx, x)
+	}
+	last, _, err := v.Get(tx, n-1)
+	if err != nil {
+		return false, err
+	}
+	if err := v.Append(tx, last); err != nil {
+		return false, err
+	}
+	for j := n - 1; j > i; j-- {
+		y, _, err := v.Get(tx, j-1)
+		if err != nil {
+			return false, err
+		}
+		if err := v.put(tx, j, y); err != nil {
+			return false, err
+		}
+	}
+	return true, v.put(tx, i, x)
+}
+
+// RemoveAt removes and returns element i; ok is false, and nothing
+// changes, if i is out of range. It moves the tail, as list.pop(i) does.
+func (v *Vec[T]) RemoveAt(tx *Tx, i int) (x T, ok bool, err error) {
+	n, err := v.Len(tx)
+	if err != nil || i < 0 || i >= n {
+		return x, false, err
+	}
+	x, _, err = v.Get(tx, i)
+	if err != nil {
+		return x, false, err
+	}
+	for j := i; j < n-1; j++ {
+		y, _, err := v.Get(tx, j+1)
+		if err != nil {
+			return x, false, err
+		}
+		if err := v.put(tx, j, y); err != nil {
+			return x, false, err
+		}
+	}
+	_, _, err = v.Pop(tx)
+	return x, err == nil, err
 }

@@ -38,6 +38,9 @@ func vecAgainstModel(t *testing.T, cfg Config) {
 				plan := make([]cop, 1+r.Intn(3))
 				for k := range plan {
 					kinds := "gggggsssaaapl"
+					if r.Intn(300) == 0 { // moving the tail conflicts with everything
+						kinds = "ID"
+					}
 					plan[k] = cop{kind: kinds[r.Intn(len(kinds))], key: r.Intn(110) - 5, val: w*100000 + i}
 				}
 				var ops []cop
@@ -73,6 +76,18 @@ func vecAgainstModel(t *testing.T, cfg Config) {
 								return err
 							}
 							p.result = fmt.Sprint(n)
+						case 'I':
+							ok, err := v.Insert(tx, p.key, p.val)
+							if err != nil {
+								return err
+							}
+							p.result = fmt.Sprint(ok)
+						case 'D':
+							x, ok, err := v.RemoveAt(tx, p.key)
+							if err != nil {
+								return err
+							}
+							p.result = fmt.Sprint(x, ok)
 						}
 						ops = append(ops, p)
 					}
@@ -80,7 +95,7 @@ func vecAgainstModel(t *testing.T, cfg Config) {
 				})
 				ro := true
 				for _, o := range ops {
-					ro = ro && (o.kind == 'g' || o.kind == 'l' || (o.kind == 's' && o.result == "false"))
+					ro = ro && (o.kind == 'g' || o.kind == 'l' || (o.kind == 's' || o.kind == 'I') && o.result == "false" || o.kind == 'D' && o.result == "0 false")
 				}
 				logs[w] = append(logs[w], ctx{ts: tx.CommitTimestamp(), readOnly: ro, ops: append([]cop(nil), ops...)})
 			}
@@ -120,12 +135,27 @@ func vecAgainstModel(t *testing.T, cfg Config) {
 				}
 			case 'l':
 				got = fmt.Sprint(len(model))
+			case 'I':
+				ok := o.key >= 0 && o.key <= len(model)
+				if ok {
+					model = append(model[:o.key], append([]int{o.val}, model[o.key:]...)...)
+				}
+				got = fmt.Sprint(ok)
+			case 'D':
+				if o.key >= 0 && o.key < len(model) {
+					got = fmt.Sprint(model[o.key], true)
+					model = append(model[:o.key], model[o.key+1:]...)
+				} else {
+					got = fmt.Sprint(0, false)
+				}
 			}
 			if got != o.result {
 				t.Fatalf("tx %d (ts %d) op %c(%d): engine said %q, serial model %q", n, h.ts, o.kind, o.key, o.result, got)
 			}
 		}
 	}
+	st := e.Stats()
+	t.Logf("commits %d aborts %v lost %v irrevocable %d", st.Commits, st.Aborts, st.TimeLost, st.Irrevocable)
 	tx := e.NewTx()
 	defer tx.Close()
 	tx.Begin()
