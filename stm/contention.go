@@ -15,7 +15,8 @@ import (
 //     for it to release the object;
 //  3. after Config.IrrevocableAfter aborts, the irrevocable token: the
 //     transaction locks everything it touches, kills whoever is in its way,
-//     and cannot abort, so it commits.
+//     and cannot abort, so it commits. Those it beats wait for it to end
+//     (Backoff) without escalating, so the token does not become a convoy.
 
 // contend decides what to do about h being owned by cur, the n-th time in
 // this acquisition. A nil result means "try again".

@@ -126,7 +126,8 @@
 // change of length that makes i invalid, not with an append or a write of
 // a neighbour. Writing an element copies one chunk, so a change to a large
 // vector costs O(1), not a copy of the vector; write/write conflicts are
-// per chunk.
+// per chunk. Insert and RemoveAt move the tail, as list.insert and
+// list.pop(i) do.
 //
 // # Quasi-immutable cells
 //
@@ -162,7 +163,10 @@
 // rolls back) and waits for the release. After Config.IrrevocableAfter
 // aborts it takes the irrevocable token: at most one transaction holds it;
 // it takes ownership of everything it reads as well as writes, kills
-// whatever is in its way, and is never killed, so it commits. Transactions
+// whatever is in its way, and is never killed, so it commits. A
+// transaction that loses to the irrevocable one waits for it to end and
+// does not count that abort toward escalation; otherwise everyone queues
+// for the token behind it and the engine degrades into a convoy. Transactions
 // that are committing are never killed and never wait for a transaction
 // that is not, so waiting forms no cycle. Every transaction therefore
 // eventually commits. BecomeIrrevocable switches a running transaction
