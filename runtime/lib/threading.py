@@ -437,13 +437,23 @@ _active_limbo_lock = RLock()
 _active = {}
 _limbo = {}
 
-# The join locks of non-daemon threads, which _shutdown waits for.
+# The join locks of non-daemon threads, which _shutdown waits for, by
+# id(lock). A thread's lock leaves when the thread is seen stopped; locks of
+# threads nobody joined are pruned when the table has doubled since the
+# last pruning, so starting n threads costs O(n), not O(n**2).
 _shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = []
+_shutdown_locks = {}
+_shutdown_prune_at = 64
 
 
 def _maintain_shutdown_locks():
-    _shutdown_locks[:] = [lock for lock in _shutdown_locks if lock.locked()]
+    global _shutdown_prune_at
+    if len(_shutdown_locks) < _shutdown_prune_at:
+        return
+    for key, lock in list(_shutdown_locks.items()):
+        if not lock.locked():
+            del _shutdown_locks[key]
+    _shutdown_prune_at = max(64, 2 * len(_shutdown_locks))
 
 
 class ExceptHookArgs:
@@ -564,14 +574,15 @@ class Thread:
         if not self.daemon:
             with _shutdown_locks_lock:
                 _maintain_shutdown_locks()
-                _shutdown_locks.append(self._tstate_lock)
+                _shutdown_locks[id(self._tstate_lock)] = self._tstate_lock
 
     def _stop(self):
+        lock = self._tstate_lock
         self._is_stopped = True
         self._tstate_lock = None
-        if not self.daemon:
+        if not self.daemon and lock is not None:
             with _shutdown_locks_lock:
-                _maintain_shutdown_locks()
+                _shutdown_locks.pop(id(lock), None)
 
     def _delete(self):
         with _active_limbo_lock:
@@ -652,17 +663,6 @@ class Thread:
     # run and _bootstrap_inner sit on the lines where CPython 3.11's
     # threading.py has them (982 and 1045), so a traceback through them
     # reads as CPython's does.
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -1148,7 +1148,7 @@ def _shutdown():
     _main_thread._stop()
     while True:
         with _shutdown_locks_lock:
-            locks = list(_shutdown_locks)
+            locks = list(_shutdown_locks.values())
             _shutdown_locks.clear()
         if not locks:
             break
