@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -18,6 +20,20 @@ func FuzzParse(f *testing.F) {
 		strings.Repeat("(", 300), strings.Repeat("-", 3000) + "1", "x = (\n", "\"\"\"\n",
 	} {
 		f.Add([]byte(s))
+	}
+	// The CPython-checked programs, valid and broken, are seeds too.
+	var cases []struct{ Src string }
+	for _, name := range []string{"ast_cases.json", "error_cases.json", "mutation_errors.json"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &cases); err != nil {
+			f.Fatal(err)
+		}
+		for _, c := range cases {
+			f.Add([]byte(c.Src))
+		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		mod, err := Parse("<fuzz>", src)

@@ -340,7 +340,9 @@ func (p *parser) errorAtTok(t *token, msg string) {
 // input that is the end of the last line, newline included.
 func (p *parser) errorHere(kind, msg string) {
 	t := p.tok()
-	if t.col < 0 {
+	if t.col < 0 || t.kind == tDedent {
+		// CPython's INDENT/DEDENT tokens have no column; it then uses
+		// the tokenizer's position: after the indentation.
 		e := p.newError(kind, t.line, 0, t.line, 0, msg)
 		if t.kind == tEOF || t.kind == tNewline {
 			e.Col = utf8.RuneCountInString(p.sc.lineText(t.line))

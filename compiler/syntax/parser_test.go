@@ -85,7 +85,7 @@ var knownErrorDifferences = map[string]bool{
 	"pos, max x = 0, len(line)\n": true, // CPython: "Maybe you meant '=='" for `x = 0`
 }
 
-// TestMutatedProgramsMatchCPython compares the errors for 1500 broken
+// TestMutatedProgramsMatchCPython compares the errors for 2000 broken
 // variants of standard library code with CPython's (kind, message, line,
 // offset).
 func TestMutatedProgramsMatchCPython(t *testing.T) {

@@ -2,7 +2,8 @@
 # SyntaxError CPython 3.11 gives for each. Each is a short window of
 # lines from the standard library with one token deleted, replaced or
 # followed by another token, so the tests cover the error messages and
-# positions of the mistakes people make, not only hand-picked ones.
+# positions of the mistakes people make, not only hand-picked ones; then
+# 500 snippets with one line re-indented (IndentationError, TabError).
 # Errors that CPython reports from its compiler rather than its parser
 # ('return' outside function, ...) are left out: those are not the
 # syntax package's. Run: python3 testdata/gen_mutations.py
@@ -43,6 +44,32 @@ while len(out) < 1500:
     m = [snippet[:a] + snippet[b:], snippet[:a] + ins + ' ' + snippet[a:],
          snippet[:a] + ins + snippet[b:], snippet[:b] + ins + snippet[b:]][random.randrange(4)]
     if m in seen:
+        continue
+    seen.add(m)
+    try:
+        compile(m.encode(), '<s>', 'exec')
+    except SyntaxError as e:
+        if not any(s in e.msg for s in compiler_errors):
+            out.append({"src": m, "kind": type(e).__name__, "msg": e.msg, "line": e.lineno, "col": e.offset})
+    except (ValueError, MemoryError, RecursionError):
+        pass
+# Indentation mistakes: one line of a snippet re-indented.
+while len(out) < 2000:
+    lines = open(random.choice(files), encoding='utf-8').read().split('\n')
+    i = random.randrange(len(lines))
+    snippet = textwrap.dedent('\n'.join(lines[i:i + random.randint(2, 8)])) + '\n'
+    try:
+        compile(snippet, '<s>', 'exec')
+    except Exception:
+        continue
+    sl = snippet.split('\n')
+    k = random.randrange(len(sl) - 1)
+    line = sl[k]
+    line = [' ' + line, line[1:] if line.startswith(' ') else '  ' + line, '\t' + line.lstrip(' '),
+            line.replace('    ', '\t', 1), line.lstrip()][random.randrange(5)]
+    sl[k] = line
+    m = '\n'.join(sl)
+    if m in seen or m == snippet:
         continue
     seen.add(m)
     try:
