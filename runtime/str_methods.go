@@ -820,7 +820,7 @@ func foldRune(r rune) string {
 	return lowerRune(r)
 }
 
-func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
+func isCased(r rune) bool { return isUpperRune(r) || isLowerRune(r) || unicode.IsTitle(r) }
 
 func strTitle(s *Str) Value {
 	var b strings.Builder
@@ -935,24 +935,27 @@ func allRunes(s string, f func(rune) bool) bool {
 	return true
 }
 
+// isDigitRune is str.isdigit for one character: decimal digits plus the
+// other Numeric_Type=Digit characters (superscripts, circled digits...).
 func isDigitRune(r rune) bool {
-	if unicode.IsDigit(r) {
-		return true
-	}
-	switch {
-	case r == 0xb2 || r == 0xb3 || r == 0xb9, r >= 0x2070 && r <= 0x2079, r >= 0x2080 && r <= 0x2089, r >= 0x2460 && r <= 0x2468, r >= 0x2474 && r <= 0x247c, r >= 0x2488 && r <= 0x2490, r >= 0x24f5 && r <= 0x24fd, r == 0x24ea, r == 0x24ff, r >= 0x2776 && r <= 0x277e, r >= 0x2780 && r <= 0x2788, r >= 0x278a && r <= 0x2792:
-		return r != 0x2071 && r != 0x2072 && r != 0x2073
-	}
-	return false
+	return unicode.IsDigit(r) || unicode.Is(digitNotDecimal, r)
+}
+
+// isUpperRune and isLowerRune follow Unicode's Uppercase/Lowercase
+// properties (Lu/Ll plus Other_Uppercase/Other_Lowercase: Ⅰ, ª, ʰ), as
+// CPython does.
+func isUpperRune(r rune) bool {
+	return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r)
+}
+
+func isLowerRune(r rune) bool {
+	return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r)
 }
 
 func strIsDigit(s string) bool   { return allRunes(s, isDigitRune) }
 func strIsDecimal(s string) bool { return allRunes(s, unicode.IsDigit) }
 func strIsNumeric(s string) bool {
-	return allRunes(s, func(r rune) bool { return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && isHanNumeral(r) })
-}
-func isHanNumeral(r rune) bool {
-	return strings.ContainsRune("〇一二三四五六七八九十百千万亿兆零壹贰叁肆伍陆柒捌玖拾佰仟", r)
+	return allRunes(s, func(r rune) bool { return unicode.IsNumber(r) || unicode.Is(numericNotNumber, r) })
 }
 func strIsAlpha(s string) bool { return allRunes(s, unicode.IsLetter) }
 func strIsAlnum(s string) bool {
@@ -978,10 +981,10 @@ func strIsPrintable(s string) bool {
 func strIsLower(s string) bool {
 	cased := false
 	for _, r := range s {
-		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		if isUpperRune(r) || unicode.IsTitle(r) {
 			return false
 		}
-		if unicode.IsLower(r) {
+		if isLowerRune(r) {
 			cased = true
 		}
 	}
@@ -990,10 +993,10 @@ func strIsLower(s string) bool {
 func strIsUpper(s string) bool {
 	cased := false
 	for _, r := range s {
-		if unicode.IsLower(r) || unicode.IsTitle(r) {
+		if isLowerRune(r) || unicode.IsTitle(r) {
 			return false
 		}
-		if unicode.IsUpper(r) {
+		if isUpperRune(r) {
 			cased = true
 		}
 	}
@@ -1003,12 +1006,12 @@ func strIsTitle(s string) bool {
 	cased, prevCased := false, false
 	for _, r := range s {
 		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
+		case isUpperRune(r) || unicode.IsTitle(r):
 			if prevCased {
 				return false
 			}
 			prevCased, cased = true, true
-		case unicode.IsLower(r):
+		case isLowerRune(r):
 			if !prevCased {
 				return false
 			}

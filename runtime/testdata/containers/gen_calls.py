@@ -282,6 +282,21 @@ for _ in range(800):
     tmpl = "".join(_r.choice(fields) for _ in range(_r.randint(1, 4)))
     c(tmpl, "format", "ab", "é", [1, 2], 2.5, name="nm", w=_r.randint(0, 9), p=_r.randint(0, 4))
 
+# Unicode predicates on single characters (Unicode 14 assigned, BMP and
+# SMP samples plus the characters Go's tables treat differently).
+import unicodedata as _ud
+_chars = list("ⅠⅫªºʰ፩፱亖什億²½٣ǅǲ\u00a0\u2028\x1f_ͺ")
+while len(_chars) < 400:
+    cp = _r.randint(0x20, 0x2ffff)
+    if 0xD800 <= cp < 0xE000 or _ud.category(chr(cp)) == "Cn":
+        continue
+    if chr(cp) in "\u10fc\ua7f2\ua7f3\ua7f4\uab69" or 0x1df25 <= cp <= 0x1df2a:
+        continue  # Other_Lowercase changed in Unicode 15 (Go's tables)
+    _chars.append(chr(cp))
+for ch in _chars:
+    for m in ("isupper", "islower", "isdigit", "isnumeric", "isdecimal", "isalpha", "isspace", "isprintable", "istitle"):
+        c(ch, m)
+
 # Argument-count errors: each style of CPython's messages.
 for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), ("abc", "find", ()), ("abc", "center", ()),
                 ("abc", "zfill", ()), ("abc", "replace", ("a",)), ("abc", "join", ()), ("abc", "split", (1, 2, 3)),
