@@ -92,12 +92,27 @@ func init() {
 		}
 		return floatRound(t, floatSelf(args[0]), nd)
 	})
-	ft.AddMethod("__divmod__", func(t *Thread, args []Value, kw []string) (Value, error) {
-		if err := checkMethodArgs("__divmod__", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		return Divmod(t, Float(floatSelf(args[0])), args[1])
-	})
+	for _, name := range []string{"__divmod__", "__rdivmod__"} {
+		name := name
+		ft.AddMethod(name, func(t *Thread, args []Value, kw []string) (Value, error) {
+			if err := checkMethodArgs(name, args, kw, 1, 1); err != nil {
+				return Value{}, err
+			}
+			x := floatSelf(args[0])
+			y, ok, err := floatOf(args[1])
+			if err != nil || !ok {
+				return NotImplemented, err
+			}
+			if name == "__rdivmod__" {
+				x, y = y, x
+			}
+			if y == 0 {
+				return Value{}, Errorf(ZeroDivisionErrorType, "float divmod()")
+			}
+			q, r := floatDivMod(x, y)
+			return NewTuple([]Value{Float(q), Float(r)}), nil
+		})
+	}
 	ft.AddMethod("__format__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := checkMethodArgs("__format__", args, kw, 1, 1); err != nil {
 			return Value{}, err
