@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -186,5 +187,38 @@ func TestContention(t *testing.T) {
 		if code != 0 || out != "True\n" {
 			t.Fatalf("run %d: status %d, stdout %q, stderr:\n%s", i, code, out, errOut)
 		}
+	}
+}
+
+const blockedProgram = `import threading
+ev = threading.Event()
+lock = threading.Lock()
+n = [0]
+def w():
+    ev.wait()
+    with lock:
+        n[0] += 1
+ts = [threading.Thread(target=w) for _ in range(NTHREADS)]
+for t in ts:
+    t.start()
+ev.set()
+for t in ts:
+    t.join()
+print(n[0], threading.active_count())
+`
+
+// TestManyBlockedThreads parks thousands of threads on one Event, wakes
+// them all at once and has them contend for one lock: every thread must
+// count exactly once and the program must end (no lost wake-up).
+func TestManyBlockedThreads(t *testing.T) {
+	t.Cleanup(func() { goleak.VerifyNone(t) })
+	n := 3000
+	if testing.Short() {
+		n = 300
+	}
+	src := strings.Replace(blockedProgram, "NTHREADS", strconv.Itoa(n), 1)
+	out, errOut, code := runPython(t, []byte(src), "blocked.py", 120*time.Second)
+	if want := strconv.Itoa(n) + " 1\n"; code != 0 || out != want {
+		t.Fatalf("status %d, stdout %q, want %q; stderr:\n%s", code, out, want, errOut)
 	}
 }

@@ -107,27 +107,63 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
-    # The storage, overridden by the subclasses. A FIFO keeps a list and
-    # the index of its first live item, compacting now and then, so get
-    # is O(1) amortised.
+    # The storage, overridden by the subclasses.
     def _init(self, maxsize):
-        self.queue = []
-        self._head = 0
+        self.queue = _Fifo()
 
     def _qsize(self):
-        return len(self.queue) - self._head
+        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
 
     def _get(self):
-        item = self.queue[self._head]
-        self.queue[self._head] = None
+        return self.queue.popleft()
+
+
+class _Fifo:
+    """A Queue's items (collections.deque's part in CPython): a list and
+    the index of its first live item, compacted now and then, so taking
+    from the front is O(1) amortised."""
+
+    def __init__(self):
+        self._items = []
+        self._head = 0
+
+    def append(self, item):
+        self._items.append(item)
+
+    def popleft(self):
+        if self._head >= len(self._items):
+            raise IndexError("pop from an empty deque")
+        item = self._items[self._head]
+        self._items[self._head] = None
         self._head += 1
-        if self._head >= 64 and self._head * 2 >= len(self.queue):
-            del self.queue[:self._head]
+        if self._head >= 64 and 2 * self._head >= len(self._items):
+            del self._items[:self._head]
             self._head = 0
         return item
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def __getitem__(self, i):
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("deque index out of range")
+        return self._items[self._head + i]
+
+    def __repr__(self):
+        return "deque(%r)" % (self._items[self._head:],)
 
 
 def _sift_up(heap, pos):
