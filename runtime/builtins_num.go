@@ -105,12 +105,21 @@ func builtinPow(t *Thread, args []Value, kw []string) (Value, error) {
 	y, yb, ok2 := intOf(exp)
 	m, mb, ok3 := intOf(mod)
 	if !ok1 || !ok2 || !ok3 {
-		if r, ok, err := callDunder(t, base, "__pow__", exp, mod); ok || err != nil {
-			if err != nil || !IsNotImplemented(r) {
-				return r, err
+		isNum := func(v Value) bool {
+			_, ok, _ := floatOf(v)
+			return ok
+		}
+		if (base.IsFloat() || exp.IsFloat() || mod.IsFloat()) && isNum(base) && isNum(exp) && isNum(mod) {
+			return Value{}, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+		}
+		if TypeOf(base).IsHeap() {
+			if r, ok, err := callDunder(t, base, "__pow__", exp, mod); ok || err != nil {
+				if err != nil || !IsNotImplemented(r) {
+					return r, err
+				}
 			}
 		}
-		return Value{}, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+		return Value{}, Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", typeName(base), typeName(exp), typeName(mod))
 	}
 	return intPowMod(bigOf(x, xb), bigOf(y, yb), bigOf(m, mb))
 }

@@ -108,7 +108,7 @@ func complexNew(t *Thread, args []Value, kw []string) (Value, error) {
 	return FromObject(&Complex{typ: cls, re: re, im: im}), nil
 }
 
-func complexPart(t *Thread, v Value, which string) (float64, float64, error) {
+func complexPart(t *Thread, v Value, which, want string) (float64, float64, error) {
 	if c, ok := v.obj.(*Complex); ok {
 		return c.re, c.im, nil
 	}
@@ -125,7 +125,7 @@ func complexPart(t *Thread, v Value, which string) (float64, float64, error) {
 	f, err := floatFromValue(t, v)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) {
-			return 0, 0, Errorf(TypeErrorType, "complex() %s must be a number, not '%s'", which, typeName(v))
+			return 0, 0, Errorf(TypeErrorType, "complex() %s must be %s, not '%s'", which, want, typeName(v))
 		}
 		return 0, 0, err
 	}
@@ -151,14 +151,14 @@ func complexFromArgs(t *Thread, real, imag Value) (float64, float64, error) {
 			return 0, 0, Errorf(TypeErrorType, "complex() second arg can't be a string")
 		}
 	}
-	ar, ai, err := complexPart(t, real, "first argument")
+	ar, ai, err := complexPart(t, real, "first argument", "a string or a number")
 	if err != nil {
 		return 0, 0, err
 	}
 	if !imag.IsValid() {
 		return ar, ai, nil
 	}
-	br, bi, err := complexPart(t, imag, "second argument")
+	br, bi, err := complexPart(t, imag, "second argument", "a number")
 	if err != nil {
 		return 0, 0, err
 	}
