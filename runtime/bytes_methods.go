@@ -49,25 +49,35 @@ func strEncode(t *Thread, s *Str, a []Value) (Value, error) {
 	return NewBytes(b), nil
 }
 
-// encodeStr encodes text.
+// encodeStr encodes text with CPython's error handlers; a strict error is
+// UnicodeEncodeError(encoding, text, start, end, reason).
 func encodeStr(s, enc, errs string) ([]byte, error) {
 	norm, ok := normEncoding(enc)
 	if !ok {
 		return nil, Errorf(LookupErrorType, "unknown encoding: %s", enc)
 	}
-	if norm == "utf-8" {
+	if norm == "utf-8" && utf8.ValidString(s) {
 		return []byte(s), nil
 	}
-	limit := rune(0x80)
-	if norm == "latin-1" {
-		limit = 0x100
+	limit := rune(0x110000)
+	reason := "surrogates not allowed"
+	switch norm {
+	case "ascii":
+		limit, reason = 0x80, "ordinal not in range(128)"
+	case "latin-1":
+		limit, reason = 0x100, "ordinal not in range(256)"
 	}
+	bad := func(r rune) bool { return r >= limit || (r >= 0xD800 && r <= 0xDFFF) }
+	runes := codePoints(s)
 	out := make([]byte, 0, len(s))
-	runes := []rune(s)
 	for pos := 0; pos < len(runes); pos++ {
 		r := runes[pos]
-		if r < limit {
-			out = append(out, byte(r))
+		if !bad(r) {
+			if norm == "utf-8" {
+				out = utf8.AppendRune(out, r)
+			} else {
+				out = append(out, byte(r))
+			}
 			continue
 		}
 		switch errs {
@@ -75,18 +85,15 @@ func encodeStr(s, enc, errs string) ([]byte, error) {
 		case "replace":
 			out = append(out, '?')
 		case "backslashreplace":
-			out = append(out, asciiEscape(string(r))...)
+			out = append(out, asciiEscape(CodePointString(r))...)
 		case "xmlcharrefreplace":
 			out = append(out, []byte("&#"+itoa(int64(r))+";")...)
 		default:
 			end := pos + 1
-			for end < len(runes) && runes[end] >= limit {
+			for end < len(runes) && bad(runes[end]) {
 				end++
 			}
-			if end-pos == 1 {
-				return nil, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", norm, asciiEscape(string(r)), pos, limit)
-			}
-			return nil, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode characters in position %d-%d: ordinal not in range(%d)", norm, pos, end-1, limit)
+			return nil, NewException(UnicodeEncodeErrorType, NewStr(norm), NewStr(s), Int(int64(pos)), Int(int64(end)), NewStr(reason))
 		}
 	}
 	return out, nil
@@ -139,7 +146,11 @@ func decodeBytes(b []byte, enc, errs string) (string, error) {
 					sb.WriteRune(utf8.RuneError)
 					continue
 				}
-				return "", Errorf(UnicodeDecodeErrorType, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+				if errs == "backslashreplace" {
+					sb.WriteString("\\x" + string(hexDigits[c>>4]) + string(hexDigits[c&15]))
+					continue
+				}
+				return "", NewException(UnicodeDecodeErrorType, NewStr("ascii"), NewBytes(b), Int(int64(i)), Int(int64(i+1)), NewStr("ordinal not in range(128)"))
 			}
 			sb.WriteByte(c)
 		}
@@ -180,7 +191,12 @@ func decodeBytes(b []byte, enc, errs string) (string, error) {
 					}
 				}
 			}
-			return "", Errorf(UnicodeDecodeErrorType, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
+			if errs == "backslashreplace" {
+				sb.WriteString("\\x" + string(hexDigits[b[i]>>4]) + string(hexDigits[b[i]&15]))
+				i++
+				continue
+			}
+			return "", NewException(UnicodeDecodeErrorType, NewStr("utf-8"), NewBytes(b), Int(int64(i)), Int(int64(i+1)), NewStr(reason))
 		}
 		sb.Write(b[i : i+n])
 		i += n

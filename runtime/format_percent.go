@@ -312,7 +312,7 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 				if r < 0 || r > 0x10ffff {
 					return "", Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
 				}
-				body = string(rune(r))
+				body = CodePointString(rune(r))
 			default:
 				s, ok := arg.obj.(*Str)
 				if !ok || s.n != 1 {
@@ -384,10 +384,10 @@ func floatOfIndexable(t *Thread, v Value) (float64, error) {
 // asciiEscape is ascii() applied to a repr: non-ASCII characters escaped.
 func asciiEscape(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		switch {
 		case r < 0x80:
-			b.WriteRune(r)
+			b.WriteByte(byte(r))
 		case r < 0x100:
 			b.WriteString("\\x" + string(hexDigits[r>>4]) + string(hexDigits[r&15]))
 		case r < 0x10000:

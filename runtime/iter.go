@@ -124,7 +124,7 @@ func (it *StrIterator) Next(t *Thread) (Value, bool) {
 	}
 	r, n := decodeRune(it.s[it.pos:])
 	it.pos += n
-	return NewStr(string(r)), true
+	return NewStr(CodePointString(r)), true
 }
 
 // BytesIterator iterates over bytes or a bytearray, giving ints.

@@ -30,9 +30,83 @@ var strSeed = maphash.MakeSeed()
 // strShortSeed seeds the short-string hash (set once at start-up).
 var strShortSeed = uint64(maphash.String(strSeed, "pystm")) | 1
 
-// newStr builds a *Str.
+// newStr builds a *Str. Text is UTF-8, except that a lone surrogate
+// (which Python strs may hold) is stored as its 3-byte generalised UTF-8
+// form (ED A0..BF 80..BF), as the compiler writes it. Any other invalid
+// byte becomes U+FFFD, so that n == len(s) exactly when s is ASCII.
 func newStr(s string) *Str {
-	return &Str{s: s, n: utf8.RuneCountInString(s)}
+	if utf8.ValidString(s) {
+		return &Str{s: s, n: utf8.RuneCountInString(s)}
+	}
+	var b []byte
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := DecodeCodePoint(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, "\uFFFD"...)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+		n++
+	}
+	return &Str{s: string(b), n: n}
+}
+
+// DecodeCodePoint decodes the code point at the start of s, including a
+// lone surrogate in generalised UTF-8. An invalid byte decodes as
+// (utf8.RuneError, 1).
+func DecodeCodePoint(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2] >= 0x80 && s[2] <= 0xBF {
+		return 0xD000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// AppendCodePoint appends r in UTF-8, writing a surrogate in its
+// generalised 3-byte form instead of U+FFFD.
+func AppendCodePoint(b []byte, r rune) []byte {
+	if r >= 0xD800 && r <= 0xDFFF {
+		return append(b, 0xED, byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// CodePointString returns the one-character text of code point r.
+func CodePointString(r rune) string { return string(AppendCodePoint(nil, r)) }
+
+// CodePointCount returns the number of code points of a str's text.
+func CodePointCount(s string) int {
+	if utf8.ValidString(s) {
+		return utf8.RuneCountInString(s)
+	}
+	n := 0
+	for i := 0; i < len(s); n++ {
+		_, size := DecodeCodePoint(s[i:])
+		i += size
+	}
+	return n
+}
+
+// codePoints returns the code points of s.
+func codePoints(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := DecodeCodePoint(s[i:])
+		out = append(out, r)
+		i += size
+	}
+	return out
+}
+
+// lastCodePoint decodes the code point that ends s.
+func lastCodePoint(s string) (rune, int) {
+	if len(s) >= 3 {
+		if r, n := DecodeCodePoint(s[len(s)-3:]); n == 3 && r >= 0xD800 && r <= 0xDFFF {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // NewStr returns the str value s.
@@ -126,7 +200,7 @@ func strValue(s string) Value {
 }
 
 // decodeRune decodes the code point at the start of s.
-func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+func decodeRune(s string) (rune, int) { return DecodeCodePoint(s) }
 
 // offsets returns the byte offset of every code point, plus len(s) at
 // the end; it is built once per str and published atomically.
@@ -135,8 +209,10 @@ func (s *Str) offsets() []int32 {
 		return *p
 	}
 	offs := make([]int32, 0, s.n+1)
-	for i := range s.s {
+	for i := 0; i < len(s.s); {
 		offs = append(offs, int32(i))
+		_, size := DecodeCodePoint(s.s[i:])
+		i += size
 	}
 	offs = append(offs, int32(len(s.s)))
 	s.index.Store(&offs)
@@ -156,7 +232,7 @@ func (s *Str) runeIndex(b int) int {
 	if s.n == len(s.s) {
 		return b
 	}
-	return utf8.RuneCountInString(s.s[:b])
+	return CodePointCount(s.s[:b])
 }
 
 // charAt returns the one-character str at code point i.

@@ -169,7 +169,7 @@ func (p *litParser) str() string {
 		case 'x', 'u', 'U':
 			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
 			r, _ := strconv.ParseUint(p.s[p.i:p.i+n], 16, 32)
-			b.WriteRune(rune(r))
+			b.Write(AppendCodePoint(nil, rune(r)))
 			p.i += n
 		default:
 			b.WriteByte(e)

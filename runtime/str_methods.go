@@ -3,7 +3,6 @@ package runtime
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/pystm/pystm/compiler/bytecode"
 )
@@ -340,7 +339,7 @@ func sliceBounds(t *Thread, args []Value, n int) (int, int, error) {
 
 // strFindIn returns the code point index of sub in s[lo:hi], or -1.
 func strFindIn(s *Str, sub string, lo, hi int, rev bool) int {
-	subN := utf8.RuneCountInString(sub)
+	subN := CodePointCount(sub)
 	if lo > s.n || hi-lo < subN {
 		return -1
 	}
@@ -615,7 +614,7 @@ func rsplitSpace(s string, max int) []string {
 	j := len(s)
 	for {
 		for j > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:j])
+			r, n := lastCodePoint(s[:j])
 			if !pySpace(r) {
 				break
 			}
@@ -630,7 +629,7 @@ func rsplitSpace(s string, max int) []string {
 		}
 		i := j
 		for i > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:i])
+			r, n := lastCodePoint(s[:i])
 			if pySpace(r) {
 				break
 			}
@@ -747,7 +746,7 @@ func strMapCase(s *Str, mode caseMode) Value {
 		return strValue(string(b))
 	}
 	var b strings.Builder
-	for _, r := range s.s {
+	for _, r := range codePoints(s.s) {
 		switch mode {
 		case caseUpper:
 			b.WriteString(upperRune(r))
@@ -761,7 +760,7 @@ func strMapCase(s *Str, mode caseMode) Value {
 			} else if unicode.IsLower(r) {
 				b.WriteString(upperRune(r))
 			} else {
-				b.WriteRune(r)
+				b.Write(AppendCodePoint(nil, r))
 			}
 		}
 	}
@@ -789,21 +788,21 @@ func upperRune(r rune) string {
 	if sc, ok := specialCase[r]; ok {
 		return sc[0]
 	}
-	return string(unicode.ToUpper(r))
+	return CodePointString(unicode.ToUpper(r))
 }
 
 func lowerRune(r rune) string {
 	if r == 'İ' {
 		return "i̇"
 	}
-	return string(unicode.ToLower(r))
+	return CodePointString(unicode.ToLower(r))
 }
 
 func titleRune(r rune) string {
 	if sc, ok := specialCase[r]; ok {
 		return sc[1]
 	}
-	return string(unicode.ToTitle(r))
+	return CodePointString(unicode.ToTitle(r))
 }
 
 func foldRune(r rune) string {
@@ -814,7 +813,7 @@ func foldRune(r rune) string {
 	// case, not to their own lower case.
 	if u := unicode.ToUpper(r); u != r {
 		if l := unicode.ToLower(u); l != unicode.ToLower(r) {
-			return string(l)
+			return CodePointString(l)
 		}
 	}
 	return lowerRune(r)
@@ -825,7 +824,7 @@ func isCased(r rune) bool { return isUpperRune(r) || isLowerRune(r) || unicode.I
 func strTitle(s *Str) Value {
 	var b strings.Builder
 	prevCased := false
-	for _, r := range s.s {
+	for _, r := range codePoints(s.s) {
 		if prevCased {
 			b.WriteString(lowerRune(r))
 		} else {
@@ -838,7 +837,7 @@ func strTitle(s *Str) Value {
 
 func strCapitalize(s *Str) Value {
 	var b strings.Builder
-	for i, r := range s.s {
+	for i, r := range codePoints(s.s) {
 		if i == 0 {
 			b.WriteString(titleRune(r))
 		} else {
@@ -904,7 +903,7 @@ func strZfill(t *Thread, s *Str, a []Value) (Value, error) {
 func expandTabs(s string, tab int) string {
 	var b strings.Builder
 	col := 0
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		switch r {
 		case '\t':
 			if tab > 0 {
@@ -913,10 +912,10 @@ func expandTabs(s string, tab int) string {
 				col += n
 			}
 		case '\n', '\r':
-			b.WriteRune(r)
+			b.Write(AppendCodePoint(nil, r))
 			col = 0
 		default:
-			b.WriteRune(r)
+			b.Write(AppendCodePoint(nil, r))
 			col++
 		}
 	}
@@ -927,7 +926,7 @@ func allRunes(s string, f func(rune) bool) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		if !f(r) {
 			return false
 		}
@@ -971,7 +970,7 @@ func strIsASCII(s string) bool {
 	return true
 }
 func strIsPrintable(s string) bool {
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		if !unicode.IsPrint(r) {
 			return false
 		}
@@ -980,7 +979,7 @@ func strIsPrintable(s string) bool {
 }
 func strIsLower(s string) bool {
 	cased := false
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		if isUpperRune(r) || unicode.IsTitle(r) {
 			return false
 		}
@@ -992,7 +991,7 @@ func strIsLower(s string) bool {
 }
 func strIsUpper(s string) bool {
 	cased := false
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		if isLowerRune(r) || unicode.IsTitle(r) {
 			return false
 		}
@@ -1004,7 +1003,7 @@ func strIsUpper(s string) bool {
 }
 func strIsTitle(s string) bool {
 	cased, prevCased := false, false
-	for _, r := range s {
+	for _, r := range codePoints(s) {
 		switch {
 		case isUpperRune(r) || unicode.IsTitle(r):
 			if prevCased {
@@ -1028,7 +1027,7 @@ func strIsIdentifier(s string) bool {
 	if s == "" {
 		return false
 	}
-	for i, r := range s {
+	for i, r := range codePoints(s) {
 		start := r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
 		if i == 0 {
 			if !start {
@@ -1045,11 +1044,11 @@ func strIsIdentifier(s string) bool {
 
 func strTranslate(t *Thread, s *Str, a []Value) (Value, error) {
 	var b strings.Builder
-	for _, r := range s.s {
+	for _, r := range codePoints(s.s) {
 		m, err := GetItem(t, a[0], Int(int64(r)))
 		if err != nil {
 			if isExc(err, LookupErrorType) {
-				b.WriteRune(r)
+				b.Write(AppendCodePoint(nil, r))
 				continue
 			}
 			return Value{}, err
@@ -1061,7 +1060,7 @@ func strTranslate(t *Thread, s *Str, a []Value) (Value, error) {
 			if c < 0 || c > 0x10ffff {
 				return Value{}, Errorf(ValueErrorType, "character mapping must be in range(0x110000)")
 			}
-			b.WriteRune(rune(c))
+			b.Write(AppendCodePoint(nil, rune(c)))
 		default:
 			ms, ok := m.obj.(*Str)
 			if !ok {
@@ -1110,7 +1109,7 @@ func strMakeTrans(t *Thread, args []Value, kwnames []string) (Value, error) {
 	}
 	yr := []rune(y.s)
 	i := 0
-	for _, r := range x.s {
+	for _, r := range codePoints(x.s) {
 		if err := d.SetItem(t, Int(int64(r)), Int(int64(yr[i]))); err != nil {
 			return Value{}, err
 		}
@@ -1121,7 +1120,7 @@ func strMakeTrans(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if !ok {
 			return Value{}, Errorf(TypeErrorType, "maketrans() argument 3 must be str, not %s", TypeOf(args[2]).Name)
 		}
-		for _, r := range z.s {
+		for _, r := range codePoints(z.s) {
 			if err := d.SetItem(t, Int(int64(r)), None); err != nil {
 				return Value{}, err
 			}

@@ -41,7 +41,7 @@ func StrRepr(s string) string {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := DecodeCodePoint(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			// Not valid UTF-8: show the byte (cannot come from Python text).
 			b = append(b, '\\', 'x', hexDigits[c>>4], hexDigits[c&15])

@@ -297,6 +297,13 @@ for ch in _chars:
     for m in ("isupper", "islower", "isdigit", "isnumeric", "isdecimal", "isalpha", "isspace", "isprintable", "istitle"):
         c(ch, m)
 
+# Lone surrogates.
+for x in ["a\ud800b", "\udfff", "\ud83d\ude00x", "é\udc80"]:
+    for m, a in [("upper", ()), ("lower", ()), ("__len__", ()), ("__getitem__", (1,)), ("__getitem__", (slice(None, None, -1),)),
+                 ("split", ("\ud800",)), ("find", ("b",)), ("encode", ("utf-8", "replace")), ("encode", ("utf-8", "backslashreplace")),
+                 ("isprintable", ()), ("__add__", ("\ud800",)), ("center", (7, "\udc00")), ("count", ("\ud800",))]:
+        c(x, m, *a)
+
 # Argument-count errors: each style of CPython's messages.
 for r, m, a in [("abc", "startswith", ()), ("abc", "startswith", (1, 2, 3, 4)), ("abc", "find", ()), ("abc", "center", ()),
                 ("abc", "zfill", ()), ("abc", "replace", ("a",)), ("abc", "join", ()), ("abc", "split", (1, 2, 3)),
