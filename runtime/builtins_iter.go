@@ -211,9 +211,15 @@ func builtinSorted(t *Thread, args []Value, kw []string) (Value, error) {
 	l := NewList(items)
 	rev := false
 	if reverse.IsValid() {
-		if rev, err = Truth(t, reverse); err != nil {
+		// reverse is an int argument in CPython: None or a float is refused.
+		if _, isFloat := reverse.obj.(floatTag); isFloat {
+			return Value{}, Errorf(TypeErrorType, "'float' object cannot be interpreted as an integer")
+		}
+		iv, err := Index(t, reverse)
+		if err != nil {
 			return Value{}, err
 		}
+		rev = bigSign(iv) != 0
 	}
 	if key.IsNone() {
 		key = Value{}

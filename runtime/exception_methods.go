@@ -41,7 +41,9 @@ func init() {
 				}
 			}
 		}
-		return FromObject(NewException(cls, pos...)), nil
+		e := NewException(cls, pos...)
+		e.trimOSErrorArgs()
+		return FromObject(e), nil
 	})
 	b.AddMethod("__init__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		e := excSelf(args[0])
@@ -50,6 +52,7 @@ func init() {
 		}
 		e.Args = append([]Value(nil), args[1:]...)
 		e.initFields()
+		e.trimOSErrorArgs()
 		return None, nil
 	})
 	kwInit := func(typ *Type, names ...string) {
@@ -193,6 +196,14 @@ func init() {
 		}
 		return None, nil
 	}, nil)
+}
+
+// trimOSErrorArgs keeps only (errno, strerror) in the args of an OSError
+// made with a filename, as CPython does.
+func (e *Exception) trimOSErrorArgs() {
+	if n := len(e.Args); n >= 3 && n <= 5 && e.Matches(OSErrorType) {
+		e.Args = e.Args[:2]
+	}
 }
 
 func setTraceback(e *Exception, x Value) error {

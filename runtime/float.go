@@ -328,7 +328,7 @@ func cmpOrder(op CompareOp, c int) bool {
 // ParseFloat implements float(str): surrounding whitespace, a sign,
 // underscores between digits, "inf", "infinity", "nan".
 func ParseFloat(s string) (float64, bool) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(asciiDigits(s))
 	body := strings.TrimLeft(s, "+-")
 	if len(s)-len(body) > 1 || body == "" {
 		return 0, false

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // This file gives int and bool their slots, constructor and methods.
@@ -391,7 +392,7 @@ func parseIntLimit(s string, base, limit int) (Value, error) {
 		r, _ := Repr(nil, NewStr(s))
 		return Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, r)
 	}
-	body := strings.TrimSpace(s)
+	body := strings.TrimSpace(asciiDigits(s))
 	neg := false
 	if body != "" && (body[0] == '+' || body[0] == '-') {
 		neg = body[0] == '-'
@@ -447,6 +448,46 @@ func parseIntLimit(s string, base, limit int) (Value, error) {
 		z.Neg(z)
 	}
 	return NewInt(z), nil
+}
+
+// asciiDigits replaces Unicode decimal digits (category Nd, e.g. '९',
+// '٣') by ASCII ones, as int() and float() accept them, and Unicode
+// spaces by ' '. Strings that are pure ASCII are returned as is.
+func asciiDigits(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case unicode.Is(unicode.Nd, r):
+			b.WriteByte(byte('0' + ndValue(r)))
+		case unicode.IsSpace(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// ndValue is the value of a decimal digit: Nd characters come in
+// contiguous blocks made of whole runs of ten, '0' first.
+func ndValue(r rune) int {
+	start := r
+	for unicode.Is(unicode.Nd, start-1) {
+		start--
+	}
+	return int(r-start) % 10
 }
 
 func digitVal(c rune) int {

@@ -34,7 +34,7 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwv
 	if meta == TypeType {
 		meta = nil
 	}
-	typ := &Type{Name: name, Bases: bases, Dict: NewDict(), meta: meta, flags: flagHeap, layout: layout}
+	typ := &Type{Name: name, Qualname: name, Bases: bases, Dict: NewDict(), meta: meta, flags: flagHeap, layout: layout}
 	mro, err := c3MRO(typ, bases)
 	if err != nil {
 		return nil, err

@@ -286,7 +286,8 @@ func initTypeType() {
 		if m := typ.ModuleName(); m != "builtins" {
 			return "<class '" + m + "." + typ.QualName() + "'>", nil
 		}
-		return "<class '" + typ.QualName() + "'>", nil
+		// CPython shows tp_name (__name__) when there is no module to show.
+		return "<class '" + typ.Name + "'>", nil
 	}
 	tt.Slots.Hash = func(t *Thread, v Value) (int64, error) { return int64(objectID(v) >> 4), nil }
 	tt.Slots.Call = func(t *Thread, fn Value, args []Value, kw []string) (Value, error) {
@@ -501,6 +502,12 @@ func initFunctionTypes() {
 			return NewStr(f.Name), nil
 		}, nil)
 		ft.AddGetSet("__doc__", func(t *Thread, v Value) (Value, error) { return None, nil }, nil)
+		ft.AddGetSet("__module__", func(t *Thread, v Value) (Value, error) {
+			if f := v.obj.(*BuiltinFunction); f.Owner == nil && !f.Self.IsValid() {
+				return NewStr("builtins"), nil
+			}
+			return None, nil
+		}, nil)
 		ft.AddGetSet("__self__", func(t *Thread, v Value) (Value, error) {
 			if f := v.obj.(*BuiltinFunction); f.Self.IsValid() {
 				return f.Self, nil
@@ -508,6 +515,12 @@ func initFunctionTypes() {
 			return None, nil
 		}, nil)
 	}
+	MethodDescrType.AddGetSet("__objclass__", func(t *Thread, v Value) (Value, error) {
+		if f := v.obj.(*BuiltinFunction); f.Owner != nil {
+			return FromObject(f.Owner), nil
+		}
+		return None, nil
+	}, nil)
 	MethodDescrType.AddMethod("__get__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := checkMethodArgs("__get__", args, kw, 1, 2); err != nil {
 			return Value{}, err
