@@ -64,6 +64,20 @@ func newThreadModule(in *Interpreter) *Module {
 		return FromObject(l), nil
 	})
 	fn("_excepthook", threadExcepthook)
+	// _print_exception(exc) prints exc and its traceback to stderr as an
+	// uncaught exception is printed (threading's fallback when the
+	// excepthook itself fails, where CPython calls sys.excepthook).
+	fn("_print_exception", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 || len(kwnames) > 0 {
+			return Value{}, Errorf(TypeErrorType, "_print_exception() takes exactly one argument (%d given)", len(args))
+		}
+		exc, ok := args[0].obj.(*Exception)
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "_print_exception() argument must be an exception, not %s", TypeOf(args[0]).Name)
+		}
+		t.PrintException(exc)
+		return None, nil
+	})
 	return m
 }
 

@@ -7,15 +7,16 @@ import (
 
 // TestThreadingLines: tracebacks through threading.py print the same line
 // numbers and source lines as CPython 3.11's threading.py, so Thread.run's
-// target call must stay on line 982 and _bootstrap_inner's self.run() on
-// line 1045 (re-pad with the blank lines before those methods after edits).
+// target call must stay on line 982, _bootstrap_inner's self.run() on line
+// 1045 and invoke_excepthook's hook(args) on line 1349 (re-pad with the
+// blank lines before those functions after edits).
 func TestThreadingLines(t *testing.T) {
 	src, err := libFS.ReadFile("lib/threading.py")
 	if err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(string(src), "\n")
-	for n, want := range map[int]string{982: "self._target(*self._args, **self._kwargs)", 1045: "self.run()"} {
+	for n, want := range map[int]string{982: "self._target(*self._args, **self._kwargs)", 1045: "self.run()", 1349: "hook(args)"} {
 		if got := strings.TrimSpace(lines[n-1]); got != want {
 			t.Errorf("threading.py line %d = %q, want %q", n, got, want)
 		}

@@ -103,6 +103,15 @@ for th in [threading.Thread(target=worker), T(), threading.Thread(target=chained
            threading.Thread(target=lambda: exit(0))]:
     th.start()
     th.join()
+
+def badhook(args):
+    raise TypeError("hook broke")
+
+threading.excepthook = badhook
+th = threading.Thread(target=worker)
+th.start()
+th.join()
+threading.excepthook = threading.__excepthook__
 print("done")
 `
 

@@ -472,26 +472,6 @@ excepthook = _thread._excepthook
 __excepthook__ = excepthook
 
 
-def _make_invoke_excepthook():
-    original = excepthook
-    stderr_at_start = _sys.stderr
-
-    def invoke_excepthook(thread):
-        hook = excepthook
-        if hook is None:
-            hook = original
-        exc_type, exc_value, exc_tb = _sys.exc_info()
-        args = ExceptHookArgs([exc_type, exc_value, exc_tb, thread])
-        try:
-            hook(args)
-        except Exception as exc:
-            exc.__suppress_context__ = True
-            original(ExceptHookArgs([type(exc), exc, exc.__traceback__, thread]))
-        finally:
-            args = None
-    return invoke_excepthook
-
-
 class Thread:
     """A thread of control: target(*args, **kwargs), or an overridden run()."""
 
@@ -976,6 +956,26 @@ class Thread:
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     def run(self):
         try:
             if self._target is not None:
@@ -1136,9 +1136,6 @@ def main_thread():
     return _main_thread
 
 
-_main_thread = _MainThread()
-
-
 def _shutdown():
     """Wait for the non-daemon threads (called by the runtime at exit)."""
     if _main_thread._is_stopped:
@@ -1155,3 +1152,212 @@ def _shutdown():
         for lock in locks:
             lock.acquire()
             lock.release()
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def _make_invoke_excepthook():
+    original = excepthook
+    stderr_at_start = _sys.stderr
+
+    def invoke_excepthook(thread):
+        hook = excepthook
+        if hook is None:
+            hook = original
+        exc_type, exc_value, exc_tb = _sys.exc_info()
+        args = ExceptHookArgs([exc_type, exc_value, exc_tb, thread])
+        try:
+            hook(args)
+        except Exception as exc:
+            # As CPython: say the hook failed and print the hook's own
+            # exception, not the one it was handling.
+            exc.__suppress_context__ = True
+            stderr = _sys.stderr if _sys.stderr is not None else stderr_at_start
+            print("Exception in threading.excepthook:", file=stderr, flush=True)
+            _thread._print_exception(exc)
+        finally:
+            args = None
+    return invoke_excepthook
+
+
+# Last: creating the main thread's object needs everything above.
+_main_thread = _MainThread()
