@@ -13,12 +13,20 @@ import (
 
 // decodeSource returns src as UTF-8, or the error CPython gives for its
 // declared encoding.
-func decodeSource(filename string, src []byte) ([]byte, *Error) {
+//
+// declared reports a BOM or a coding cookie, which make CPython count
+// parser error offsets in characters.
+func decodeSource(filename string, src []byte) (out []byte, declared bool, err *Error) {
 	bom := len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
 	name := codingCookie(src)
 	if name == "" {
-		return src, nil
+		return src, bom, nil
 	}
+	out, err = decodeDeclared(filename, src, bom, name)
+	return out, true, err
+}
+
+func decodeDeclared(filename string, src []byte, bom bool, name string) ([]byte, *Error) {
 	norm := normalEncodingName(name)
 	encErr := func(msg string) *Error {
 		return &Error{Kind: "SyntaxError", Msg: msg, Filename: filename, Line: 0, Col: -1}

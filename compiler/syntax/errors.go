@@ -4,9 +4,15 @@ import "fmt"
 
 // Error is a syntax error found while scanning or parsing, with the fields
 // of Python's SyntaxError. Kind is "SyntaxError", "IndentationError" or
-// "TabError". Line and Col are 1-based (Col as SyntaxError.offset, counted
-// in characters); EndLine and EndCol are 0 when unknown. Text is the
-// offending source line including its newline if it has one.
+// "TabError". Line and Col are 1-based (Col as SyntaxError.offset);
+// EndLine and EndCol are 0 when unknown. Text is the offending source line
+// including its newline if it has one.
+//
+// Offsets follow CPython given bytes (a script file, or compile() of
+// bytes): tokenizer errors count characters, parser errors count bytes
+// unless the source declares its encoding (BOM or coding cookie).
+// CharCol is the offset in characters, which CPython reports when
+// compile() is given a str.
 type Error struct {
 	Kind     string
 	Msg      string
@@ -16,6 +22,7 @@ type Error struct {
 	EndLine  int
 	EndCol   int
 	Text     string
+	CharCol  int
 
 	unclosed bool // an unclosed bracket found at the end of the input
 	// deferred marks the tokenizer errors CPython raises only when the

@@ -45,6 +45,10 @@ func (p *parser) fstringParts(pc *strPiece, i int, j *joinBuilder, level int) in
 					}
 					continue
 				}
+				if body[i+1] == '{' || body[i+1] == '}' {
+					i++ // the brace still opens or closes a field (CPython warns)
+					continue
+				}
 				i += 2
 			case c == '{' || c == '}':
 				if level == 0 && i+1 < len(body) && body[i+1] == c {
@@ -74,7 +78,17 @@ func (p *parser) fstringParts(pc *strPiece, i int, j *joinBuilder, level int) in
 }
 
 func (p *parser) fstringLiteral(pc *strPiece, text string, out *strings.Builder) {
-	b, msg := decodeEscapes(text, pc.raw, false)
+	// In an f-string a backslash before a brace, or ending the text
+	// before a replacement field, is kept as it is.
+	var b []byte
+	var msg string
+	n := len(text) - len(strings.TrimRight(text, "\\"))
+	if !pc.raw && n%2 == 1 {
+		b, msg = decodeEscapes(text[:len(text)-1], false, false)
+		b = append(b, '\\')
+	} else {
+		b, msg = decodeEscapes(text, pc.raw, false)
+	}
 	if msg != "" {
 		p.errorHere("SyntaxError", msg)
 	}
@@ -159,7 +173,7 @@ func (p *parser) fstringField(pc *strPiece, i int, j *joinBuilder, level int) in
 		p.fstringError("expecting '}'")
 	}
 	exprEnd := i
-	value := p.fstringExpr(pc, exprStart, exprEnd)
+	value := p.fstringExpr(pc, exprStart, exprEnd, body[i])
 	fv := &FormattedValue{Pos: j.pos, Value: value, Conversion: ConvNone}
 	selfDoc := false
 	if body[i] == '=' {
@@ -216,10 +230,13 @@ func isSpace(c byte) bool {
 
 // fstringExpr parses body[start:end] of an f-string piece as an
 // expression, placing its nodes at their positions in the source.
-func (p *parser) fstringExpr(pc *strPiece, start, end int) Expr {
+func (p *parser) fstringExpr(pc *strPiece, start, end int, stop byte) Expr {
 	text := pc.body[start:end]
 	if strings.TrimLeft(text, " \t\n\r\f\v") == "" {
-		p.fstringError("empty expression not allowed")
+		if stop == '}' {
+			p.fstringError("empty expression not allowed")
+		}
+		p.fstringError(fmt.Sprintf("expression required before '%c'", stop))
 	}
 	sub := newParser(p.filename, []byte("("+text+")"))
 	sub.inFString = true
@@ -236,10 +253,6 @@ func (p *parser) fstringExpr(pc *strPiece, start, end int) Expr {
 			sub.syntaxError()
 		}
 	}()
-	if err != nil {
-		serr := err.(*Error)
-		p.errorHere("SyntaxError", "f-string: "+serr.Msg)
-	}
 	// Where the expression text starts in the source: the token start
 	// plus the offset of the text within the token.
 	off := pc.bodyOff + start
@@ -251,6 +264,20 @@ func (p *parser) fstringExpr(pc *strPiece, start, end int) Expr {
 		} else {
 			col++
 		}
+	}
+	if err != nil {
+		// CPython reports these on the expression's line but with the
+		// column in "(expression)"; tokenizer errors keep their message.
+		serr := *err.(*Error)
+		if err != error(sub.sc.err) {
+			serr.Msg = "f-string: " + serr.Msg
+		}
+		serr.Filename = p.filename
+		serr.Line += line - 1
+		if serr.EndLine > 0 {
+			serr.EndLine += line - 1
+		}
+		p.fail(&serr)
 	}
 	shift := func(ps *Pos) {
 		if ps.Line == 1 {

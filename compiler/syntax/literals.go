@@ -88,6 +88,8 @@ func splitString(t *token) strPiece {
 // strings parses one or more adjacent string literals into a Constant
 // (str or bytes) or, when any is an f-string, a JoinedStr.
 func (p *parser) strings() Expr {
+	p.inStrings++
+	defer func() { p.inStrings-- }()
 	start := p.tok()
 	var pieces []strPiece
 	for p.at(tString) {

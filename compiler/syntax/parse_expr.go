@@ -178,7 +178,14 @@ func (p *parser) isBitwiseOrLevel(e Expr) bool {
 }
 
 // expression: disjunction ['if' disjunction 'else' expression] | lambdef.
+// It remembers the expression and where it ended, for syntaxError.
 func (p *parser) expression() Expr {
+	e := p.expression1()
+	p.lastExpr, p.lastExprEnd = e, p.p
+	return e
+}
+
+func (p *parser) expression1() Expr {
 	p.enter()
 	defer p.leave()
 	if p.at(tLambda) {

@@ -94,12 +94,20 @@ type parser struct {
 	matchNoColon *token
 	hint         *Error // an '=' hint raised during a speculative parse
 	noInvalid    int    // >0 while parsing without CPython's error rules
+	inStrings    int    // >0 while decoding string literals: errors are fatal
+	lastExpr     Expr   // the expression parsed last, ending at lastExprEnd
+	lastExprEnd  int
 	reparsing    int    // >0 inside reparse
 	furthest     int    // index of the furthest token looked at
 }
 
-// bailout carries a syntax error up the recursive descent.
-type bailout struct{ err *Error }
+// bailout carries a syntax error up the recursive descent. A fatal one
+// (an error in a string literal, which CPython raises while building the
+// literal in its first pass) cannot be backtracked over.
+type bailout struct {
+	err   *Error
+	fatal bool
+}
 
 // ruleFailed is raised instead of the generic "invalid syntax" inside
 // reparse: there, as in CPython's error pass, a rule that does not match
@@ -110,8 +118,10 @@ type ruleFailed struct{}
 // a parser error or failed rule, but not a tokenizer error (the input
 // is bad whichever way it is read) nor a Go runtime error.
 func (p *parser) recoverable(r any) bool {
-	switch r.(type) {
-	case bailout, ruleFailed:
+	switch r := r.(type) {
+	case bailout:
+		return p.sc.err == nil && !r.fatal
+	case ruleFailed:
 		return p.sc.err == nil
 	}
 	return false
@@ -159,7 +169,7 @@ func (p *parser) tok() *token {
 	for p.p >= len(p.toks) {
 		t, err := p.sc.next()
 		if err != nil {
-			panic(bailout{err})
+			panic(bailout{err, true})
 		}
 		p.toks = append(p.toks, t)
 	}
@@ -258,24 +268,37 @@ func (p *parser) leave() { p.depth-- }
 
 // ---- errors ----
 
+// CPython reports a parser error's offset in bytes when the source is
+// bytes without a declared encoding (a file, or compile() of bytes), and
+// in characters otherwise; Col follows the first rule (this package parses
+// bytes) and CharCol gives the character offset.
 func (p *parser) newError(kind string, line, col, endLine, endCol int, msg string) *Error {
-	off := p.sc.charOffset(line, col) + 1
+	charOff := p.sc.charOffset(line, col) + 1
+	off := col + 1
 	if col < 0 {
-		off = col + 1
+		charOff = col + 1
 	}
-	endOff := 0
+	endOff, endCharOff := 0, 0
 	if endLine > 0 {
-		endOff = p.sc.charOffset(endLine, endCol) + 1
+		endOff, endCharOff = endCol+1, p.sc.charOffset(endLine, endCol)+1
+		if endCol < 0 {
+			endCharOff = endOff
+		}
 	}
-	return &Error{Kind: kind, Msg: msg, Filename: p.filename, Line: line, Col: off,
-		EndLine: endLine, EndCol: endOff, Text: p.sc.lineText(line)}
+	e := &Error{Kind: kind, Msg: msg, Filename: p.filename, Line: line, Col: off,
+		EndLine: endLine, EndCol: endOff, Text: p.sc.lineText(line), CharCol: charOff}
+	if p.sc.encodingDeclared {
+		e.Col, e.EndCol = charOff, endCharOff
+	}
+	return e
 }
 
 // fail raises err after giving a tokenizer error further on, or an
 // unclosed bracket, the chance to take precedence, as CPython does.
 func (p *parser) fail(err *Error) {
+	fatal := p.inStrings > 0
 	if p.trying > 0 {
-		panic(bailout{err}) // a speculative parse: the caller backtracks
+		panic(bailout{err, fatal}) // a speculative parse: the caller backtracks
 	}
 	if p.matchNoColon != nil {
 		err = p.matchColonError()
@@ -285,10 +308,10 @@ func (p *parser) fail(err *Error) {
 	lastLine := p.toks[len(p.toks)-1].line
 	if terr := p.readAll(); terr != nil && !terr.deferred {
 		if !terr.unclosed || lastLine > terr.Line {
-			panic(bailout{terr})
+			panic(bailout{terr, true})
 		}
 	}
-	panic(bailout{err})
+	panic(bailout{err, fatal})
 }
 
 // unclosedAtEOF reads the rest of the input and reports whether it ends
@@ -305,7 +328,7 @@ func (p *parser) unclosedAtEOF() bool {
 		return false
 	}
 	if !terr.unclosed {
-		panic(bailout{terr})
+		panic(bailout{terr, true})
 	}
 	return true
 }
@@ -345,9 +368,14 @@ func (p *parser) errorHere(kind, msg string) {
 		// the tokenizer's position: after the indentation.
 		e := p.newError(kind, t.line, 0, t.line, 0, msg)
 		if t.kind == tEOF || t.kind == tNewline {
-			e.Col = utf8.RuneCountInString(p.sc.lineText(t.line))
+			text := p.sc.lineText(t.line)
+			e.Col, e.CharCol = len(text), utf8.RuneCountInString(text)
 		} else {
-			e.Col = p.sc.charOffset(t.line, p.firstCol(t.line))
+			first := p.firstCol(t.line)
+			e.Col, e.CharCol = first, p.sc.charOffset(t.line, first)
+		}
+		if p.sc.encodingDeclared {
+			e.Col = e.CharCol
 		}
 		e.EndLine, e.EndCol = t.line, -1
 		p.fail(e)
@@ -386,9 +414,16 @@ func (p *parser) syntaxError() {
 		panic(ruleFailed{})
 	}
 	p.tok()
+	if p.trying == 0 && p.lastExpr != nil && p.lastExprEnd == p.p && p.furthest == p.p {
+		// CPython's error pass tries "two expressions side by side" after
+		// any expression; that may also run into an unclosed bracket.
+		e := p.lastExpr
+		p.lastExpr = nil
+		p.checkMissingComma(e)
+	}
 	t := &p.toks[p.furthest]
 	if p.matchNoColon != nil && p.trying == 0 && (t.kind == tIndent || t.kind == tDedent) {
-		panic(bailout{p.matchColonError()})
+		panic(bailout{p.matchColonError(), false})
 	}
 	switch t.kind {
 	case tIndent:
@@ -396,9 +431,9 @@ func (p *parser) syntaxError() {
 		// and it looks no further for tokenizer errors.
 		e := p.newError("IndentationError", t.line, t.col, t.line, t.col, "unexpected indent")
 		e.EndLine, e.EndCol = t.line, -1
-		panic(bailout{e})
+		panic(bailout{e, false})
 	case tDedent:
-		panic(bailout{p.newError("IndentationError", t.line, t.col, t.endLine, t.endCol, "unexpected unindent")})
+		panic(bailout{p.newError("IndentationError", t.line, t.col, t.endLine, t.endCol, "unexpected unindent"), false})
 	}
 	p.errorAtTok(t, "invalid syntax")
 }
@@ -432,6 +467,7 @@ func (p *parser) dropParsedTokens() {
 	p.toks = p.toks[:n]
 	p.p -= keep
 	p.furthest = max(p.furthest-keep, 0)
+	p.lastExpr = nil
 }
 
 // statement parses a compound statement or a line of simple statements.

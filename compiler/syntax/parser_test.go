@@ -85,7 +85,7 @@ var knownErrorDifferences = map[string]bool{
 	"pos, max x = 0, len(line)\n": true, // CPython: "Maybe you meant '=='" for `x = 0`
 }
 
-// TestMutatedProgramsMatchCPython compares the errors for 2000 broken
+// TestMutatedProgramsMatchCPython compares the errors for 2500 broken
 // variants of standard library code with CPython's (kind, message, line,
 // offset).
 func TestMutatedProgramsMatchCPython(t *testing.T) {
@@ -143,5 +143,22 @@ func TestModesMatchCPython(t *testing.T) {
 		if e == nil || e.Kind != c.Kind || e.Msg != c.Msg || e.Line != c.Line || e.Col != c.Col {
 			t.Errorf("%s %q:\n got %v\nwant %s %q at %d:%d", c.Mode, c.Src, err, c.Kind, c.Msg, c.Line, c.Col)
 		}
+	}
+}
+
+// TestOffsetBytesOrChars checks the two offsets of a parser error on a
+// line with a non-ASCII character. CPython 3.11.7 reports 10 for
+// compile(b'x = "\xc3\xa9" 1\n', ...) and for the same file run as a
+// script, and 9 for compile() of the str.
+func TestOffsetBytesOrChars(t *testing.T) {
+	_, err := Parse("<s>", []byte("x = \"\u00e9\" 1\n"))
+	e, ok := err.(*Error)
+	if !ok || e.Col != 10 || e.CharCol != 9 {
+		t.Fatalf("got %#v", err)
+	}
+	// With a coding cookie CPython counts characters.
+	_, err = Parse("<s>", []byte("# coding: utf-8\nx = \"\u00e9\" 1\n"))
+	if e, ok := err.(*Error); !ok || e.Col != 9 || e.CharCol != 9 {
+		t.Fatalf("with cookie: got %#v", err)
 	}
 }

@@ -228,7 +228,7 @@ func (s *scanner) endOfNumber(kind string) *Error {
 			return nil
 		}
 	}
-	if isIdentByte(c) {
+	if c < 0x80 && isIdentByte(c) {
 		return s.failCur(fmt.Sprintf("invalid %s literal", kind))
 	}
 	return nil

@@ -5,6 +5,7 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"unicode"
@@ -44,10 +45,15 @@ type scanner struct {
 	// does not add the newline it adds to a module's source: there the
 	// NEWLINE ending the last line, if missing, has no column.
 	noFinalNewline bool
+	// encodingDeclared: a BOM or coding cookie (see Error).
+	encodingDeclared bool
 }
 
 func newScanner(filename string, src []byte) *scanner {
-	src, encErr := decodeSource(filename, src)
+	src, declared, encErr := decodeSource(filename, src)
+	if bytes.IndexByte(src, 0) >= 0 {
+		encErr = &Error{Kind: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: filename}
+	}
 	src = normalizeNewlines(src)
 	s := &scanner{
 		err:        encErr,
@@ -59,6 +65,8 @@ func newScanner(filename string, src []byte) *scanner {
 		altIndents: []int{0},
 		atBOL:      true,
 		comment:    -1,
+
+		encodingDeclared: declared,
 	}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		s.pos = 3 // UTF-8 byte order mark
@@ -129,7 +137,7 @@ func (s *scanner) charOffset(line, bcol int) int {
 func (s *scanner) errorAt(kind string, line, col int, msg string) *Error {
 	off := s.charOffset(line, col) + 1
 	return &Error{Kind: kind, Msg: msg, Filename: s.filename, Line: line, Col: off,
-		EndLine: line, EndCol: off, Text: s.lineText(line)}
+		EndLine: line, EndCol: off, Text: s.lineText(line), CharCol: off}
 }
 
 // fail records a tokenizer error at byte offset p of the source and

@@ -3,7 +3,8 @@
 # lines from the standard library with one token deleted, replaced or
 # followed by another token, so the tests cover the error messages and
 # positions of the mistakes people make, not only hand-picked ones; then
-# 500 snippets with one line re-indented (IndentationError, TabError).
+# 500 snippets with one line re-indented (IndentationError, TabError),
+# then 500 with a character inserted into a string or number literal.
 # Errors that CPython reports from its compiler rather than its parser
 # ('return' outside function, ...) are left out: those are not the
 # syntax package's. Run: python3 testdata/gen_mutations.py
@@ -77,6 +78,45 @@ while len(out) < 2000:
     except SyntaxError as e:
         if not any(s in e.msg for s in compiler_errors):
             out.append({"src": m, "kind": type(e).__name__, "msg": e.msg, "line": e.lineno, "col": e.offset})
+    except (ValueError, MemoryError, RecursionError):
+        pass
+# Literal mistakes: a character inserted into a string or number (escapes,
+# braces of f-strings, quotes, underscores, ...).
+lit_inserts = ['{', '}', '{{', '!', ':', '\\', '\\x', '\\N{', '\\u12', '"', "'", '\n', '_', 'e', 'j',
+               'x', '0', '.', '#', '{x', '{x!', '{x:', '{x:{y}}', '{=}', '{ }', '\\\n', '\u00e9',
+               '\x00', '\x7f', '$']
+while len(out) < 2500:
+    lines = open(random.choice(files), encoding='utf-8').read().split('\n')
+    i = random.randrange(len(lines))
+    snippet = textwrap.dedent('\n'.join(lines[i:i + random.randint(1, 4)])) + '\n'
+    try:
+        compile(snippet, '<s>', 'exec')
+        toks = [t for t in tokenize.generate_tokens(io.StringIO(snippet).readline)
+                if t.type in (tokenize.STRING, tokenize.NUMBER)]
+    except Exception:
+        continue
+    if not toks:
+        continue
+    sl = snippet.split('\n')
+    off = lambda r, c: sum(len(l) + 1 for l in sl[:r - 1]) + c
+    t = random.choice(toks)
+    a, b = off(*t.start), off(*t.end)
+    if b - a < 2:
+        continue
+    p = random.randrange(a + 1, b)
+    ins = random.choice(lit_inserts)
+    if t.type == tokenize.STRING and random.random() < 0.3 and t.string[0] not in 'fF':
+        m = snippet[:a] + 'f' + snippet[a:p] + ins + snippet[p:]  # make it an f-string too
+    else:
+        m = snippet[:p] + ins + snippet[p:]
+    if m in seen:
+        continue
+    seen.add(m)
+    try:
+        compile(m.encode(), '<s>', 'exec')
+    except SyntaxError as e:
+        if not any(s in e.msg for s in compiler_errors):
+            out.append({"src": m, "kind": type(e).__name__, "msg": e.msg, "line": e.lineno or 0, "col": e.offset or 0})
     except (ValueError, MemoryError, RecursionError):
         pass
 with open(os.path.join(here, 'mutation_errors.json'), 'w') as f:
