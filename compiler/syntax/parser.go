@@ -97,8 +97,8 @@ type parser struct {
 	inStrings    int    // >0 while decoding string literals: errors are fatal
 	lastExpr     Expr   // the expression parsed last, ending at lastExprEnd
 	lastExprEnd  int
-	reparsing    int    // >0 inside reparse
-	furthest     int    // index of the furthest token looked at
+	reparsing    int // >0 inside reparse
+	furthest     int // index of the furthest token looked at
 }
 
 // bailout carries a syntax error up the recursive descent. A fatal one
