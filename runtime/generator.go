@@ -13,7 +13,8 @@ import (
 type Generator struct {
 	frame    *Frame
 	kind     genKind
-	lastKind int // the argument of the YIELD_VALUE it last suspended at
+	lastKind int   // the argument of the YIELD_VALUE it last suspended at
+	retval   Value // the value returned when next() exhausted it, until StopIterationOf takes it
 	code     *Code
 	Name     string
 	QualName string
@@ -241,13 +242,26 @@ func (g *Generator) next(t *Thread) (Value, error) {
 		return Value{}, err
 	}
 	if done {
+		// Exhausted (the protocol's zero Value); next() finds the return
+		// value with StopIterationOf.
 		if !r.IsNone() {
-			// Keep the return value for next(): StopIteration(value).
-			return Value{}, stopIteration(r)
+			g.retval = r
 		}
 		return Value{}, nil
 	}
 	return r, nil
+}
+
+// StopIterationOf returns the StopIteration that next(it) raises when it
+// is exhausted: StopIteration(value) for a generator whose body just
+// returned a value, a plain StopIteration otherwise.
+func StopIterationOf(it Value) *Exception {
+	if g, ok := it.obj.(*Generator); ok && g.retval.IsValid() {
+		v := g.retval
+		g.retval = Value{}
+		return stopIteration(v)
+	}
+	return NewException(StopIterationType)
 }
 
 func stopIteration(v Value) *Exception {
@@ -267,6 +281,19 @@ func init() {
 		g := v.obj.(*Generator)
 		return fmt.Sprintf("<generator object %s at 0x%x>", g.QualName, objectID(v)), nil
 	}
+	GeneratorType.AddMethod("__next__", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 || len(kwnames) > 0 {
+			return Value{}, Errorf(TypeErrorType, "expected 0 arguments, got %d", len(args)-1)
+		}
+		r, done, err := args[0].obj.(*Generator).resume(t, None, nil)
+		if err != nil {
+			return Value{}, err
+		}
+		if done {
+			return Value{}, stopIteration(r)
+		}
+		return r, nil
+	})
 	GeneratorType.AddMethod("send", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) != 2 || len(kwnames) > 0 {
 			return Value{}, Errorf(TypeErrorType, "generator.send() takes exactly one argument (%d given)", len(args)-1)

@@ -124,6 +124,7 @@ func RegisterModule(name string, create func(t *Thread) (*Module, error)) {
 func init() {
 	// __future__: the features are always on or recognised by the
 	// compiler (annotations); the module only has to import.
+	RegisterModule("math", func(t *Thread) (*Module, error) { return newMathModule(), nil })
 	RegisterModule("__future__", func(t *Thread) (*Module, error) {
 		m := NewModule("__future__")
 		for _, f := range []string{"nested_scopes", "generators", "division", "absolute_import",
@@ -151,7 +152,7 @@ func (t *Thread) importModule(name string) (Value, error) {
 	if strings.Contains(name, ".") {
 		return Value{}, moduleNotFound(name)
 	}
-	for _, dir := range in.path {
+	for _, dir := range t.searchPath() {
 		path := filepath.Join(dir, name+".py")
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -167,6 +168,30 @@ func (t *Thread) importModule(name string) (Value, error) {
 		return FromObject(m), nil
 	}
 	return Value{}, moduleNotFound(name)
+}
+
+// searchPath returns the directories import searches: the str entries of
+// sys.path as it is now ("" is the current directory).
+func (t *Thread) searchPath() []string {
+	in := t.interp
+	v, ok := in.sys.Dict.GetStr("path")
+	if !ok {
+		return in.path
+	}
+	l, ok := v.obj.(*List)
+	if !ok {
+		return in.path
+	}
+	var dirs []string
+	for _, x := range l.Items(t) {
+		if s, ok := AsString(x); ok {
+			if s == "" {
+				s = "."
+			}
+			dirs = append(dirs, s)
+		}
+	}
+	return dirs
 }
 
 func moduleNotFound(name string) error {
