@@ -11,8 +11,12 @@ def daemon_forever():
     print("never printed")
 
 
+main_finished = threading.Event()
+
+
 def late_worker():
-    time.sleep(0.05)
+    main_finished.wait()
+    time.sleep(0.01)
     print("non-daemon worker finishes after main")
 
 
@@ -30,3 +34,4 @@ threading.Thread(target=spinner, daemon=True).start()
 spinner_started.wait()
 threading.Thread(target=late_worker).start()
 print("main done")
+main_finished.set()

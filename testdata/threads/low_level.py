@@ -11,8 +11,8 @@ out = []
 def work(a, b, c=0):
     with lock:
         out.append(a + b + c)
-    if len(out) == 3:
-        done.release()
+        if len(out) == 3:
+            done.release()
     _thread.exit()
     out.append("not reached")
 

@@ -8,13 +8,21 @@ peak = 0
 guard = threading.Lock()
 
 
+both = threading.Event()
+
+
 def work():
     global inside, peak
     with sem:
         with guard:
             inside += 1
             peak = max(peak, inside)
-        time.sleep(0.002)
+            if inside == 2:
+                both.set()
+        # Hold the slot until two threads have been inside together (no
+        # timing assumption), then a little longer.
+        both.wait(10)
+        time.sleep(0.001)
         with guard:
             inside -= 1
 
