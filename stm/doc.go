@@ -167,9 +167,11 @@
 // transaction that loses to the irrevocable one waits for it to end and
 // does not count that abort toward escalation; otherwise everyone queues
 // for the token behind it and the engine degrades into a convoy. Transactions
-// that are committing are never killed and never wait for a transaction
-// that is not, so waiting forms no cycle. Every transaction therefore
-// eventually commits. BecomeIrrevocable switches a running transaction
+// that are committing are never killed and wait for others only a bounded
+// time (then they abort), so waiting forms no cycle. Every transaction
+// therefore eventually commits, unless irrevocable transactions of other
+// threads follow each other without end (the aborts it suffers from them
+// are not counted). BecomeIrrevocable switches a running transaction
 // (for an effect that cannot be undone): it locks its read set and fails,
 // so that the next attempt starts irrevocable, if a read is already stale.
 //
