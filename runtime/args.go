@@ -75,7 +75,14 @@ func UnpackArgs(fname string, args []Value, kwnames []string, params []string, o
 			*out[i] = args[npos+k]
 		}
 		if !found {
-			return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, name)
+			kwable := false
+			for _, p := range ps {
+				kwable = kwable || !p.posOnly
+			}
+			if !kwable {
+				return Errorf(TypeErrorType, "%s() takes no keyword arguments", fname)
+			}
+			return Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", name, fname)
 		}
 	}
 	for i, p := range ps {

@@ -361,7 +361,7 @@ func init() {
 		z := &Zip{typ: clsOf(args)}
 		for i, k := range kw {
 			if k != "strict" {
-				return Value{}, Errorf(TypeErrorType, "zip() got an unexpected keyword argument '%s'", k)
+				return Value{}, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for zip()", k)
 			}
 			b, err := Truth(t, args[npos+i])
 			if err != nil {

@@ -153,6 +153,9 @@ func init() {
 func floatNew(t *Thread, args []Value, kw []string) (Value, error) {
 	cls := args[0].obj.(*Type)
 	var x Value
+	if n := len(args) - 1 - len(kw); n > 1 {
+		return Value{}, Errorf(TypeErrorType, "float expected at most 1 argument, got %d", n)
+	}
 	if err := UnpackArgs("float", args[1:], kw, []string{"x?", "/"}, &x); err != nil {
 		return Value{}, err
 	}
