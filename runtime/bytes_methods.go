@@ -326,7 +326,7 @@ func init() {
 				}
 				return newBytesLike(typ, out), nil
 			}
-			i, err := asIndex(t, key, "byte indices must be integers or slices, not "+TypeOf(key).Name)
+			i, err := asSubscript(t, key, "byte indices must be integers or slices, not "+TypeOf(key).Name)
 			if err != nil {
 				return Value{}, err
 			}

@@ -248,7 +248,7 @@ func byteArraySetItem(t *Thread, v, key, x Value) error {
 		}
 		return nil
 	}
-	i, err := asIndex(t, key, "bytearray indices must be integers or slices, not "+TypeOf(key).Name)
+	i, err := asSubscript(t, key, "bytearray indices must be integers or slices, not "+TypeOf(key).Name)
 	if err != nil {
 		return err
 	}
@@ -284,7 +284,7 @@ func byteArrayDelItem(t *Thread, v, key Value) error {
 		ba.b = out
 		return nil
 	}
-	i, err := asIndex(t, key, "bytearray indices must be integers or slices, not "+TypeOf(key).Name)
+	i, err := asSubscript(t, key, "bytearray indices must be integers or slices, not "+TypeOf(key).Name)
 	if err != nil {
 		return err
 	}

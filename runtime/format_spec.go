@@ -288,6 +288,9 @@ func formatIntSpec(small int64, b *big.Int, spec string, typeName string) (strin
 		var x float64
 		if b != nil {
 			x, _ = new(big.Float).SetInt(b).Float64()
+			if math.IsInf(x, 0) {
+				return "", Errorf(OverflowErrorType, "int too large to convert to float")
+			}
 		} else {
 			x = float64(small)
 		}

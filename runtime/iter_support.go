@@ -105,7 +105,17 @@ func asIndex(t *Thread, v Value, what string) (int64, error) {
 	if r.IsBool() {
 		return int64(r.num), nil
 	}
-	return 0, Errorf(IndexErrorType, "cannot fit '%s' into an index-sized integer", TypeOf(v).Name)
+	return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+}
+
+// asSubscript is asIndex for a sequence subscript (x[i]), where CPython
+// reports an int beyond ssize_t as IndexError.
+func asSubscript(t *Thread, v Value, what string) (int64, error) {
+	i, err := asIndex(t, v, what)
+	if err != nil && isExc(err, OverflowErrorType) {
+		return 0, Errorf(IndexErrorType, "cannot fit '%s' into an index-sized integer", TypeOf(v).Name)
+	}
+	return i, err
 }
 
 // clampIndex converts an index that may be a big int to an int64,

@@ -196,9 +196,12 @@ func init() {
 		}
 		rev := false
 		if a[1].IsValid() {
-			if rev, err = Truth(t, a[1]); err != nil {
+			// CPython reads reverse as an int (sorted(x, reverse=None) is a TypeError).
+			n, err := asIndex(t, a[1], "'"+TypeOf(a[1]).Name+"' object cannot be interpreted as an integer")
+			if err != nil {
 				return Value{}, err
 			}
+			rev = n != 0
 		}
 		key := a[0]
 		if key.IsNone() {
@@ -279,7 +282,7 @@ func listGetItem(t *Thread, v, key Value) (Value, error) {
 		}
 		return FromObject(l.slice(t, start, step, n)), nil
 	}
-	i, err := asIndex(t, key, "list indices must be integers or slices, not "+TypeOf(key).Name)
+	i, err := asSubscript(t, key, "list indices must be integers or slices, not "+TypeOf(key).Name)
 	if err != nil {
 		return Value{}, err
 	}
@@ -295,7 +298,7 @@ func listSetItem(t *Thread, v, key, x Value) error {
 	if s, ok := key.obj.(*Slice); ok {
 		return l.setSlice(t, s, x)
 	}
-	i, err := asIndex(t, key, "list indices must be integers or slices, not "+TypeOf(key).Name)
+	i, err := asSubscript(t, key, "list indices must be integers or slices, not "+TypeOf(key).Name)
 	if err != nil {
 		return err
 	}
@@ -392,7 +395,7 @@ func listDelItem(t *Thread, v, key Value) error {
 		l.setAll(keep)
 		return nil
 	}
-	i, err := asIndex(t, key, "list indices must be integers or slices, not "+TypeOf(key).Name)
+	i, err := asSubscript(t, key, "list indices must be integers or slices, not "+TypeOf(key).Name)
 	if err != nil {
 		return err
 	}

@@ -123,3 +123,80 @@ func init() {
 		return x, nil
 	}
 }
+
+// bigSliceIndices is _PySlice_GetLongIndices: a slice applied to a length
+// n, all in big ints (range slicing keeps huge steps exact).
+func bigSliceIndices(t *Thread, sl *Slice, n *big.Int) (start, stop, step *big.Int, err error) {
+	step = big.NewInt(1)
+	if !sl.Step.IsNone() {
+		if step, err = bigRangeArg(t, sl.Step); err != nil {
+			return nil, nil, nil, Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
+		}
+		if step.Sign() == 0 {
+			return nil, nil, nil, Errorf(ValueErrorType, "slice step cannot be zero")
+		}
+	}
+	neg := step.Sign() < 0
+	lower, upper := big.NewInt(0), new(big.Int).Set(n)
+	if neg {
+		lower = big.NewInt(-1)
+		upper = new(big.Int).Sub(n, big.NewInt(1))
+	}
+	adjust := func(v Value, dflt *big.Int) (*big.Int, error) {
+		if v.IsNone() {
+			return dflt, nil
+		}
+		x, err := bigRangeArg(t, v)
+		if err != nil {
+			return nil, Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
+		}
+		x = new(big.Int).Set(x)
+		if x.Sign() < 0 {
+			x.Add(x, n)
+			if x.Cmp(lower) < 0 {
+				x.Set(lower)
+			}
+		} else if x.Cmp(upper) > 0 {
+			x.Set(upper)
+		}
+		return x, nil
+	}
+	if neg {
+		start, err = adjust(sl.Start, upper)
+	} else {
+		start, err = adjust(sl.Start, lower)
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if neg {
+		stop, err = adjust(sl.Stop, lower)
+	} else {
+		stop, err = adjust(sl.Stop, upper)
+	}
+	return start, stop, step, err
+}
+
+// bigRangeSlice is r[sl] computed in big ints.
+func bigRangeSlice(t *Thread, r *Range, sl *Slice) (Value, error) {
+	rs, _, rstep, n := r.bigArgs()
+	start, stop, step, err := bigSliceIndices(t, sl, n)
+	if err != nil {
+		return Value{}, err
+	}
+	at := func(i *big.Int) *big.Int {
+		v := new(big.Int).Mul(rstep, i)
+		return v.Add(v, rs)
+	}
+	return newBigRange(at(start), at(stop), new(big.Int).Mul(rstep, step)), nil
+}
+
+// sliceHasBig reports whether a slice has a bound beyond int64.
+func sliceHasBig(sl *Slice) bool {
+	for _, v := range []Value{sl.Start, sl.Stop, sl.Step} {
+		if _, ok := v.obj.(*BigInt); ok {
+			return true
+		}
+	}
+	return false
+}

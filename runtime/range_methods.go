@@ -120,6 +120,9 @@ func init() {
 	}
 	s.GetItem = func(t *Thread, v, key Value) (Value, error) {
 		r := v.obj.(*Range)
+		if sl, ok := key.obj.(*Slice); ok && (r.big != nil || sliceHasBig(sl)) {
+			return bigRangeSlice(t, r, sl)
+		}
 		if r.big != nil {
 			return bigRangeGetItem(t, r, key)
 		}
@@ -131,7 +134,7 @@ func init() {
 			}
 			return NewRange(r.at(int64(start)), r.at(int64(stop)), r.Step*int64(step)), nil
 		}
-		i, err := asIndex(t, key, "range indices must be integers or slices, not "+TypeOf(key).Name)
+		i, err := asSubscript(t, key, "range indices must be integers or slices, not "+TypeOf(key).Name)
 		if err != nil {
 			return Value{}, err
 		}
@@ -383,7 +386,7 @@ func bigRangeGetItem(t *Thread, r *Range, key Value) (Value, error) {
 	}
 	small, b, ok := intOf(key)
 	if !ok {
-		iv, err := asIndex(t, key, "range indices must be integers or slices, not "+TypeOf(key).Name)
+		iv, err := asSubscript(t, key, "range indices must be integers or slices, not "+TypeOf(key).Name)
 		if err != nil {
 			return Value{}, err
 		}

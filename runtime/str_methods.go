@@ -273,7 +273,7 @@ func strGetItem(t *Thread, v, key Value) (Value, error) {
 		}
 		return strValue(b.String()), nil
 	}
-	i, err := asIndex(t, key, "string indices must be integers, not '"+TypeOf(key).Name+"'")
+	i, err := asSubscript(t, key, "string indices must be integers, not '"+TypeOf(key).Name+"'")
 	if err != nil {
 		return Value{}, err
 	}
@@ -746,18 +746,19 @@ func strMapCase(s *Str, mode caseMode) Value {
 		return strValue(string(b))
 	}
 	var b strings.Builder
-	for _, r := range codePoints(s.s) {
+	rs := codePoints(s.s)
+	for i, r := range rs {
 		switch mode {
 		case caseUpper:
 			b.WriteString(upperRune(r))
 		case caseLower:
-			b.WriteString(lowerRune(r))
+			b.WriteString(lowerSigma(rs, i))
 		case caseFold:
 			b.WriteString(foldRune(r))
 		case caseSwap:
-			if unicode.IsUpper(r) {
-				b.WriteString(lowerRune(r))
-			} else if unicode.IsLower(r) {
+			if isUpperRune(r) {
+				b.WriteString(lowerSigma(rs, i))
+			} else if isLowerRune(r) {
 				b.WriteString(upperRune(r))
 			} else {
 				b.Write(AppendCodePoint(nil, r))
@@ -782,6 +783,46 @@ var specialCase = map[rune][3]string{
 	'ﬆ': {"ST", "St", "st"},
 	'ŉ': {"ʼN", "ʼN", "ʼn"},
 	'ǰ': {"J\u030c", "J\u030c", "j\u030c"},
+	'ΐ': {"\u0399\u0308\u0301", "\u0399\u0308\u0301", "\u03b9\u0308\u0301"},
+	'ΰ': {"\u03a5\u0308\u0301", "\u03a5\u0308\u0301", "\u03c5\u0308\u0301"},
+}
+
+// caseIgnorable approximates Unicode's Case_Ignorable for final-sigma
+// detection: marks, format characters, modifier letters and symbols, and
+// the word-internal punctuation (apostrophe, period, colon, middle dot).
+func caseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', '·', '\u2019', '^', '`':
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
+}
+
+// lowerSigma lowers rs[i]; a capital sigma at the end of a word (a cased
+// letter before it, none after it, skipping case-ignorables) becomes the
+// final form ς, as CPython's lower() does.
+func lowerSigma(rs []rune, i int) string {
+	if rs[i] != 'Σ' {
+		return lowerRune(rs[i])
+	}
+	before := false
+	for j := i - 1; j >= 0; j-- {
+		if !caseIgnorable(rs[j]) {
+			before = isCased(rs[j])
+			break
+		}
+	}
+	after := false
+	for j := i + 1; j < len(rs); j++ {
+		if !caseIgnorable(rs[j]) {
+			after = isCased(rs[j])
+			break
+		}
+	}
+	if before && !after {
+		return "ς"
+	}
+	return "σ"
 }
 
 func upperRune(r rune) string {
@@ -824,9 +865,10 @@ func isCased(r rune) bool { return isUpperRune(r) || isLowerRune(r) || unicode.I
 func strTitle(s *Str) Value {
 	var b strings.Builder
 	prevCased := false
-	for _, r := range codePoints(s.s) {
+	rs := codePoints(s.s)
+	for i, r := range rs {
 		if prevCased {
-			b.WriteString(lowerRune(r))
+			b.WriteString(lowerSigma(rs, i))
 		} else {
 			b.WriteString(titleRune(r))
 		}
@@ -837,11 +879,12 @@ func strTitle(s *Str) Value {
 
 func strCapitalize(s *Str) Value {
 	var b strings.Builder
-	for i, r := range codePoints(s.s) {
+	rs := codePoints(s.s)
+	for i, r := range rs {
 		if i == 0 {
 			b.WriteString(titleRune(r))
 		} else {
-			b.WriteString(lowerRune(r))
+			b.WriteString(lowerSigma(rs, i))
 		}
 	}
 	return NewStr(b.String())

@@ -155,7 +155,7 @@ func tupleGetItem(t *Thread, v, key Value) (Value, error) {
 		}
 		return NewTuple(out), nil
 	}
-	i, err := asIndex(t, key, "tuple indices must be integers or slices, not "+TypeOf(key).Name)
+	i, err := asSubscript(t, key, "tuple indices must be integers or slices, not "+TypeOf(key).Name)
 	if err != nil {
 		return Value{}, err
 	}
