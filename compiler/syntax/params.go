@@ -32,6 +32,9 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 			sawSlash = true
 			a.Posonlyargs = positional
 			positional = nil
+			if st := p.tok(); st.kind == tStar {
+				p.errorAtTok(st, "expected comma between / and *")
+			}
 		case tStar:
 			p.advance()
 			if sawStar {
@@ -78,6 +81,11 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 				p.errorAtNode(arg, "non-default argument follows default argument")
 			}
 			positional = append(positional, arg)
+		case tLpar:
+			if !sawSlash && !sawStar && !sawDefault {
+				p.parenthesisedParams(lambda)
+			}
+			p.syntaxError()
 		default:
 			p.syntaxError()
 		}
@@ -99,6 +107,33 @@ func (p *parser) parameters(closer tokKind) *Arguments {
 		a.Posonlyargs = []*Arg{}
 	}
 	return a
+}
+
+// parenthesisedParams reports `def f((a, b))`, Python 2's tuple
+// parameters, as CPython does; the current token is the '('.
+func (p *parser) parenthesisedParams(lambda bool) {
+	save, far := p.p, p.furthest
+	open := p.tok()
+	ok := p.try(func() {
+		p.advance()
+		for {
+			p.param(lambda)
+			if !p.accept(tComma) || p.at(tRpar) {
+				break
+			}
+		}
+		p.expect(tRpar)
+	})
+	if ok {
+		closeTok := p.last()
+		msg := "Function parameters cannot be parenthesized"
+		if lambda {
+			msg = "Lambda expression parameters cannot be parenthesized"
+		}
+		p.errorRange(&Name{Pos: Pos{open.line, open.col, open.endLine, open.endCol}},
+			&Name{Pos: Pos{closeTok.line, closeTok.col, closeTok.endLine, closeTok.endCol}}, msg)
+	}
+	p.p, p.furthest = save, far
 }
 
 // param parses NAME [':' annotation].

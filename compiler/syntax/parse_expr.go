@@ -634,12 +634,12 @@ func (p *parser) parenAtom() Expr {
 		return e
 	}
 	if ds := p.tok(); ds.kind == tDoubleStar {
-		at := p.p
+		at, far := p.p, p.furthest
 		p.advance()
 		if p.try(func() { p.expression() }) && p.at(tRpar) {
 			p.errorAtTok(ds, "cannot use double starred expression here")
 		}
-		p.p = at
+		p.p, p.furthest = at, far
 		p.syntaxError()
 	}
 	first := p.starNamedExpression()

@@ -659,6 +659,8 @@ func (p *parser) exprOrAssignStmt() Stmt {
 	case k == tColon:
 		switch first.(type) {
 		case *Name, *Attribute, *Subscript:
+		case *Starred:
+			p.syntaxError() // no annotation rule matches `*x:`
 		default:
 			// CPython blames the target only if the annotation parses;
 			// otherwise the error is at the ':'.
@@ -983,6 +985,9 @@ func (p *parser) tryStmt() Stmt {
 			what = "'except*' statement"
 		} else if star {
 			p.errorAtTok(et, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		if p.at(tNewline) {
+			p.errorHere("SyntaxError", "expected ':'")
 		}
 		if !p.at(tColon) {
 			h.Type = p.expression()

@@ -153,6 +153,20 @@ func (p *parser) checkTarget(e Expr, ctx ExprContext) {
 // The first target of a statement gets CPython's hint that '==' may have
 // been meant when `target = value` stands alone.
 func (p *parser) checkAssignTarget(e Expr, first bool) {
+	if tup, ok := e.(*Tuple); ok && first && invalidTarget(e, Store) != nil && !p.parenthesised[e] {
+		// CPython's error pass reads the target list item by item and
+		// stops at `last_name = value` not followed by '='.
+		if n, ok := tup.Elts[len(tup.Elts)-1].(*Name); ok {
+			save, far := p.p, p.furthest
+			p.advance()
+			var b Expr
+			ok := p.startsExpr() && p.try(func() { b = p.bitwiseOr() }) && !p.at(tEqual) && !p.at(tColonEqual)
+			p.p, p.furthest = save, far
+			if ok {
+				p.errorRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
+		}
+	}
 	if first && invalidTarget(e, Store) != nil && p.isBitwiseOrLevel(e) {
 		hint := true
 		switch x := e.(type) {

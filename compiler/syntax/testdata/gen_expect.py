@@ -521,10 +521,46 @@ ERR = [
     "x = 0o1a",
     "x = 0x1g",
 ]
+# More error cases (parameters, except, annotations, f-strings, numbers,
+# comprehensions, del, return annotations, conditional expressions).
+ERR += [
+    "def f((a)): pass",
+    "def f(a, (b, c)): pass",
+    "lambda (a): 0",
+    "def f(a=1, (b)): pass",
+    "def f((a=1)): pass",
+    "def f((a,)): pass",
+    "def f(a, /*): pass",
+    "f((**a))",
+    "(**a, b)",
+    "try:\n    pass\nexcept\n    pass\n",
+    "* y: int",
+    "a, b + c, d = 1, 2",
+    "f'{=}'",
+    "f'{!r}'",
+    "f'{:x}'",
+    "f'a{b c}'",
+    "x = 1\nf'''\n{a b}'''",
+    "x = f'{\x7f}'",
+    "x = 1e\u00e9",
+    "x = 6\u00e90",
+    "[a, b for a in c]",
+    "[a, for a in c]",
+    "del *a",
+    "del x in y",
+    "for x in *a, b\n  pass",
+    "def f() -> : pass",
+    "def f(a, b=):\n  pass",
+    "x = (1 if y)",
+    "x = [a if b for a in c]",
+    "print(a, b for b in c)",
+    "x = \"\u00e9\" 1",
+    "# coding: latin-1\nx = \"\u00e9\" 1",
+]
 err_cases = []
 for src in ERR:
     try:
-        compile(src, "<s>", "exec")
+        compile(src.encode(), "<s>", "exec")
         print("valid error case:", repr(src), file=sys.stderr)
         continue
     except SyntaxError as e:
