@@ -8,18 +8,62 @@ package runtime
 // changed since), and for instances the same shape. When it does not,
 // the interpreter calls GetAttr/LoadMethod and may make a new entry.
 
-// AttrCache is a cached instance-attribute load.
+// AttrCache is a cached attribute load: an instance attribute in a
+// shape slot, a plain class attribute read through an instance (no
+// descriptor, not shadowed by the instance), or a plain attribute read
+// from a class object itself.
 type AttrCache struct {
-	typ     *Type
+	typ     *Type // the receiver's type (kind cacheSlot, cacheClassValue) or the class read (cacheTypeAttr)
 	version uint64
 	shape   *Shape
 	slot    slotInfo
+	kind    uint8
+	value   Value // cacheClassValue, cacheTypeAttr
+}
+
+const (
+	cacheSlot = iota
+	cacheClassValue
+	cacheTypeAttr
+)
+
+// plainClassAttr reports whether a class attribute is returned as is by
+// attribute lookup (no __get__ to call).
+func plainClassAttr(v Value) bool {
+	if _, isDescr := v.obj.(Descriptor); isDescr {
+		return false
+	}
+	if dt := TypeOf(v); dt.IsHeap() {
+		if _, ok := dt.Lookup("__get__"); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// newTypeAttrCache caches C.name for a class C whose metaclass is type.
+func newTypeAttrCache(cls *Type, name string) *AttrCache {
+	if cls.Type() != TypeType {
+		return nil
+	}
+	if _, ok := TypeType.Lookup(name); ok {
+		return nil
+	}
+	ver := cls.Version()
+	attr, ok := cls.Lookup(name)
+	if !ok || !plainClassAttr(attr) {
+		return nil
+	}
+	return &AttrCache{typ: cls, version: ver, kind: cacheTypeAttr, value: attr}
 }
 
 // NewAttrCache returns an entry for reading v.name, or nil when the load
 // cannot be cached (not an instance with a shape, a data descriptor or
 // __getattribute__ on the class, or the attribute not on the instance).
 func NewAttrCache(v Value, name string) *AttrCache {
+	if cls, ok := v.obj.(*Type); ok {
+		return newTypeAttrCache(cls, name)
+	}
 	inst, ok := v.obj.(*Instance)
 	if !ok || inst.shape == nil {
 		return nil
@@ -29,7 +73,8 @@ func NewAttrCache(v Value, name string) *AttrCache {
 		return nil
 	}
 	ver := typ.version.Load()
-	if descr, ok := typ.Lookup(name); ok {
+	descr, hasDescr := typ.Lookup(name)
+	if hasDescr {
 		if _, isData := descr.obj.(DataDescriptor); isData {
 			return nil
 		}
@@ -39,6 +84,9 @@ func NewAttrCache(v Value, name string) *AttrCache {
 	}
 	si, ok := inst.shape.lookup(name)
 	if !ok {
+		if hasDescr && plainClassAttr(descr) {
+			return &AttrCache{typ: typ, version: ver, shape: inst.shape, kind: cacheClassValue, value: descr}
+		}
 		return nil
 	}
 	return &AttrCache{typ: typ, version: ver, shape: inst.shape, slot: si}
@@ -47,9 +95,18 @@ func NewAttrCache(v Value, name string) *AttrCache {
 // Load returns the cached attribute of v, or ok false when the entry does
 // not apply to v.
 func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
+	if c.kind == cacheTypeAttr {
+		if cls, ok := v.obj.(*Type); !ok || cls != c.typ || c.typ.version.Load() != c.version {
+			return Value{}, false
+		}
+		return c.value, true
+	}
 	inst, ok := v.obj.(*Instance)
 	if !ok || inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
 		return Value{}, false
+	}
+	if c.kind == cacheClassValue {
+		return c.value, true
 	}
 	return inst.loadSlot(c.slot), true
 }
@@ -57,6 +114,9 @@ func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
 // Store sets the cached attribute of v when the entry applies and the
 // value keeps the slot's kind; ok false means use SetAttr.
 func (c *AttrCache) Store(t *Thread, v, x Value) bool {
+	if c.kind != cacheSlot {
+		return false
+	}
 	inst, ok := v.obj.(*Instance)
 	if !ok || inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
 		return false
@@ -85,7 +145,10 @@ func NewStoreCache(v Value, name string) *AttrCache {
 	if _, where := inst.typ.lookupWhere("__setattr__"); where != nil && where.IsHeap() {
 		return nil
 	}
-	return NewAttrCache(v, name)
+	if c := NewAttrCache(v, name); c != nil && c.kind == cacheSlot {
+		return c
+	}
+	return nil
 }
 
 // MethodCache is a cached method load: the function found on the type,

@@ -132,3 +132,38 @@ func TestAttrCacheInvalidation(t *testing.T) {
 		t.Fatal("method cache must check the shape")
 	}
 }
+
+func TestAttrCacheClassValues(t *testing.T) {
+	th := testThread()
+	ns := NewDict()
+	ns.SetStr("k", Int(5))
+	typ, err := NewClass(th, TypeType, "P", nil, ns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst := NewInstance(typ)
+	v := FromObject(inst)
+	c := NewAttrCache(v, "k")
+	if r, ok := c.Load(th, v); !ok || r.AsInt() != 5 {
+		t.Fatal("class attribute through the instance must be cached")
+	}
+	if NewStoreCache(v, "k") != nil {
+		t.Fatal("a store must not use a class-attribute entry")
+	}
+	// Shadowing by the instance changes the shape: the entry stops applying.
+	_ = SetAttr(th, v, "k", Int(6))
+	if _, ok := c.Load(th, v); ok {
+		t.Fatal("an instance attribute must shadow the cached class attribute")
+	}
+	tc := NewAttrCache(FromObject(typ), "k")
+	if r, ok := tc.Load(th, FromObject(typ)); !ok || r.AsInt() != 5 {
+		t.Fatal("P.k must be cached")
+	}
+	_ = SetAttr(th, FromObject(typ), "k", Int(7))
+	if _, ok := tc.Load(th, FromObject(typ)); ok {
+		t.Fatal("P.k = 7 must invalidate the entry")
+	}
+	if NewAttrCache(FromObject(typ), "__name__") != nil {
+		t.Fatal("type's own descriptors must not be cached as plain values")
+	}
+}
