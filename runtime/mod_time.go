@@ -26,9 +26,21 @@ func newTimeModule(in *Interpreter) *Module {
 	// The monotonic clocks count from the interpreter's start (plus one
 	// second, so they are never zero), as CPython's count from boot.
 	mono := func() time.Duration { return time.Since(start) + time.Second }
-	for _, n := range []string{"monotonic", "perf_counter", "process_time", "thread_time"} {
+	for _, n := range []string{"monotonic", "perf_counter"} {
 		clock(n, func() Value { return Float(mono().Seconds()) })
 		clock(n+"_ns", func() Value { return Int(int64(mono())) })
+	}
+	// process_time is the process's CPU time. Goroutines have no CPU
+	// clock of their own, so thread_time is the same.
+	cpu := func() time.Duration {
+		if d, ok := cpuTime(); ok {
+			return d
+		}
+		return mono()
+	}
+	for _, n := range []string{"process_time", "thread_time"} {
+		clock(n, func() Value { return Float(cpu().Seconds()) })
+		clock(n+"_ns", func() Value { return Int(int64(cpu())) })
 	}
 	d.SetStr("sleep", NewBuiltin("sleep", timeSleep))
 	return m
