@@ -220,6 +220,17 @@ func bytesFromValue(t *Thread, v Value) ([]byte, error) {
 	if b, ok := bytesOf(v); ok {
 		return append([]byte(nil), b...), nil
 	}
+	if fn, ok := TypeOf(v).Lookup("__bytes__"); ok && TypeOf(v).IsHeap() {
+		r, err := t.Call(fn, []Value{v}, nil)
+		if err != nil {
+			return nil, err
+		}
+		b, ok := r.obj.(*Bytes)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeOf(r).Name)
+		}
+		return append([]byte(nil), b.b...), nil
+	}
 	if v.IsInt() || v.IsBool() {
 		n := int64(v.num)
 		if n < 0 {
@@ -399,10 +410,16 @@ func init() {
 			}
 			enc, errs := "utf-8", "strict"
 			if a[0].IsValid() {
-				enc, _ = AsString(a[0])
+				var ok bool
+				if enc, ok = AsString(a[0]); !ok {
+					return Value{}, Errorf(TypeErrorType, "decode() argument 'encoding' must be str, not %s", TypeOf(a[0]).Name)
+				}
 			}
 			if a[1].IsValid() {
-				errs, _ = AsString(a[1])
+				var ok bool
+				if errs, ok = AsString(a[1]); !ok {
+					return Value{}, Errorf(TypeErrorType, "decode() argument 'errors' must be str, not %s", TypeOf(a[1]).Name)
+				}
 			}
 			b, _ := bytesOf(args[0])
 			r, err := decodeBytes(b, enc, errs)

@@ -122,6 +122,13 @@ func init() {
 			return Value{}, err
 		}
 		d := args[0].obj.(*Dict)
+		if d.used == 0 {
+			// CPython answers an empty dict without hashing the key.
+			if len(args) == 3 {
+				return args[2], nil
+			}
+			return Value{}, keyError(args[1])
+		}
 		v, ok, err := d.Pop(t, args[1])
 		if err != nil || ok {
 			return v, err

@@ -41,9 +41,13 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 	} else {
 		p.items = []Value{args}
 		p.single = true
+		_, isBytes := args.obj.(*Bytes)
 		switch args.obj.(type) {
-		case *Str, *Bytes, *ByteArray:
+		case *Str:
 		default:
+			if bytesMode && isBytes {
+				break
+			}
 			if TypeOf(args).slots().GetItem != nil || hasMethod(args, "__getitem__") {
 				p.dict = args
 			}
@@ -347,6 +351,9 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 		}
 	}
 	if p.next < len(p.items) && !p.dict.IsValid() {
+		if bytesMode {
+			return "", Errorf(TypeErrorType, "not all arguments converted during bytes formatting")
+		}
 		return "", Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
 	return b.String(), nil

@@ -92,11 +92,13 @@ func asIndex(t *Thread, v Value, what string) (int64, error) {
 	if _, ok := v.obj.(*Str); ok || v.IsFloat() || v.IsNone() {
 		return 0, Errorf(TypeErrorType, "%s", what)
 	}
-	r, err := Index(t, v)
-	if err != nil {
-		if exc, ok := err.(*Exception); ok && IsSubtype(exc.Type(), TypeErrorType) {
+	if _, ok := TypeOf(v).Lookup("__index__"); !ok {
+		if _, isBig := v.obj.(*BigInt); !isBig {
 			return 0, Errorf(TypeErrorType, "%s", what)
 		}
+	}
+	r, err := Index(t, v)
+	if err != nil {
 		return 0, err
 	}
 	if r.IsInt() {

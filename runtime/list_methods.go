@@ -217,6 +217,19 @@ func init() {
 
 // searchBounds parses the optional start/stop of index() calls.
 func searchBounds(t *Thread, args []Value, n int) (int, int, error) {
+	for _, a := range args {
+		if a.IsNone() {
+			return 0, 0, Errorf(TypeErrorType, "slice indices must be integers or have an __index__ method")
+		}
+	}
+	lo, hi, err := searchBounds1(t, args, n)
+	if err != nil && isExc(err, TypeErrorType) && !hasMethod(args[0], "__index__") {
+		return 0, 0, Errorf(TypeErrorType, "slice indices must be integers or have an __index__ method")
+	}
+	return lo, hi, err
+}
+
+func searchBounds1(t *Thread, args []Value, n int) (int, int, error) {
 	lo, hi := int64(0), int64(n)
 	var err error
 	if len(args) > 0 {

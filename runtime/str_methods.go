@@ -119,9 +119,11 @@ func init() {
 		}
 		keep := false
 		if a[0].IsValid() {
-			if keep, err = Truth(t, a[0]); err != nil {
+			n, err := asIndex(t, a[0], "'"+TypeOf(a[0]).Name+"' object cannot be interpreted as an integer")
+			if err != nil {
 				return Value{}, err
 			}
+			keep = n != 0
 		}
 		return strSplitLines(args[0].obj.(*Str).s, keep), nil
 	})
