@@ -34,7 +34,11 @@ func layoutSlots(typ *Type) *Slots {
 // GetAttr returns v.name.
 func GetAttr(t *Thread, v Value, name string) (Value, error) {
 	typ := TypeOf(v)
+	hooks := uint8(0)
 	if typ.IsHeap() {
+		hooks = typ.hooks()
+	}
+	if hooks&hookGetattribute != 0 {
 		if ga, where := typ.lookupWhere("__getattribute__"); where != nil && where.IsHeap() {
 			r, err := callMethod(t, ga, v, NewStr(name))
 			if err != nil && IsAttributeError(err) {
@@ -67,7 +71,7 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 	if found {
 		return r, nil
 	}
-	if typ.IsHeap() {
+	if hooks&hookGetattr != 0 {
 		if gat, ok := typ.Lookup("__getattr__"); ok {
 			return callMethod(t, gat, v, NewStr(name))
 		}
@@ -161,7 +165,7 @@ func typeGetAttr(t *Thread, v Value, name string) (Value, error) {
 // SetAttr performs v.name = x.
 func SetAttr(t *Thread, v Value, name string, x Value) error {
 	typ := TypeOf(v)
-	if typ.IsHeap() {
+	if typ.IsHeap() && typ.hooks()&hookSetattr != 0 {
 		if sa, where := typ.lookupWhere("__setattr__"); where != nil && where.IsHeap() {
 			_, err := callMethod(t, sa, v, NewStr(name), x)
 			return err
@@ -242,7 +246,7 @@ func typeSetAttr(t *Thread, v Value, name string, x Value) error {
 // DelAttr performs del v.name.
 func DelAttr(t *Thread, v Value, name string) error {
 	typ := TypeOf(v)
-	if typ.IsHeap() {
+	if typ.IsHeap() && typ.hooks()&hookDelattr != 0 {
 		if da, where := typ.lookupWhere("__delattr__"); where != nil && where.IsHeap() {
 			_, err := callMethod(t, da, v, NewStr(name))
 			return err
@@ -265,11 +269,9 @@ func DelAttr(t *Thread, v Value, name string) error {
 func LoadMethod(t *Thread, v Value, name string) (Value, bool, error) {
 	typ := TypeOf(v)
 	if s := layoutSlots(typ); s.GetAttr == nil {
-		if typ.IsHeap() {
-			if _, where := typ.lookupWhere("__getattribute__"); where != nil && where.IsHeap() {
-				r, err := GetAttr(t, v, name)
-				return r, false, err
-			}
+		if typ.IsHeap() && typ.hooks()&hookGetattribute != 0 {
+			r, err := GetAttr(t, v, name)
+			return r, false, err
 		}
 		if descr, ok := typ.Lookup(name); ok && isPlainMethod(descr) {
 			if st, isStore := v.obj.(AttrStore); isStore {

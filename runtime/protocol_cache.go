@@ -69,7 +69,7 @@ func NewAttrCache(v Value, name string) *AttrCache {
 		return nil
 	}
 	typ := inst.typ
-	if _, where := typ.lookupWhere("__getattribute__"); where != nil && where.IsHeap() {
+	if typ.hooks()&hookGetattribute != 0 {
 		return nil
 	}
 	ver := typ.version.Load()
@@ -142,7 +142,7 @@ func NewStoreCache(v Value, name string) *AttrCache {
 	if !ok || inst.shape == nil {
 		return nil
 	}
-	if _, where := inst.typ.lookupWhere("__setattr__"); where != nil && where.IsHeap() {
+	if inst.typ.hooks()&hookSetattr != 0 {
 		return nil
 	}
 	if c := NewAttrCache(v, name); c != nil && c.kind == cacheSlot {
@@ -167,7 +167,7 @@ func NewMethodCache(v Value, name string) *MethodCache {
 	if typ.slots().GetAttr != nil {
 		return nil
 	}
-	if _, where := typ.lookupWhere("__getattribute__"); where != nil && where.IsHeap() {
+	if typ.IsHeap() && typ.hooks()&hookGetattribute != 0 {
 		return nil
 	}
 	ver := typ.version.Load()

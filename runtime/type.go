@@ -41,6 +41,7 @@ type Type struct {
 	subclasses []*Type
 	rootShape  *Shape                      // instances of heap types start with this shape
 	cache      atomic.Pointer[lookupCache] // MRO lookups, valid for one version
+	hookCache  atomic.Pointer[hookFlags]   // which attribute hooks Python code overrides
 	noDict     bool                        // __slots__ all the way up: instances have no __dict__
 	slotNames  []string
 }
@@ -228,6 +229,41 @@ func (typ *Type) lookupWhere(name string) (Value, *Type) {
 		typ.cache.Store(&lookupCache{version: ver, m: m})
 	}
 	return e.v, e.where
+}
+
+// hookFlags records, for one version of a type, which attribute-access
+// hooks a Python class in its MRO defines, so the hot paths test a bit
+// instead of looking the names up.
+type hookFlags struct {
+	version uint64
+	flags   uint8
+}
+
+const (
+	hookGetattribute uint8 = 1 << iota
+	hookGetattr
+	hookSetattr
+	hookDelattr
+)
+
+// hooks returns the hookFlags bits of typ's current version.
+func (typ *Type) hooks() uint8 {
+	typ.ready()
+	ver := typ.version.Load()
+	if c := typ.hookCache.Load(); c != nil && c.version == ver {
+		return c.flags
+	}
+	var f uint8
+	for _, h := range []struct {
+		name string
+		bit  uint8
+	}{{"__getattribute__", hookGetattribute}, {"__getattr__", hookGetattr}, {"__setattr__", hookSetattr}, {"__delattr__", hookDelattr}} {
+		if _, where := typ.lookupWhere(h.name); where != nil && where.IsHeap() {
+			f |= h.bit
+		}
+	}
+	typ.hookCache.Store(&hookFlags{version: ver, flags: f})
+	return f
 }
 
 // Modified must be called after changing typ.Dict directly (not through
