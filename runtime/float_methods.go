@@ -125,7 +125,7 @@ func init() {
 			s, err := StrOf(t, args[0])
 			return NewStr(s), err
 		}
-		s, err := formatNumber(t, Float(floatSelf(args[0])), spec)
+		s, err := formatNumber(t, args[0], spec)
 		return NewStr(s), err
 	})
 	ft.AddClassMethod("fromhex", func(t *Thread, args []Value, kw []string) (Value, error) {

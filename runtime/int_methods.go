@@ -178,7 +178,8 @@ func init() {
 			s, err := StrOf(t, args[0])
 			return NewStr(s), err
 		}
-		s, err := formatNumber(t, FromInt(args[0]), spec)
+		// The value keeps its class for the error messages.
+		s, err := formatNumber(t, args[0], spec)
 		return NewStr(s), err
 	})
 	it.AddMethod("to_bytes", intToBytes)
