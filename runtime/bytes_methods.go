@@ -220,16 +220,8 @@ func bytesFromValue(t *Thread, v Value) ([]byte, error) {
 	if b, ok := bytesOf(v); ok {
 		return append([]byte(nil), b...), nil
 	}
-	if fn, ok := TypeOf(v).Lookup("__bytes__"); ok && TypeOf(v).IsHeap() {
-		r, err := t.Call(fn, []Value{v}, nil)
-		if err != nil {
-			return nil, err
-		}
-		b, ok := r.obj.(*Bytes)
-		if !ok {
-			return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeOf(r).Name)
-		}
-		return append([]byte(nil), b.b...), nil
+	if b, err := bytesFromBytesMethod(t, v); b != nil || err != nil {
+		return b, err
 	}
 	if v.IsInt() || v.IsBool() {
 		n := int64(v.num)
@@ -260,6 +252,24 @@ func bytesFromValue(t *Thread, v Value) ([]byte, error) {
 		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", TypeOf(v).Name)
 	}
 	return out, err
+}
+
+// bytesFromBytesMethod calls a user class's __bytes__; nil, nil when
+// there is none.
+func bytesFromBytesMethod(t *Thread, v Value) ([]byte, error) {
+	fn, ok := TypeOf(v).Lookup("__bytes__")
+	if !ok || !TypeOf(v).IsHeap() {
+		return nil, nil
+	}
+	r, err := t.Call(fn, []Value{v}, nil)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := r.obj.(*Bytes)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeOf(r).Name)
+	}
+	return append([]byte{}, b.b...), nil
 }
 
 // bytesArgs is the shared argument handling of bytes() and bytearray().

@@ -190,11 +190,31 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 		var neg, numeric bool
 		prefix := ""
 		switch conv {
+		case 'b':
+			if !bytesMode {
+				return "", Errorf(ValueErrorType, "unsupported format character 'b' (0x62) at index %d", i-1)
+			}
+			bs, ok := bytesOf(arg)
+			if !ok {
+				return "", Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeOf(arg).Name)
+			}
+			body = string(bs)
+			if prec >= 0 && len(body) > prec {
+				body = body[:prec]
+			}
 		case 's', 'r', 'a':
 			var err error
 			switch {
 			case bytesMode && conv == 's':
 				b, ok := bytesOf(arg)
+				if !ok {
+					if fb, err := bytesFromBytesMethod(t, arg); err != nil || fb != nil {
+						if err != nil {
+							return "", err
+						}
+						b, ok = fb, true
+					}
+				}
 				if !ok {
 					return "", Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeOf(arg).Name)
 				}
@@ -311,6 +331,18 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 			}
 		case 'c':
 			switch {
+			case bytesMode:
+				if arg.IsInt() {
+					r := arg.AsInt()
+					if r < 0 || r > 255 {
+						return "", Errorf(OverflowErrorType, "%%c arg not in range(256)")
+					}
+					body = string([]byte{byte(r)})
+				} else if bs, ok := bytesOf(arg); ok && len(bs) == 1 {
+					body = string(bs)
+				} else {
+					return "", Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+				}
 			case arg.IsInt():
 				r := arg.AsInt()
 				if r < 0 || r > 0x10ffff {
