@@ -196,6 +196,9 @@ func (c *compiler) stmt(s syntax.Stmt) {
 			c.emit(bytecode.POP_TOP, 0)
 		}
 	case *syntax.Assign:
+		if c.swapAssign(s) {
+			return
+		}
 		c.expr(s.Value)
 		for i, t := range s.Targets {
 			if i < len(s.Targets)-1 {
@@ -785,4 +788,33 @@ func (c *compiler) unbindHandlerName(name string) {
 	c.loadConst(nil)
 	c.nameOp(name, syntax.Store)
 	c.nameOp(name, syntax.Del)
+}
+
+// swapAssign compiles `a, b = x, y` and `a, b, c = x, y, z` without
+// building a tuple (CPython does the same with SWAP): the values are
+// evaluated left to right, reordered, and stored left to right.
+func (c *compiler) swapAssign(s *syntax.Assign) bool {
+	if len(s.Targets) != 1 {
+		return false
+	}
+	var targets []syntax.Expr
+	switch t := s.Targets[0].(type) {
+	case *syntax.Tuple:
+		targets = t.Elts
+	case *syntax.List:
+		targets = t.Elts
+	default:
+		return false
+	}
+	val, ok := s.Value.(*syntax.Tuple)
+	if !ok || len(targets) != len(val.Elts) || len(targets) < 2 || len(targets) > 3 || hasStarred(targets) || hasStarred(val.Elts) {
+		return false
+	}
+	c.exprs(val.Elts)
+	c.setLine(s)
+	c.emit(bytecode.SWAP, len(targets))
+	for _, t := range targets {
+		c.assign(t)
+	}
+	return true
 }

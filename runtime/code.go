@@ -26,8 +26,10 @@ type Code struct {
 	methodCache []atomic.Pointer[MethodCache]
 	// classCache (CALL of a class) remembers its Python __init__.
 	classCache []atomic.Pointer[classCallEntry]
-	nlocals    int
-	ncells     int
+	// cacheMisses counts misses per instruction (eval_cache.go).
+	cacheMisses []atomic.Uint32
+	nlocals     int
+	ncells      int
 }
 
 // globalCacheEntry remembers where a global was found for one pair of
@@ -78,6 +80,7 @@ func NewCode(bc *bytecode.Code) *Code {
 	c.attrCache = make([]atomic.Pointer[AttrCache], len(bc.Instrs))
 	c.methodCache = make([]atomic.Pointer[MethodCache], len(bc.Instrs))
 	c.classCache = make([]atomic.Pointer[classCallEntry], len(bc.Instrs))
+	c.cacheMisses = make([]atomic.Uint32, len(bc.Instrs))
 	return c
 }
 

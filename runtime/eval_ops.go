@@ -128,6 +128,15 @@ func (t *Thread) unpackSequence(f *Frame, n int) error {
 	case *Tuple:
 		items = o.Items()
 	case *List:
+		// Read the list in place: no copy.
+		if n2 := o.Len(); n2 == n {
+			f.sp--
+			for i := n - 1; i >= 0; i-- {
+				vals[f.sp] = o.Get(t, i)
+				f.sp++
+			}
+			return nil
+		}
 		items = o.Items(t)
 	default:
 		if !isIterable(seq) {

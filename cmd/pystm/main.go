@@ -21,6 +21,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 
 	"github.com/pystm/pystm/runtime"
 )
@@ -50,6 +51,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Int("threads", 0, "number of OS threads for Python threads (accepted, not used yet)")
 	fs.Bool("gil", false, "run with a global interpreter lock (accepted, not used yet)")
+	cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to `file`")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
@@ -112,6 +114,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		path = []string{filepath.Dir(filename)}
 	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if *cpuprofile != "" {
+		pf, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "pystm: %v\n", err)
+			return 2
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			fmt.Fprintf(stderr, "pystm: %v\n", err)
+			return 2
+		}
+		defer pprof.StopCPUProfile()
+	}
 	in := runtime.New(runtime.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: argv, Path: path})
 	return in.RunMain(src, filename)
 }
