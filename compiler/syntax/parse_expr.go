@@ -4,6 +4,8 @@
 package syntax
 
 import (
+	"strings"
+
 	"github.com/pystm/pystm/compiler/bytecode"
 )
 
@@ -428,9 +430,23 @@ func (p *parser) primary() Expr {
 			e = &Call{p.span(start), e, args, kws}
 		case tLsqb:
 			p.enter()
-			p.advance()
-			s := p.slices()
-			p.expect(tRsqb)
+			var s Expr
+			at, far := p.p, p.furthest
+			if p.trying == 0 && !p.tryKeep(func() { p.advance(); s = p.slices(); p.expect(tRsqb) }) {
+				// PEG parsers fall back to `e` alone when the subscript
+				// fails, so CPython may see `e [...]` as two expressions
+				// missing a comma (`f(x[])`). Then the real error.
+				p.p, p.furthest = at, far
+				p.checkMissingComma(e)
+				p.p, p.furthest = at, far
+				p.advance()
+				s = p.slices()
+				p.expect(tRsqb)
+			} else if p.trying > 0 {
+				p.advance()
+				s = p.slices()
+				p.expect(tRsqb)
+			}
 			p.leave()
 			e = &Subscript{p.span(start), e, s, Load}
 		default:
@@ -502,9 +518,13 @@ func (p *parser) checkMissingComma(a Expr) {
 		return
 	}
 	if n, ok := leftmost(a).(*Name); ok {
+		// Soft keywords: `match x` is not a missing comma. CPython
+		// compares only the name's length of each soft keyword, so any
+		// prefix of one ("c", "ma") counts too.
+		if strings.HasPrefix("match", n.Id) || strings.HasPrefix("case", n.Id) || n.Id == "_" {
+			return
+		}
 		switch n.Id {
-		case "match", "case", "_":
-			return // soft keywords: `match x` is not a missing comma
 		case "print", "exec":
 			if n == a {
 				return // left to the "Missing parentheses" message
@@ -563,6 +583,17 @@ func leftmost(e Expr) Expr {
 		}
 		e = next
 	}
+}
+
+// tryKeep is try for a parse that, when it succeeds, counts as read
+// (the furthest token stays where f left it).
+func (p *parser) tryKeep(f func()) bool {
+	var far int
+	ok := p.try(func() { f(); far = p.furthest })
+	if ok {
+		p.furthest = far
+	}
+	return ok
 }
 
 // try runs f, reporting whether it parsed without a parser error.
@@ -781,9 +812,13 @@ func (p *parser) dictRest(t *token, key, val Expr) Expr {
 		}
 	}
 	for !p.at(tRbrace) {
-		if p.accept(tDoubleStar) {
+		if ds := p.tok(); ds.kind == tDoubleStar {
+			p.advance()
 			keys = append(keys, nil)
 			vals = append(vals, p.bitwiseOr())
+			if p.atComprehension() {
+				p.errorAtTok(ds, "dict unpacking cannot be used in dict comprehension")
+			}
 		} else {
 			k := p.expression()
 			if !p.accept(tColon) {
