@@ -52,8 +52,6 @@ func bindArgs(t *Thread, fn *Function, fast []Value, pos []Value, kwnames []stri
 	copy(fast, pos[:n])
 	if hasVarargs {
 		fast[varargsSlot] = NewTuple(append([]Value(nil), pos[n:]...))
-	} else if len(pos) > nargs {
-		return tooManyPositional(fn, len(pos), kwnames, kwvals)
 	}
 	var posOnlyAsKw []string
 	for i, name := range kwnames {
@@ -83,6 +81,10 @@ func bindArgs(t *Thread, fn *Function, fast []Value, pos []Value, kwnames []stri
 			return Errorf(TypeErrorType, "%s() got multiple values for argument '%s'", fn.QualName, name)
 		}
 		fast[slot] = kwvals[i]
+	}
+	// As CPython, keyword errors come before too many positional ones.
+	if !hasVarargs && len(pos) > nargs {
+		return tooManyPositional(fn, len(pos), kwnames, kwvals)
 	}
 	if len(posOnlyAsKw) > 0 {
 		return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.QualName, strings.Join(posOnlyAsKw, ", "))

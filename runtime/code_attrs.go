@@ -88,6 +88,17 @@ func init() {
 		}
 		return FromObject(g.frame), nil
 	}, nil)
+	GeneratorType.AddGetSet("gi_yieldfrom", func(t *Thread, obj Value) (Value, error) {
+		g := obj.obj.(*Generator)
+		f := g.frame
+		if g.finished || f == nil || g.running || f.pc < 2 {
+			return None, nil
+		}
+		if f.bc.Instrs[f.pc-1].Op() == bytecode.YIELD_VALUE && f.bc.Instrs[f.pc-2].Op() == bytecode.SEND {
+			return f.vals[f.sp-1], nil
+		}
+		return None, nil
+	}, nil)
 	GeneratorType.AddGetSet("gi_code", func(t *Thread, obj Value) (Value, error) {
 		g := obj.obj.(*Generator)
 		return FromObject(g.code), nil

@@ -342,12 +342,22 @@ func init() {
 	GeneratorType.AddMethod("close", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		return None, args[0].obj.(*Generator).close(t)
 	})
+	setName := func(field func(g *Generator) *string, what string) func(t *Thread, obj, v Value) error {
+		return func(t *Thread, obj, v Value) error {
+			s, ok := AsString(v)
+			if !ok {
+				return Errorf(TypeErrorType, "%s must be set to a string object", what)
+			}
+			*field(obj.obj.(*Generator)) = s
+			return nil
+		}
+	}
 	GeneratorType.AddGetSet("__name__", func(t *Thread, obj Value) (Value, error) {
 		return NewStr(obj.obj.(*Generator).Name), nil
-	}, nil)
+	}, setName(func(g *Generator) *string { return &g.Name }, "__name__"))
 	GeneratorType.AddGetSet("__qualname__", func(t *Thread, obj Value) (Value, error) {
 		return NewStr(obj.obj.(*Generator).QualName), nil
-	}, nil)
+	}, setName(func(g *Generator) *string { return &g.QualName }, "__qualname__"))
 	GeneratorType.AddGetSet("gi_running", func(t *Thread, obj Value) (Value, error) {
 		return Bool(obj.obj.(*Generator).running), nil
 	}, nil)
