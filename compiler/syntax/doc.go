@@ -13,8 +13,12 @@
 //	token.go         token kinds
 //	scanner.go       the tokenizer: indentation, brackets, names, strings
 //	scan_number.go   number literals and their errors
-//	parser.go        entry points, token buffer, error reporting, statements
+//	parser.go        entry points, token buffer, speculative parses
+//	parse_errors.go  where errors go and which one wins
+//	parse_stmt.go    simple statements and assignments
+//	parse_compound.go  blocks and compound statements, def, class
 //	parse_expr.go    expressions, calls, displays, comprehensions
+//	parse_hints.go   CPython's error rules for expressions (comma, '=')
 //	params.go        def and lambda parameters
 //	targets.go       assignment/for/del targets and their errors
 //	match.go         match statements and patterns

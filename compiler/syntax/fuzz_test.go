@@ -42,7 +42,16 @@ func FuzzParse(f *testing.F) {
 		} else if _, ok := err.(*Error); !ok {
 			t.Fatalf("error of type %T", err)
 		}
-		ParseExpr("<fuzz>", src)
+		for _, parse := range []func() error{
+			func() error { _, err := ParseExpr("<fuzz>", src); return err },
+			func() error { _, err := ParseSingle("<fuzz>", src); return err },
+		} {
+			if err := parse(); err != nil {
+				if _, ok := err.(*Error); !ok {
+					t.Fatalf("error of type %T", err)
+				}
+			}
+		}
 	})
 }
 
