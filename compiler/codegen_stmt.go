@@ -31,7 +31,15 @@ type fblock struct {
 	withAsync  bool
 }
 
-func (c *compiler) pushFblock(fb fblock) { c.u.fblocks = append(c.u.fblocks, fb) }
+// maxBlocks is CPython's limit on statically nested blocks (CO_MAXBLOCKS).
+const maxBlocks = 20
+
+func (c *compiler) pushFblock(fb fblock) {
+	if len(c.u.fblocks) >= maxBlocks {
+		c.errorf(nil, "too many statically nested blocks")
+	}
+	c.u.fblocks = append(c.u.fblocks, fb)
+}
 func (c *compiler) popFblock()           { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 
 // unwind emits the code that leaves fb; preserve keeps the value on top of
