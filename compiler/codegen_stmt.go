@@ -40,7 +40,7 @@ func (c *compiler) pushFblock(fb fblock) {
 	}
 	c.u.fblocks = append(c.u.fblocks, fb)
 }
-func (c *compiler) popFblock()           { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
+func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 
 // unwind emits the code that leaves fb; preserve keeps the value on top of
 // the stack (a return value).
