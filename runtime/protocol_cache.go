@@ -69,10 +69,23 @@ func NewAttrCache(v Value, name string) *AttrCache {
 		return nil
 	}
 	typ := inst.typ
+	ver := typ.version.Load()
+	if c := inst.shape.cachedEntry(name, ver); c != nil && c.typ == typ {
+		return c
+	}
+	c := newInstanceAttrCache(inst, name, ver)
+	if c != nil {
+		inst.shape.rememberEntry(name, c)
+	}
+	return c
+}
+
+// newInstanceAttrCache builds the entry for inst.name at type version ver.
+func newInstanceAttrCache(inst *Instance, name string, ver uint64) *AttrCache {
+	typ := inst.typ
 	if typ.hooks()&hookGetattribute != 0 {
 		return nil
 	}
-	ver := typ.version.Load()
 	descr, hasDescr := typ.Lookup(name)
 	if hasDescr {
 		if _, isData := descr.obj.(DataDescriptor); isData {
@@ -163,6 +176,23 @@ type MethodCache struct {
 // NewMethodCache returns an entry for v.name when LoadMethod would return
 // an unbound method found on the type, or nil.
 func NewMethodCache(v Value, name string) *MethodCache {
+	typ := TypeOf(v)
+	ver := typ.version.Load()
+	memo := &typ.methodMemo
+	if inst, ok := v.obj.(*Instance); ok && inst.shape != nil {
+		memo = &inst.shape.methods
+	}
+	if c := memoLoad(memo, name); c != nil && c.typ == typ && c.version == ver && c.Applies(v) {
+		return c
+	}
+	c := newMethodCache(v, name)
+	if c != nil {
+		memoStore(memo, name, c)
+	}
+	return c
+}
+
+func newMethodCache(v Value, name string) *MethodCache {
 	typ := TypeOf(v)
 	if typ.slots().GetAttr != nil {
 		return nil

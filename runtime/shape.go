@@ -1,6 +1,9 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // This file defines Shape, the hidden class of instances of user classes.
 //
@@ -39,6 +42,12 @@ type Shape struct {
 
 	mu    sync.Mutex
 	trans map[shapeKey]*Shape
+
+	// caches memoises the AttrCache entries made for instances of this
+	// shape (copy-on-write map, bookkeeping only), so a polymorphic site
+	// that rebuilds its entry finds it again without allocating.
+	caches  atomic.Pointer[map[string]*AttrCache]
+	methods atomic.Pointer[map[string]*MethodCache]
 }
 
 type shapeKey struct {
@@ -129,4 +138,62 @@ func kindOf(v Value) slotKind {
 		return kindFloat
 	}
 	return kindValue
+}
+
+// cachedEntry returns the memoised entry for name if it is still valid
+// for version.
+func (s *Shape) cachedEntry(name string, version uint64) *AttrCache {
+	if m := s.caches.Load(); m != nil {
+		if c := (*m)[name]; c != nil && c.version == version {
+			return c
+		}
+	}
+	return nil
+}
+
+// rememberEntry memoises c (bounded, like the type lookup cache).
+func (s *Shape) rememberEntry(name string, c *AttrCache) {
+	old := s.caches.Load()
+	n := 0
+	if old != nil {
+		n = len(*old)
+	}
+	if n >= maxCachedNames {
+		return
+	}
+	m := make(map[string]*AttrCache, n+1)
+	if old != nil {
+		for k, v := range *old {
+			m[k] = v
+		}
+	}
+	m[name] = c
+	s.caches.Store(&m)
+}
+
+// memo is a bounded copy-on-write map used for cache-entry memos.
+func memoLoad[T any](p *atomic.Pointer[map[string]*T], name string) *T {
+	if m := p.Load(); m != nil {
+		return (*m)[name]
+	}
+	return nil
+}
+
+func memoStore[T any](p *atomic.Pointer[map[string]*T], name string, v *T) {
+	old := p.Load()
+	n := 0
+	if old != nil {
+		n = len(*old)
+	}
+	if n >= maxCachedNames {
+		return
+	}
+	m := make(map[string]*T, n+1)
+	if old != nil {
+		for k, x := range *old {
+			m[k] = x
+		}
+	}
+	m[name] = v
+	p.Store(&m)
 }

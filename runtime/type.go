@@ -39,10 +39,11 @@ type Type struct {
 	once       sync.Once
 	mu         sync.Mutex // guards subclasses
 	subclasses []*Type
-	rootShape  *Shape                      // instances of heap types start with this shape
-	cache      atomic.Pointer[lookupCache] // MRO lookups, valid for one version
-	hookCache  atomic.Pointer[hookFlags]   // which attribute hooks Python code overrides
-	noDict     bool                        // __slots__ all the way up: instances have no __dict__
+	rootShape  *Shape                                  // instances of heap types start with this shape
+	cache      atomic.Pointer[lookupCache]             // MRO lookups, valid for one version
+	hookCache  atomic.Pointer[hookFlags]               // which attribute hooks Python code overrides
+	methodMemo atomic.Pointer[map[string]*MethodCache] // LoadMethod cache entries for non-instances
+	noDict     bool                                    // __slots__ all the way up: instances have no __dict__
 	slotNames  []string
 }
 
