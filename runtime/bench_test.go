@@ -116,3 +116,15 @@ func BenchmarkFloatTimesInt(b *testing.B) {
 	}
 	_ = acc
 }
+
+func BenchmarkInstanceGetAttrMemo(b *testing.B) {
+	th, v := benchInstance(b)
+	if NewAttrCache(v, "x") == nil { // fills the shape's memo
+		b.Fatal("not cacheable")
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_, _ = GetAttr(th, v, "x")
+	}
+}

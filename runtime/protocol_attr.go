@@ -33,6 +33,15 @@ func layoutSlots(typ *Type) *Slots {
 
 // GetAttr returns v.name.
 func GetAttr(t *Thread, v Value, name string) (Value, error) {
+	if inst, ok := v.obj.(*Instance); ok && inst.shape != nil {
+		// The shape's memo of inline-cache entries answers most loads
+		// with one map lookup (valid while the class version holds).
+		if c := inst.shape.cachedEntry(name, inst.typ.version.Load()); c != nil && c.typ == inst.typ {
+			if r, ok := c.Load(t, v); ok {
+				return r, nil
+			}
+		}
+	}
 	typ := TypeOf(v)
 	hooks := uint8(0)
 	if typ.IsHeap() {
