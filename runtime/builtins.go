@@ -3,6 +3,7 @@ package runtime
 import (
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file fills the builtins namespace with what the object model and
@@ -123,6 +124,12 @@ func builtinPrint(t *Thread, args []Value, kwnames []string) (Value, error) {
 		b.WriteString(s)
 	}
 	b.WriteString(end)
+	if out := b.String(); !utf8.ValidString(out) && !file.IsValid() {
+		// A lone surrogate cannot be written as UTF-8 (sys.stdout is strict).
+		if _, err := encodeStr(out, "utf-8", "strict"); err != nil {
+			return Value{}, err
+		}
+	}
 	if file.IsValid() {
 		w, _, err := LoadMethod(t, file, "write")
 		if err != nil {

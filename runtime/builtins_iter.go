@@ -191,7 +191,7 @@ func builtinNext(t *Thread, args []Value, kw []string) (Value, error) {
 		if len(args) == 2 {
 			return args[1], nil
 		}
-		return Value{}, NewException(StopIterationType)
+		return Value{}, StopIterationOf(args[0])
 	}
 	return r, nil
 }

@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // This file defines the numeric builtins: abs, divmod, pow, round, chr,
@@ -281,11 +280,8 @@ func builtinChr(t *Thread, args []Value, kw []string) (Value, error) {
 	if i < 0 || i > 0x10ffff {
 		return Value{}, Errorf(ValueErrorType, "chr() arg not in range(0x110000)")
 	}
-	if i >= 0xd800 && i < 0xe000 {
-		// Lone surrogates cannot be held in a Go string; CPython allows them.
-		return NewStr(string(rune(0xfffd))), nil
-	}
-	return NewStr(string(rune(i))), nil
+	// Lone surrogates are kept in generalised UTF-8, as str stores them.
+	return NewStr(CodePointString(rune(i))), nil
 }
 
 func builtinOrd(t *Thread, args []Value, kw []string) (Value, error) {
@@ -294,11 +290,11 @@ func builtinOrd(t *Thread, args []Value, kw []string) (Value, error) {
 	}
 	v := args[0]
 	if s, ok := AsString(v); ok {
-		n := utf8.RuneCountInString(s)
+		n := CodePointCount(s)
 		if n != 1 {
 			return Value{}, Errorf(TypeErrorType, "ord() expected a character, but string of length %d found", n)
 		}
-		r, _ := utf8.DecodeRuneInString(s)
+		r, _ := DecodeCodePoint(s)
 		return Int(int64(r)), nil
 	}
 	if b, ok := v.obj.(*Bytes); ok {

@@ -246,7 +246,7 @@ func unicodeErrorStr(e *Exception) (string, bool) {
 		return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason), true
 	}
 	s, ok := AsString(e.Args[1])
-	rs := []rune(s)
+	rs := codePoints(s)
 	if !ok || start < 0 || int(start) >= len(rs) {
 		return "", false
 	}
