@@ -10,6 +10,7 @@
 // Files, in the order source flows through them:
 //
 //	encoding.go      PEP 263 coding cookies, BOM, invalid UTF-8
+//	                 (codecs_table.go: single-byte codecs)
 //	token.go         token kinds
 //	scanner.go       the tokenizer: indentation, brackets, names, strings
 //	scan_number.go   number literals and their errors
@@ -25,6 +26,7 @@
 //	literals.go      number and string values, escapes, concatenation
 //	fstring.go       f-strings (3.11: one token, fields parsed afterwards)
 //	ast.go           the tree; walk.go visits it; dump.go prints it
+//	names_table.go, unicode_names.go   \N{...} names; nfkc_table.go: NFKC
 //
 // How errors follow CPython. CPython's PEG parser parses twice: a first
 // pass without error rules, then, if that fails, a second pass where

@@ -1,7 +1,8 @@
 // This file applies PEP 263 source encodings: a UTF-8 byte order mark and
-// `coding:` cookies on the first two lines. UTF-8 and Latin-1 are
-// supported; Latin-1 source is converted to UTF-8 so that the rest of the
-// package sees UTF-8 only, whose byte columns are what CPython reports.
+// `coding:` cookies on the first two lines. UTF-8, Latin-1 and the common
+// single-byte codecs (codecs_table.go: Windows code pages, KOI8, ISO 8859,
+// ...) are supported; other source is converted to UTF-8 so that the rest
+// of the package sees UTF-8 only, whose byte columns CPython reports.
 
 package syntax
 
@@ -32,10 +33,14 @@ func decodeDeclared(filename string, src []byte, bom bool, name string) ([]byte,
 		return &Error{Kind: "SyntaxError", Msg: msg, Filename: filename, Line: 0, Col: -1}
 	}
 	if bom && norm != "utf-8" {
-		return nil, encErr(fmt.Sprintf("encoding problem: %s with BOM", name))
+		shown := name // CPython shows its normal name only for Latin-1
+		if norm == "iso-8859-1" {
+			shown = norm
+		}
+		return nil, encErr(fmt.Sprintf("encoding problem: %s with BOM", shown))
 	}
 	switch norm {
-	case "utf-8", "utf8", "ascii", "us-ascii":
+	case "utf-8", "utf8":
 		return src, nil
 	case "iso-8859-1", "latin1", "l1", "iso8859-1", "8859", "cp819", "latin":
 		out := make([]byte, 0, len(src)+len(src)/8)
@@ -44,7 +49,47 @@ func decodeDeclared(filename string, src []byte, bom bool, name string) ([]byte,
 		}
 		return out, nil
 	}
-	return nil, encErr("unknown encoding: " + name)
+	codec, ok := codecAliases[pythonCodecName(name)]
+	if !ok {
+		return nil, encErr("unknown encoding: " + name)
+	}
+	table := singleByteCodecs[codec]
+	out := make([]byte, 0, len(src)+len(src)/4)
+	for i, c := range src {
+		if c < 0x80 {
+			out = append(out, c)
+			continue
+		}
+		r := table[c-0x80]
+		if r < 0 {
+			if codec == "ascii" {
+				return nil, encErr(fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i))
+			}
+			return nil, encErr(fmt.Sprintf("'charmap' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", c, i))
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out, nil
+}
+
+// pythonCodecName normalises a codec name as Python's codec registry
+// does: lower case, each run of other characters than letters, digits
+// and '.' becomes one '_' (none at the ends).
+func pythonCodecName(name string) string {
+	var b strings.Builder
+	pending := false
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' {
+			if pending && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			pending = false
+			b.WriteRune(r)
+		} else {
+			pending = true
+		}
+	}
+	return b.String()
 }
 
 // codingCookie finds `coding[:=] name` in a comment on line 1, or on

@@ -162,3 +162,35 @@ func TestOffsetBytesOrChars(t *testing.T) {
 		t.Fatalf("with cookie: got %#v", err)
 	}
 }
+
+// TestSourceEncodings checks coding cookies; the expected values are
+// CPython 3.11.7's for the same bytes.
+func TestSourceEncodings(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"# coding: cp1252\nx = \"\x80\x93\"\n", "\u20ac\u201c"},
+		{"# -*- coding: koi8-r -*-\nx = \"\xf0\xd2\"\n", "\u041f\u0440"},
+		{"# vim: set fileencoding=windows-1251 :\nx = \"\xc0\"\n", "\u0410"},
+		{"# coding: latin-1\nx = \"\xe9\"\n", "\u00e9"},
+	} {
+		mod, err := Parse("<s>", []byte(c.src))
+		if err != nil {
+			t.Errorf("%q: %v", c.src, err)
+			continue
+		}
+		if got := mod.Body[0].(*Assign).Value.(*Constant).Value; got != c.want {
+			t.Errorf("%q: got %q, want %q", c.src, got, c.want)
+		}
+	}
+	for _, c := range []struct{ src, msg string }{
+		{"# coding: uft-8\nx = 1\n", "unknown encoding: uft-8"},
+		{"# coding: cp1252\nx = \"\x81\"\n", "'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined>"},
+		{"# coding: ascii\nx = \"\xe9\"\n", "'ascii' codec can't decode byte 0xe9 in position 21: ordinal not in range(128)"},
+		{"\xef\xbb\xbf# coding: latin-1\nx = 1\n", "encoding problem: iso-8859-1 with BOM"},
+		{"x = 1\n\xff\n", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"},
+	} {
+		_, err := Parse("<s>", []byte(c.src))
+		if e, ok := err.(*Error); !ok || e.Msg != c.msg {
+			t.Errorf("%q: got %v, want %q", c.src, err, c.msg)
+		}
+	}
+}
