@@ -22,8 +22,8 @@ type Code struct {
 	globalCache []atomic.Pointer[globalCacheEntry]
 	// attrCache (LOAD_ATTR, STORE_ATTR) and methodCache (LOAD_METHOD)
 	// have one slot per instruction.
-	attrCache   []atomic.Pointer[AttrCache]
-	methodCache []atomic.Pointer[MethodCache]
+	attrCache   []atomic.Pointer[attrSet]
+	methodCache []atomic.Pointer[methodSet]
 	// classCache (CALL of a class) remembers its Python __init__.
 	classCache []atomic.Pointer[classCallEntry]
 	// cacheMisses counts misses per instruction (eval_cache.go).
@@ -77,8 +77,8 @@ func NewCode(bc *bytecode.Code) *Code {
 		}
 	}
 	c.globalCache = make([]atomic.Pointer[globalCacheEntry], len(bc.Instrs))
-	c.attrCache = make([]atomic.Pointer[AttrCache], len(bc.Instrs))
-	c.methodCache = make([]atomic.Pointer[MethodCache], len(bc.Instrs))
+	c.attrCache = make([]atomic.Pointer[attrSet], len(bc.Instrs))
+	c.methodCache = make([]atomic.Pointer[methodSet], len(bc.Instrs))
 	c.classCache = make([]atomic.Pointer[classCallEntry], len(bc.Instrs))
 	c.cacheMisses = make([]atomic.Uint32, len(bc.Instrs))
 	return c

@@ -2,14 +2,23 @@ package runtime
 
 // This file defines how LOAD_ATTR, STORE_ATTR and LOAD_METHOD use their
 // inline caches. Each instruction has an atomic slot beside the shared,
-// immutable code, pointing to an immutable entry (protocol_cache.go) that
-// is checked against the object's class, class version and shape; a stale
-// entry is replaced after the generic lookup.
+// immutable code, pointing to an immutable set of up to polySize entries
+// (protocol_cache.go's entries, each checked against the object's class,
+// class version and shape), so a site that sees a few classes
+// (polymorphic code such as richards' task classes) still hits. A miss
+// does the generic lookup and publishes a new set with the new entry in
+// front; sites that cannot be cached back off.
+
+const polySize = 4
+
+type attrSet struct{ e [polySize]*AttrCache }
+
+type methodSet struct{ e [polySize]*MethodCache }
 
 // shouldTryCache says whether a cache miss at instruction pc should try
 // to make a new entry: always at first, then, after missBackoff misses
 // without success, only once in missBackoff times (like CPython's adaptive
-// counters), so uncacheable sites (slots, properties, polymorphic code)
+// counters), so uncacheable sites (slots, properties, megamorphic code)
 // do not pay for the attempt on every run.
 func (c *Code) shouldTryCache(pc int) bool {
 	n := c.cacheMisses[pc].Add(1)
@@ -21,19 +30,43 @@ func (c *Code) cacheFilled(pc int) { c.cacheMisses[pc].Store(0) }
 
 const missBackoff = 16
 
+func (s *attrSet) with(c *AttrCache) *attrSet {
+	n := &attrSet{}
+	n.e[0] = c
+	if s != nil {
+		copy(n.e[1:], s.e[:polySize-1])
+	}
+	return n
+}
+
+func (s *methodSet) with(c *MethodCache) *methodSet {
+	n := &methodSet{}
+	n.e[0] = c
+	if s != nil {
+		copy(n.e[1:], s.e[:polySize-1])
+	}
+	return n
+}
+
 // loadAttrCached is LOAD_ATTR.
 func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error) {
 	pc := f.pc - 1
 	slot := &f.code.attrCache[pc]
-	if c := slot.Load(); c != nil {
-		if v, ok := c.Load(t, obj); ok {
-			return v, nil
+	set := slot.Load()
+	if set != nil {
+		for _, c := range set.e {
+			if c == nil {
+				break
+			}
+			if v, ok := c.Load(t, obj); ok {
+				return v, nil
+			}
 		}
 	}
 	v, err := GetAttr(t, obj, name)
 	if err == nil && f.code.shouldTryCache(pc) {
 		if c := NewAttrCache(obj, name); c != nil {
-			slot.Store(c)
+			slot.Store(set.with(c))
 			f.code.cacheFilled(pc)
 		}
 	}
@@ -42,16 +75,25 @@ func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error)
 
 // storeAttrCached is STORE_ATTR: obj.name = x.
 func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) error {
-	slot := &f.code.attrCache[f.pc-1]
-	if c := slot.Load(); c != nil && c.Store(t, obj, x) {
-		return nil
+	pc := f.pc - 1
+	slot := &f.code.attrCache[pc]
+	set := slot.Load()
+	if set != nil {
+		for _, c := range set.e {
+			if c == nil {
+				break
+			}
+			if c.Store(t, obj, x) {
+				return nil
+			}
+		}
 	}
 	if err := SetAttr(t, obj, name, x); err != nil {
 		return err
 	}
-	if pc := f.pc - 1; f.code.shouldTryCache(pc) {
+	if f.code.shouldTryCache(pc) {
 		if c := NewStoreCache(obj, name); c != nil {
-			slot.Store(c)
+			slot.Store(set.with(c))
 			f.code.cacheFilled(pc)
 		}
 	}
@@ -61,14 +103,23 @@ func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) erro
 // loadMethodCached is LOAD_METHOD: (fn, true) to call fn(obj, ...), or
 // (bound, false).
 func (t *Thread) loadMethodCached(f *Frame, obj Value, name string) (Value, bool, error) {
-	slot := &f.code.methodCache[f.pc-1]
-	if c := slot.Load(); c != nil && c.Applies(obj) {
-		return c.Func, true, nil
+	pc := f.pc - 1
+	slot := &f.code.methodCache[pc]
+	set := slot.Load()
+	if set != nil {
+		for _, c := range set.e {
+			if c == nil {
+				break
+			}
+			if c.Applies(obj) {
+				return c.Func, true, nil
+			}
+		}
 	}
 	fn, unbound, err := LoadMethod(t, obj, name)
-	if pc := f.pc - 1; err == nil && unbound && f.code.shouldTryCache(pc) {
+	if err == nil && unbound && f.code.shouldTryCache(pc) {
 		if c := NewMethodCache(obj, name); c != nil {
-			slot.Store(c)
+			slot.Store(set.with(c))
 			f.code.cacheFilled(pc)
 		}
 	}
