@@ -19,6 +19,17 @@ var ln2Big = func() *big.Float {
 	return new(big.Float).SetPrec(powPrec).Mul(atanhSeries(third, powPrec+32), big.NewFloat(2))
 }()
 
+// invSmall[k] is 1/k to powPrec+32 bits for the series below (an
+// immutable table: multiplying by it is cheaper than dividing by k).
+var invSmall = func() []*big.Float {
+	t := make([]*big.Float, 400)
+	one := new(big.Float).SetPrec(powPrec + 32).SetInt64(1)
+	for k := 1; k < len(t); k++ {
+		t[k] = new(big.Float).SetPrec(powPrec+32).Quo(one, new(big.Float).SetInt64(int64(k)))
+	}
+	return t
+}()
+
 // atanhSeries sums z + z^3/3 + z^5/5 + ... for |z| <= 1/3.
 func atanhSeries(z *big.Float, prec uint) *big.Float {
 	sum := new(big.Float).SetPrec(prec).Set(z)
@@ -27,7 +38,7 @@ func atanhSeries(z *big.Float, prec uint) *big.Float {
 	q := new(big.Float).SetPrec(prec)
 	for k := int64(3); k < 400; k += 2 {
 		term.Mul(term, z2)
-		q.Quo(term, new(big.Float).SetInt64(k))
+		q.Mul(term, invSmall[k])
 		if q.Sign() == 0 || q.MantExp(nil)-sum.MantExp(nil) < -int(prec) {
 			break
 		}
@@ -72,7 +83,7 @@ func bigExp(w *big.Float) float64 {
 	term := new(big.Float).SetPrec(powPrec).SetFloat64(1)
 	for n := int64(1); n < 30; n++ {
 		term.Mul(term, r)
-		term.Quo(term, new(big.Float).SetInt64(n))
+		term.Mul(term, invSmall[n])
 		if term.Sign() == 0 || term.MantExp(nil) < -int(powPrec)-4 {
 			break
 		}
