@@ -347,3 +347,48 @@ func plainGetAttribute(typ *Type) bool {
 	_, where := typ.lookupWhere("__getattribute__")
 	return where == nil || !where.IsHeap()
 }
+
+// binOpEntry caches, for one BINARY_OP instruction, the Python method
+// implementing the operator for one class version.
+type binOpEntry struct {
+	typ     *Type
+	version uint64
+	fn      *Function
+}
+
+// binaryDunder returns the Python function to run for a op b as a frame:
+// both operands instances of the same class whose method for op (for an
+// in-place op: only when it has no __ixxx__) is a plain Python function.
+// With equal types CPython calls only that method (no reflected one), so
+// running it directly is exact; NotImplemented is handled on return.
+func (t *Thread) binaryDunder(f *Frame, op bytecode.BinOp, a, b Value) *Function {
+	ia, ok := a.obj.(*Instance)
+	if !ok {
+		return nil
+	}
+	ib, ok := b.obj.(*Instance)
+	if !ok || ia.typ != ib.typ {
+		return nil
+	}
+	typ := ia.typ
+	slot := &f.code.binCache[f.pc-1]
+	if e := slot.Load(); e != nil && e.typ == typ && typ.version.Load() == e.version {
+		return e.fn
+	}
+	version := typ.version.Load()
+	if op.IsInplace() {
+		if _, ok := typ.Lookup("__i" + op.Dunder() + "__"); ok {
+			return nil
+		}
+	}
+	m, ok := typ.Lookup("__" + op.Dunder() + "__")
+	if !ok {
+		return nil
+	}
+	fn, ok := m.obj.(*Function)
+	if !ok || fn.code.bc.Flags&genFlags != 0 {
+		return nil
+	}
+	slot.Store(&binOpEntry{typ: typ, version: version, fn: fn})
+	return fn
+}

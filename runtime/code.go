@@ -26,6 +26,8 @@ type Code struct {
 	methodCache []atomic.Pointer[methodSet]
 	// classCache (CALL of a class) remembers its Python __init__.
 	classCache []atomic.Pointer[classCallEntry]
+	// binCache (BINARY_OP on instances) remembers the operator method.
+	binCache []atomic.Pointer[binOpEntry]
 	// cacheMisses counts misses per instruction (eval_cache.go).
 	cacheMisses []atomic.Uint32
 	nlocals     int
@@ -81,6 +83,7 @@ func NewCode(bc *bytecode.Code) *Code {
 	c.methodCache = make([]atomic.Pointer[methodSet], len(bc.Instrs))
 	c.classCache = make([]atomic.Pointer[classCallEntry], len(bc.Instrs))
 	c.cacheMisses = make([]atomic.Uint32, len(bc.Instrs))
+	c.binCache = make([]atomic.Pointer[binOpEntry], len(bc.Instrs))
 	return c
 }
 

@@ -307,6 +307,24 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				op := bytecode.BinOp(in.Arg())
 				if r, ok := fastBinary(op.Base(), a, b); ok {
 					vals[f.sp-2] = r
+				} else if fn := t.binaryDunder(f, op, a, b); fn != nil {
+					// A Python operator method: run it as a frame.
+					nf, e := t.frameForCall(fn, vals[f.sp-2:f.sp], nil)
+					if e != nil {
+						err = e
+						break loop
+					}
+					f.sp -= 2
+					vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+					if e := t.pushFrame(nf); e != nil {
+						err = e
+						break loop
+					}
+					nf.cont, nf.contVal, nf.contOp = contBinary, a, op
+					f = nf
+					instrs = f.bc.Instrs
+					vals = f.vals
+					continue
 				} else {
 					r, e := BinaryOp(t, op, a, b)
 					if e != nil {
@@ -681,6 +699,13 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					vals = f.vals
 					f.endForIter()
 					break
+				}
+				if f.cont == contBinary && IsNotImplemented(v) {
+					name := TypeOf(f.contVal).Name
+					err = Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", f.contOp.Symbol(), name, name)
+					t.releaseFrame(f)
+					f = back
+					break loop
 				}
 				if f.cont == contInit {
 					if !v.IsNone() {

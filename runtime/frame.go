@@ -18,6 +18,9 @@ const (
 	// return of __next__) is pushed; the generator's return or
 	// __next__'s StopIteration ends the loop.
 	contForIter
+	// contBinary: a Python operator method (__add__ ...) run for BINARY_OP
+	// on two instances of one class: NotImplemented becomes the TypeError.
+	contBinary
 )
 
 // Frame is one activation of a code object.
@@ -37,10 +40,11 @@ type Frame struct {
 	entry     bool     // returning from this frame leaves the run loop
 	cont      contKind
 	contVal   Value
-	gen       *Generator // the generator that owns this frame, if any
-	yielded   bool       // the frame suspended at a YIELD_VALUE
-	yieldKind int        // that YIELD_VALUE's argument
-	outerExc  *Exception // inline generator: the handled exception of the resuming frame
+	contOp    bytecode.BinOp // contBinary: the operator
+	gen       *Generator     // the generator that owns this frame, if any
+	yielded   bool           // the frame suspended at a YIELD_VALUE
+	yieldKind int            // that YIELD_VALUE's argument
+	outerExc  *Exception     // inline generator: the handled exception of the resuming frame
 	lastLine  int
 }
 
