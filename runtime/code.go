@@ -39,6 +39,7 @@ type Code struct {
 type globalCacheEntry struct {
 	globals, builtins *Dict
 	gver, bver        uint64
+	gix               int // entry number in globals, or -1 for a builtin
 	value             Value
 }
 

@@ -1005,24 +1005,35 @@ func (f *Frame) unboundDeref(i int) error {
 	return Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 }
 
-// loadGlobal looks a global up in the frame's globals, then builtins. A
-// name found in builtins is cached beside the instruction, keyed by both
-// dicts' key versions: adding a global of that name invalidates it.
+// loadGlobal looks a global up in the frame's globals, then builtins. The
+// answer is cached beside the instruction, keyed by the dicts' key
+// versions: for a global, the entry's position in the globals dict (its
+// value is read from there, so rebinding the global needs no invalidation);
+// for a builtin, the value itself (adding a global of that name, or changing
+// builtins' keys, invalidates it).
 func (t *Thread) loadGlobal(f *Frame, i int) (Value, error) {
-	name := f.bc.Names[i]
-	if v, ok := f.globals.GetStr(name); ok {
-		return v, nil
-	}
+	g := f.globals
 	slot := &f.code.globalCache[f.pc-1]
-	if e := slot.Load(); e != nil && e.globals == f.globals && e.builtins == f.builtins &&
-		e.gver == f.globals.KeysVersion() && e.bver == f.builtins.KeysVersion() {
-		return e.value, nil
+	e := slot.Load()
+	if e != nil && e.globals == g && e.gver == g.version {
+		if e.gix >= 0 {
+			if e.gix < len(g.entries) {
+				return g.entries[e.gix].value, nil
+			}
+		} else if e.builtins == f.builtins && e.bver == f.builtins.version {
+			return e.value, nil
+		}
+	}
+	name := f.bc.Names[i]
+	if ix := g.lookupStr(name, strHashString(name)); ix >= 0 {
+		slot.Store(&globalCacheEntry{globals: g, gver: g.version, gix: ix})
+		return g.entries[ix].value, nil
 	}
 	v, ok := f.builtins.GetStr(name)
 	if !ok {
 		return Value{}, nameError(name)
 	}
-	slot.Store(&globalCacheEntry{globals: f.globals, builtins: f.builtins,
-		gver: f.globals.KeysVersion(), bver: f.builtins.KeysVersion(), value: v})
+	slot.Store(&globalCacheEntry{globals: g, builtins: f.builtins,
+		gver: g.version, bver: f.builtins.version, gix: -1, value: v})
 	return v, nil
 }

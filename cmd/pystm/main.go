@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"runtime/debug"
 	"runtime/pprof"
 
@@ -58,6 +59,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	fs.Int("threads", 0, "number of OS threads for Python threads (accepted, not used yet)")
 	fs.Bool("gil", false, "run with a global interpreter lock (accepted, not used yet)")
 	cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to `file`")
+	memprofile := fs.String("memprofile", "", "write a Go heap profile to `file` when the program ends")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
@@ -133,6 +135,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if *memprofile != "" {
+		// Sample every allocation's call stack at the default rate; the
+		// profile is written after the program so it covers the whole run.
+		defer writeHeapProfile(*memprofile, stderr)
+	}
 	in := runtime.New(runtime.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: argv, Path: path})
 	return in.RunMain(src, filename)
+}
+
+// writeHeapProfile writes a pprof heap profile (live and cumulative
+// allocations) to path, after a collection so the live figures are current.
+func writeHeapProfile(path string, stderr io.Writer) {
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "pystm: %v\n", err)
+		return
+	}
+	defer f.Close()
+	goruntime.GC()
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		fmt.Fprintf(stderr, "pystm: %v\n", err)
+	}
 }
