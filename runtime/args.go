@@ -14,6 +14,9 @@ import (
 // after a "*" entry are keyword-only and names before a "/" entry are
 // positional-only ("*" and "/" take no out pointer).
 func UnpackArgs(fname string, args []Value, kwnames []string, params []string, out ...*Value) error {
+	if len(kwnames) == 0 && unpackPositional(args, params, out) {
+		return nil
+	}
 	type param struct {
 		name             string
 		optional, kwOnly bool
@@ -94,6 +97,41 @@ func UnpackArgs(fname string, args []Value, kwnames []string, params []string, o
 		}
 	}
 	return nil
+}
+
+// unpackPositional is UnpackArgs for a call without keywords whose
+// positional arguments fill every required parameter, the common case of
+// builtins like enumerate(it) or int(s, 10): it builds no parameter table,
+// so it allocates nothing. It reports false, touching nothing, when the
+// full path must run (bad arity, a required argument missing).
+func unpackPositional(args []Value, params []string, out []*Value) bool {
+	n := 0
+	kwOnly := false
+	for _, p := range params {
+		switch p {
+		case "*":
+			kwOnly = true
+			continue
+		case "/":
+			continue
+		}
+		optional := len(p) > 0 && p[len(p)-1] == '?'
+		if n < len(args) {
+			if kwOnly {
+				return false
+			}
+		} else if !optional {
+			return false
+		}
+		n++
+	}
+	if n != len(out) || len(args) > n {
+		return false
+	}
+	for i, a := range args {
+		*out[i] = a
+	}
+	return true
 }
 
 // noKwargs reports CPython's error for keywords given to a builtin that

@@ -31,6 +31,10 @@ type GetSet struct {
 	Owner *Type
 	Get   func(t *Thread, obj Value) (Value, error)
 	Set   func(t *Thread, obj, v Value) error // nil: read-only
+	// member marks a __slots__ name's descriptor: it reads and writes the
+	// instance's own attribute storage, so inline caches may treat the
+	// attribute like any instance attribute (protocol_cache.go).
+	member bool
 }
 
 // Type returns getset_descriptor.

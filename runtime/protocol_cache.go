@@ -87,6 +87,15 @@ func newInstanceAttrCache(inst *Instance, name string, ver uint64) *AttrCache {
 		return nil
 	}
 	descr, hasDescr := typ.Lookup(name)
+	if g, isGetSet := descr.obj.(*GetSet); hasDescr && isGetSet && g.member {
+		// A __slots__ member reads the same storage a plain attribute
+		// does; unset, it raises AttributeError, which is not cached.
+		si, ok := inst.shape.lookup(name)
+		if !ok {
+			return nil
+		}
+		return &AttrCache{typ: typ, version: ver, shape: inst.shape, slot: si}
+	}
 	if hasDescr {
 		if _, isData := descr.obj.(DataDescriptor); isData {
 			return nil

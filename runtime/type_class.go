@@ -200,7 +200,7 @@ func weakrefGetSet(owner *Type) *GetSet {
 
 // memberDescr is the descriptor of one __slots__ name.
 func memberDescr(owner *Type, name string) *GetSet {
-	return &GetSet{Name: name, Owner: owner,
+	return &GetSet{Name: name, Owner: owner, member: true,
 		Get: func(t *Thread, obj Value) (Value, error) {
 			if st, ok := obj.obj.(AttrStore); ok {
 				if v, ok := st.LoadAttr(t, name); ok {
