@@ -80,25 +80,7 @@ func addExecBuiltins(d *Dict) {
 		}
 		return FromObject(t.frameLocals(t.frame)), nil
 	}))
-	d.SetStr("__import__", NewBuiltin("__import__", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if len(args) < 1 {
-			return Value{}, Errorf(TypeErrorType, "__import__() missing required argument 'name' (pos 1)")
-		}
-		name, ok := AsString(args[0])
-		if !ok {
-			return Value{}, Errorf(TypeErrorType, "__import__() argument 1 must be str, not %s", TypeOf(args[0]).Name)
-		}
-		fromlist := None
-		if len(args) >= 4 {
-			fromlist = args[3]
-		}
-		if fromlist.IsValid() && !fromlist.IsNone() {
-			if ok, _ := Truth(t, fromlist); !ok {
-				fromlist = None
-			}
-		}
-		return t.importName(t.frame, name, fromlist, Int(0))
-	}))
+	d.SetStr("__import__", NewBuiltin("__import__", builtinImport))
 }
 
 // frameLocals returns the local namespace of f as a dict (a snapshot of
@@ -372,4 +354,38 @@ func builtinCompile(t *Thread, args []Value, kwnames []string) (Value, error) {
 		return FromObject(NewCode(bc)), nil
 	}
 	return Value{}, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
+}
+
+// builtinImport is __import__(name, globals=None, locals=None, fromlist=(),
+// level=0): relative names resolve against globals' package.
+func builtinImport(t *Thread, args []Value, kwnames []string) (Value, error) {
+	var nameV, globalsV, localsV, fromlist, levelV Value
+	if err := UnpackArgs("__import__", args, kwnames, []string{"name", "globals?", "locals?", "fromlist?", "level?"},
+		&nameV, &globalsV, &localsV, &fromlist, &levelV); err != nil {
+		return Value{}, err
+	}
+	name, ok := AsString(nameV)
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "__import__() argument 1 must be str, not %s", TypeOf(nameV).Name)
+	}
+	level := 0
+	if levelV.IsValid() {
+		n, ok := AsInt64(levelV)
+		if !ok || levelV.IsFloat() {
+			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(levelV).Name)
+		}
+		level = int(n)
+	}
+	var globals *Dict
+	if globalsV.IsValid() && !globalsV.IsNone() {
+		g, ok := globalsV.obj.(*Dict)
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "globals must be a dict")
+		}
+		globals = g
+	}
+	if !fromlist.IsValid() {
+		fromlist = None
+	}
+	return t.importLevel(name, globals, fromlist, level)
 }

@@ -20,8 +20,15 @@ type Options struct {
 	Stdin  io.Reader
 	Argv   []string // sys.argv
 	// Path lists the directories searched by import (sys.path); the
-	// script's directory first.
+	// script's directory first. The directories of the PYSTMPATH
+	// environment variable (colon-separated, like PYTHONPATH) follow unless
+	// IgnoreEnvironment is set.
 	Path []string
+	// IgnoreEnvironment leaves PYSTMPATH out of sys.path (CPython's -E).
+	IgnoreEnvironment bool
+	// Modules are modules written in Go that this interpreter can import
+	// besides the built-in ones (see also Interpreter.RegisterModule).
+	Modules map[string]ModuleFunc
 }
 
 // Interpreter is one Python interpreter: its builtins, its modules, its
@@ -42,6 +49,8 @@ type Interpreter struct {
 	sys            *Module
 	path           []string
 	recursionLimit int
+	modMu          sync.Mutex // guards goModules
+	goModules      map[string]ModuleFunc
 	threads        *threadRuntime // THREADS: GIL, thread registry
 	// intMaxStrDigits is sys.get_int_max_str_digits() (0: no limit).
 	intMaxStrDigits atomicInt
@@ -50,7 +59,11 @@ type Interpreter struct {
 // New returns an interpreter with its builtins and sys module ready.
 func New(opts Options) *Interpreter {
 	in := &Interpreter{Stdout: opts.Stdout, Stderr: opts.Stderr, Stdin: opts.Stdin, Argv: opts.Argv,
-		recursionLimit: defaultRecursionLimit, path: opts.Path}
+		recursionLimit: defaultRecursionLimit, path: initialPath(opts)}
+	builtinsSealed.Store(true)
+	for name, create := range opts.Modules {
+		in.RegisterModule(name, create)
+	}
 	in.intMaxStrDigits.Store(4300)
 	if in.Stdout == nil {
 		in.Stdout = os.Stdout
@@ -84,6 +97,8 @@ func (in *Interpreter) RunMain(src []byte, filename string) int {
 	t := in.NewThread()
 	in.threads.enterMain(t) // THREADS
 	m := NewModule("__main__")
+	m.Dict.SetStr("__package__", None)
+	m.Dict.SetStr("__spec__", None)
 	m.Dict.SetStr("__file__", NewStr(filename))
 	m.Dict.SetStr("__builtins__", FromObject(in.builtins))
 	in.modules.SetStr("__main__", FromObject(m))

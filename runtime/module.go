@@ -1,13 +1,12 @@
 package runtime
 
-// This file defines modules and a minimal import: modules written in Go
-// (sys) and .py files found on the interpreter's path (the script's
-// directory). Packages and the full import system come later.
+// This file defines module objects and how module code is compiled and
+// run; module_import.go finds and loads modules, module_registry.go holds
+// the modules written in Go.
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/pystm/pystm/compiler"
 	"github.com/pystm/pystm/compiler/syntax"
@@ -17,6 +16,11 @@ import (
 type Module struct {
 	Name string
 	Dict *Dict
+	// initializing is true while the module's body runs (CPython's
+	// __spec__._initializing), for the circular-import error texts.
+	initializing atomic.Bool
+	// builtin marks modules written in Go (their repr says so).
+	builtin bool
 }
 
 // ModuleType is the type of modules.
@@ -63,8 +67,20 @@ func init() {
 			r, _, err := bindDescr(t, x, v, ModuleType)
 			return r, err
 		}
-		e := Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name)
-		return Value{}, e
+		// PEP 562: a module-level __getattr__ answers missing names.
+		if ga, ok := m.Dict.GetStr("__getattr__"); ok {
+			return t.Call(ga, []Value{NewStr(name)}, nil)
+		}
+		modName := m.Name
+		if n, ok := m.Dict.GetStr("__name__"); ok {
+			if s, ok := AsString(n); ok {
+				modName = s
+			}
+		}
+		if m.initializing.Load() {
+			return Value{}, Errorf(AttributeErrorType, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", modName, name)
+		}
+		return Value{}, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", modName, name)
 	}
 	ModuleType.Slots.SetAttr = func(t *Thread, v Value, name string, x Value) error {
 		v.obj.(*Module).Dict.SetStr(name, x)
@@ -83,179 +99,15 @@ func init() {
 			return "<module '" + m.Name + "' (built-in)>", nil
 		}
 		if f, ok := m.Dict.GetStr("__file__"); ok {
-			s, _ := AsString(f)
-			return "<module '" + m.Name + "' from '" + s + "'>", nil
+			if s, ok := AsString(f); ok {
+				return "<module '" + m.Name + "' from '" + s + "'>", nil
+			}
+		}
+		if m.builtin {
+			return "<module '" + m.Name + "' (built-in)>", nil
 		}
 		return "<module '" + m.Name + "'>", nil
 	}
-}
-
-// importName is IMPORT_NAME: import the module (and its parents) and
-// return the top-level package, or the module itself with a fromlist.
-func (t *Thread) importName(f *Frame, name string, fromlist, level Value) (Value, error) {
-	if level.IsInt() && level.AsInt() > 0 {
-		return Value{}, Errorf(ImportErrorType, "attempted relative import with no known parent package")
-	}
-	m, err := t.importModule(name)
-	if err != nil {
-		return Value{}, err
-	}
-	if !fromlist.IsNone() {
-		return m, nil
-	}
-	if i := strings.IndexByte(name, '.'); i >= 0 {
-		return t.importModule(name[:i])
-	}
-	return m, nil
-}
-
-// goModules holds the modules written in Go, by name. It is filled by
-// RegisterModule from init functions only, so it is immutable once the
-// program runs.
-var goModules = map[string]func(t *Thread) (*Module, error){}
-
-// RegisterModule makes a module written in Go importable: the first
-// import in each interpreter calls create and stores the result in
-// sys.modules. Call it from an init function.
-func RegisterModule(name string, create func(t *Thread) (*Module, error)) {
-	goModules[name] = create
-}
-
-func init() {
-	// __future__: the features are always on or recognised by the
-	// compiler (annotations); the module only has to import.
-	RegisterModule("math", func(t *Thread) (*Module, error) { return newMathModule(), nil })
-	RegisterModule("__future__", func(t *Thread) (*Module, error) {
-		m := NewModule("__future__")
-		for _, f := range []string{"nested_scopes", "generators", "division", "absolute_import",
-			"with_statement", "print_function", "unicode_literals", "generator_stop", "annotations"} {
-			m.Dict.SetStr(f, True)
-		}
-		return m, nil
-	})
-}
-
-// importModule returns sys.modules[name], loading it first if needed.
-func (t *Thread) importModule(name string) (Value, error) {
-	in := t.interp
-	if m, ok := in.modules.GetStr(name); ok {
-		return m, nil
-	}
-	if create, ok := goModules[name]; ok {
-		m, err := create(t)
-		if err != nil {
-			return Value{}, err
-		}
-		in.modules.SetStr(name, FromObject(m))
-		return FromObject(m), nil
-	}
-	if strings.Contains(name, ".") {
-		return Value{}, moduleNotFound(name)
-	}
-	for _, dir := range t.searchPath() {
-		path := filepath.Join(dir, name+".py")
-		src, err := os.ReadFile(path)
-		if err != nil {
-			continue
-		}
-		m := NewModule(name)
-		m.Dict.SetStr("__file__", NewStr(path))
-		in.modules.SetStr(name, FromObject(m))
-		if err := t.execSource(src, path, m.Dict, m.Dict); err != nil {
-			in.modules.DelStr(name)
-			return Value{}, err
-		}
-		return FromObject(m), nil
-	}
-	return Value{}, moduleNotFound(name)
-}
-
-// searchPath returns the directories import searches: the str entries of
-// sys.path as it is now ("" is the current directory).
-func (t *Thread) searchPath() []string {
-	in := t.interp
-	v, ok := in.sys.Dict.GetStr("path")
-	if !ok {
-		return in.path
-	}
-	l, ok := v.obj.(*List)
-	if !ok {
-		return in.path
-	}
-	var dirs []string
-	for _, x := range l.Items(t) {
-		if s, ok := AsString(x); ok {
-			if s == "" {
-				s = "."
-			}
-			dirs = append(dirs, s)
-		}
-	}
-	return dirs
-}
-
-func moduleNotFound(name string) error {
-	e := Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
-	e.SetField("name", NewStr(name))
-	return e
-}
-
-// importFrom is IMPORT_FROM.
-func (t *Thread) importFrom(m Value, name string) (Value, error) {
-	v, err := GetAttr(t, m, name)
-	if err == nil {
-		return v, nil
-	}
-	if !IsAttributeError(err) {
-		return Value{}, err
-	}
-	modName := "<unknown module name>"
-	if mod, ok := m.obj.(*Module); ok {
-		modName = mod.Name
-		if sub, err := t.importModule(mod.Name + "." + name); err == nil {
-			return sub, nil
-		}
-	}
-	e := Errorf(ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name, modName)
-	if mod, ok := m.obj.(*Module); ok {
-		if file, ok := mod.Dict.GetStr("__file__"); ok {
-			s, _ := AsString(file)
-			e = Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name, modName, s)
-		}
-	}
-	return Value{}, e
-}
-
-// importStar is IMPORT_STAR: bind the module's public names.
-func (t *Thread) importStar(f *Frame, m Value) error {
-	mod, ok := m.obj.(*Module)
-	if !ok {
-		return Errorf(TypeErrorType, "import * of a non-module")
-	}
-	if all, ok := mod.Dict.GetStr("__all__"); ok {
-		names, err := iterate(t, all)
-		if err != nil {
-			return err
-		}
-		for _, n := range names {
-			s, _ := AsString(n)
-			v, err := GetAttr(t, m, s)
-			if err != nil {
-				return err
-			}
-			f.locals.SetStr(s, v)
-		}
-		return nil
-	}
-	keys, values := mod.Dict.Entries(t)
-	for i, k := range keys {
-		s, _ := AsString(k)
-		if strings.HasPrefix(s, "_") {
-			continue
-		}
-		f.locals.SetStr(s, values[i])
-	}
-	return nil
 }
 
 // compileSource parses and compiles src in exec mode.

@@ -146,6 +146,14 @@ func findPrograms(t *testing.T) []string {
 		if err != nil {
 			return err
 		}
+		// Names starting with "_" are helper modules and packages that
+		// the programs import; they do not run on their own.
+		if path != programsRoot && strings.HasPrefix(info.Name(), "_") {
+			if info.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
 		if !info.IsDir() && strings.HasSuffix(path, ".py") {
 			progs = append(progs, path)
 		}

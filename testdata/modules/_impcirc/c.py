@@ -1,0 +1,2 @@
+from _impcirc.d import D
+C = 1

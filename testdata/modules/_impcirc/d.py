@@ -1,0 +1,2 @@
+from _impcirc.c import C
+D = 2

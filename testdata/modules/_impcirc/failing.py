@@ -1,0 +1,2 @@
+print("failing runs")
+raise RuntimeError("boom in module body")

@@ -1,0 +1,3 @@
+from .. import sub
+from ..sub2 import quad
+from .leaf import LEAF
