@@ -26,6 +26,23 @@ func (t *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) {
 	}
 }
 
+// callPy is Call for a Python function, for callers that pass arguments
+// in a slice of their own stack: the callee copies them into its frame
+// and keeps no reference to the slice, so calls from Go (properties,
+// dunder methods) need not allocate one.
+func (t *Thread) callPy(fn *Function, args []Value) (Value, error) {
+	for {
+		r, err := t.callFunction(fn, args, nil)
+		if err == nil || !isParkStatus(err) {
+			return r, err
+		}
+		// THREADS: as in Call, park on the Go stack, then call again.
+		if err = t.park(err); err != nil {
+			return Value{}, err
+		}
+	}
+}
+
 // callValue dispatches a call on the callee's type.
 func (t *Thread) callValue(fn Value, args []Value, kwnames []string) (Value, error) {
 	switch o := fn.obj.(type) {

@@ -91,6 +91,10 @@ func (p *Property) DescrGet(t *Thread, obj Value, owner *Type) (Value, error) {
 	if !present(p.Fget) {
 		return Value{}, p.noAccessor(obj, "getter")
 	}
+	if f, ok := p.Fget.obj.(*Function); ok {
+		args := [1]Value{obj}
+		return t.callPy(f, args[:])
+	}
 	return t.Call(p.Fget, []Value{obj}, nil)
 }
 

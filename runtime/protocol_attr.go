@@ -307,6 +307,14 @@ func isPlainMethod(descr Value) bool {
 
 // callMethod calls the function fn found on a type with self prepended.
 func callMethod(t *Thread, fn Value, self Value, args ...Value) (Value, error) {
+	if f, ok := fn.obj.(*Function); ok && len(args) < 4 {
+		// The common case, a def in the class: self and the arguments in
+		// a stack array (callPy), no slice and no bound method allocated.
+		var buf [4]Value
+		buf[0] = self
+		n := 1 + copy(buf[1:], args)
+		return t.callPy(f, buf[:n])
+	}
 	all := make([]Value, 0, len(args)+1)
 	all = append(all, self)
 	all = append(all, args...)
@@ -320,7 +328,8 @@ func callMethod(t *Thread, fn Value, self Value, args ...Value) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	return t.Call(bound, args, nil)
+	// A copy, so that args (often the caller's stack) does not escape.
+	return t.Call(bound, append([]Value(nil), args...), nil)
 }
 
 // lookupDunder finds a special method on v's type (special methods are
