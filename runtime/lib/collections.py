@@ -1,0 +1,934 @@
+"""Container datatypes: deque, defaultdict, OrderedDict, Counter,
+namedtuple, ChainMap (pystm)."""
+
+import sys as _sys
+from operator import itemgetter as _itemgetter
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
+
+
+################################################################################
+# deque: a ring buffer over a list; head is the index of the first item.
+
+class deque:
+    """deque([iterable[, maxlen]]) --> deque object"""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._buf = [None] * 8
+        self._head = 0
+        self._len = 0
+        self._state = 0
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    maxlen = property(lambda self: self._maxlen,
+                      doc="maximum size of a deque or None if unbounded")
+
+    def _grow(self):
+        buf, head, n = self._buf, self._head, self._len
+        cap = len(buf)
+        self._buf = [buf[(head + i) % cap] for i in range(n)] + [None] * (cap if cap else 8)
+        self._head = 0
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        if self._maxlen == 0:
+            return
+        self._state += 1
+        if self._maxlen is not None and self._len == self._maxlen:
+            self._buf[(self._head + self._len) % len(self._buf)] = x
+            self._head = (self._head + 1) % len(self._buf)
+            return
+        if self._len == len(self._buf):
+            self._grow()
+        self._buf[(self._head + self._len) % len(self._buf)] = x
+        self._len += 1
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        if self._maxlen == 0:
+            return
+        self._state += 1
+        if self._maxlen is not None and self._len == self._maxlen:
+            self._head = (self._head - 1) % len(self._buf)
+            self._buf[self._head] = x
+            return
+        if self._len == len(self._buf):
+            self._grow()
+        self._head = (self._head - 1) % len(self._buf)
+        self._buf[self._head] = x
+        self._len += 1
+
+    def pop(self):
+        """Remove and return an element from the right side of the deque."""
+        if not self._len:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        self._len -= 1
+        i = (self._head + self._len) % len(self._buf)
+        x = self._buf[i]
+        self._buf[i] = None
+        return x
+
+    def popleft(self):
+        """Remove and return an element from the left side of the deque."""
+        if not self._len:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        x = self._buf[self._head]
+        self._buf[self._head] = None
+        self._head = (self._head + 1) % len(self._buf)
+        self._len -= 1
+        return x
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._state += 1
+        self._buf = [None] * 8
+        self._head = 0
+        self._len = 0
+
+    def _items(self):
+        buf, head, cap = self._buf, self._head, len(self._buf)
+        return [buf[(head + i) % cap] for i in range(self._len)]
+
+    def _set_items(self, items):
+        self._state += 1
+        self._buf = items + [None] * (len(items) + 8)
+        self._head = 0
+        self._len = len(items)
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return type(self)(self._items(), self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, value):
+        """D.count(value) -- return number of occurrences of value"""
+        n = 0
+        state = self._state
+        for x in self._items():
+            if x is value or x == value:
+                n += 1
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return n
+
+    def index(self, value, start=0, stop=_sys.maxsize):
+        """D.index(value, [start, [stop]]) -- return first index of value."""
+        items = self._items()
+        n = len(items)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        for i in range(start, min(stop, n)):
+            x = items[i]
+            if x is value or x == value:
+                return i
+        raise ValueError("%r is not in deque" % (value,))
+
+    def insert(self, index, value):
+        """D.insert(index, object) -- insert object before index"""
+        if self._maxlen is not None and self._len >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self._items()
+        items.insert(index, value)
+        self._set_items(items)
+
+    def remove(self, value):
+        """D.remove(value) -- remove first occurrence of value."""
+        items = self._items()
+        for i, x in enumerate(items):
+            if x is value or x == value:
+                del items[i]
+                self._set_items(items)
+                return
+        raise ValueError("%r is not in deque" % (value,))
+
+    def reverse(self):
+        """D.reverse() -- reverse *IN PLACE*"""
+        items = self._items()
+        items.reverse()
+        self._set_items(items)
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        length = self._len
+        if length <= 1:
+            return
+        n %= length
+        if n:
+            items = self._items()
+            self._set_items(items[-n:] + items[:-n])
+
+    def __len__(self):
+        return self._len
+
+    def __bool__(self):
+        return self._len != 0
+
+    def __iter__(self):
+        state = self._state
+        buf = self._buf
+        for i in range(self._len):
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._buf[(self._head + i) % len(self._buf)]
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+
+    def __reversed__(self):
+        state = self._state
+        for i in range(self._len - 1, -1, -1):
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._buf[(self._head + i) % len(self._buf)]
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            try:
+                i = i.__index__()
+            except AttributeError:
+                raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__) from None
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("deque index out of range")
+        return (self._head + i) % len(self._buf)
+
+    def __getitem__(self, i):
+        return self._buf[self._index(i)]
+
+    def __setitem__(self, i, v):
+        self._buf[self._index(i)] = v
+
+    def __delitem__(self, i):
+        j = i if i >= 0 else i + self._len
+        self._index(i)
+        items = self._items()
+        del items[j]
+        self._set_items(items)
+
+    def __contains__(self, value):
+        for x in self:
+            if x is value or x == value:
+                return True
+        return False
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return "deque(%r)" % (self._items(),)
+        return "deque(%r, maxlen=%d)" % (self._items(), self._maxlen)
+
+    def _cmp_items(self, other):
+        if not isinstance(other, deque):
+            return None
+        return other._items()
+
+    def __eq__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items() == o
+
+    def __ne__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items() != o
+
+    def __lt__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items() < o
+
+    def __le__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items() <= o
+
+    def __gt__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items() > o
+
+    def __ge__(self, other):
+        o = self._cmp_items(other)
+        return NotImplemented if o is None else self._items() >= o
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        return type(self)(self._items() + other._items(), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return type(self)(self._items() * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items() * n
+        self.clear()
+        self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return type(self), (self._items(), self._maxlen)
+
+
+################################################################################
+# defaultdict
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return "%s(%r, %s)" % (type(self).__name__, self.default_factory, dict.__repr__(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+################################################################################
+# OrderedDict: dicts keep insertion order already; moving a key to the
+# front rebuilds the order.
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false)."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        return '%s(%r)' % (type(self).__name__, list(self.items()))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __reduce__(self):
+        return type(self), (list(self.items()),)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+
+################################################################################
+# namedtuple
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name)
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    tuple_new = tuple.__new__
+
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    # The defaults are written into the signature (names bound in the
+    # namespace) rather than assigned to __defaults__ afterwards.
+    params = list(field_names)
+    if defaults:
+        first = num_fields - len(defaults)
+        for i, value in enumerate(defaults):
+            namespace[f'_default_{i}'] = value
+            params[first + i] = f'{field_names[first + i]}=_default_{i}'
+    code = f'def __new__(_cls, {", ".join(params)}): return _tuple_new(_cls, ({arg_list}))'
+    exec(code, namespace)
+    __new__ = namespace['__new__']
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+
+    result = type(typename, (tuple,), class_namespace)
+    for f in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        try:
+            f.__qualname__ = f'{typename}.{f.__name__}'
+        except (AttributeError, TypeError):
+            pass
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    if module is not None:
+        result.__module__ = module
+    return result
+
+
+class _tuplegetter:
+    # A read-only field of a namedtuple: an item index of the tuple.
+    __slots__ = ('_index', 'doc')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.doc = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+_keywords = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
+    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+def _iskeyword(s):
+    return s in _keywords
+
+
+################################################################################
+# Counter
+
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least; equal counts keep their first-seen order."""
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return items
+        return items[:max(n, 0)]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                self_get = self.get
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            self_get = self.get
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+################################################################################
+# ChainMap
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        return dict(self.items()) == other
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+
+################################################################################
+# UserDict, UserList, UserString (minimal wrappers)
+
+class UserDict(dict):
+    """A dict subclass kept for code that subclasses UserDict."""
+
+    @property
+    def data(self):
+        return self
+
+
+class UserList(list):
+    """A list subclass kept for code that subclasses UserList."""
+
+    @property
+    def data(self):
+        return self
+
+
+class UserString(str):
+    """A str subclass kept for code that subclasses UserString."""
+
+    @property
+    def data(self):
+        return str(self)
