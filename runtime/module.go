@@ -82,6 +82,22 @@ func init() {
 		}
 		return Value{}, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", modName, name)
 	}
+	// dir(module) lists its namespace, or asks the module's own
+	// __dir__ function (PEP 562).
+	ModuleType.AddMethod("__dir__", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 {
+			return Value{}, Errorf(TypeErrorType, "__dir__() takes no arguments (%d given)", len(args)-1)
+		}
+		m, ok := args[0].obj.(*Module)
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "descriptor '__dir__' requires a 'module' object but received a '%s'", TypeOf(args[0]).Name)
+		}
+		if fn, ok := m.Dict.GetStr("__dir__"); ok {
+			return t.Call(fn, nil, nil)
+		}
+		keys, _ := m.Dict.Entries(t)
+		return FromObject(NewList(keys)), nil
+	})
 	ModuleType.Slots.SetAttr = func(t *Thread, v Value, name string, x Value) error {
 		v.obj.(*Module).Dict.SetStr(name, x)
 		return nil

@@ -231,8 +231,11 @@ func (t *Thread) loadGoModule(name string, create ModuleFunc) (Value, error) {
 
 // findAndLoad looks for child (the last component of name) in dirs as a
 // package (child/__init__.py) or a module (child.py), runs it as name and
-// returns what sys.modules holds for name afterwards.
+// returns what sys.modules holds for name afterwards. Directories named
+// child without __init__.py make a namespace package when no regular
+// package or module is found in any of dirs (PEP 420).
 func (t *Thread) findAndLoad(name, child string, dirs []string) (Value, error) {
+	var portions []Value
 	for _, dir := range dirs {
 		// CPython makes path entries absolute ("" is the current
 		// directory), so __file__ and tracebacks name absolute paths.
@@ -250,8 +253,28 @@ func (t *Thread) findAndLoad(name, child string, dirs []string) (Value, error) {
 		if isFile(file) {
 			return t.loadSource(name, file, "")
 		}
+		if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
+			portions = append(portions, NewStr(pkgDir))
+		}
+	}
+	if len(portions) > 0 {
+		return t.namespacePackage(name, portions), nil
 	}
 	return Value{}, moduleNotFound(name)
+}
+
+// namespacePackage makes a package without __init__.py: no code and no
+// __file__ (None, as CPython 3.11 sets it), its directories as __path__.
+func (t *Thread) namespacePackage(name string, portions []Value) Value {
+	m := NewModule(name)
+	m.Dict.SetStr("__package__", NewStr(name))
+	m.Dict.SetStr("__loader__", None)
+	m.Dict.SetStr("__spec__", None)
+	m.Dict.SetStr("__file__", None)
+	m.Dict.SetStr("__path__", FromObject(NewList(portions)))
+	v := FromObject(m)
+	t.interp.modules.SetStr(name, v)
+	return v
 }
 
 func isFile(path string) bool {
@@ -279,6 +302,8 @@ func newFileModule(name, file, pkgDir string) *Module {
 		d.SetStr("__path__", FromObject(NewList([]Value{NewStr(pkgDir)})))
 	}
 	d.SetStr("__file__", NewStr(file))
+	// No bytecode cache: the name exists (dir() lists it) but is None.
+	d.SetStr("__cached__", None)
 	return m
 }
 

@@ -1,0 +1,2 @@
+print("bad body runs")
+import _imppkg.nowhere
