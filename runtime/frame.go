@@ -88,9 +88,10 @@ func (t *Thread) releaseFrame(f *Frame) {
 	if f.gen != nil || len(t.framePool) >= framePoolSize {
 		return
 	}
-	// The stack part is already clear: pops clear their slots, and an
-	// unwinding frame clears its stack before it is released.
-	clearVals(f.vals[:f.code.nlocals])
+	// Most pops clear their slots, but STORE_FAST leaves its popped slot
+	// (it is a copy of the local), so the stack part is cleared too: a
+	// reused frame must start with unbound locals and an empty stack.
+	clearVals(f.vals)
 	for i := range f.cells {
 		f.cells[i] = nil
 	}
