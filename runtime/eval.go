@@ -215,7 +215,8 @@ func (t *Thread) run(f *Frame) (Value, error) {
 							break loop
 						}
 						nf.cont, nf.contVal = contInit, FromObject(inst)
-						clearVals(vals[base:f.sp])
+						// The argument slots are not cleared (a write barrier each): later
+						// pushes overwrite them and releaseFrame clears the whole frame.
 						f.sp = base
 						if e := t.pushFrame(nf); e != nil {
 							err = e
@@ -233,7 +234,8 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						err = e
 						break loop
 					}
-					clearVals(vals[base:f.sp])
+					// The argument slots are not cleared (a write barrier each): later
+					// pushes overwrite them and releaseFrame clears the whole frame.
 					f.sp = base
 					if e := t.pushFrame(nf); e != nil {
 						err = e
@@ -252,7 +254,8 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						continue
 					}
 				}
-				clearVals(vals[base:f.sp])
+				// The argument slots are not cleared (a write barrier each): later
+				// pushes overwrite them and releaseFrame clears the whole frame.
 				f.sp = base
 				if e != nil {
 					err = e
