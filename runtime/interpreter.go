@@ -51,6 +51,7 @@ type Interpreter struct {
 	recursionLimit int
 	modMu          sync.Mutex // guards goModules
 	goModules      map[string]ModuleFunc
+	importWaits    importWaits    // which module load each thread waits for
 	threads        *threadRuntime // THREADS: GIL, thread registry
 	// intMaxStrDigits is sys.get_int_max_str_digits() (0: no limit).
 	intMaxStrDigits atomicInt

@@ -19,6 +19,9 @@ type Module struct {
 	// initializing is true while the module's body runs (CPython's
 	// __spec__._initializing), for the circular-import error texts.
 	initializing atomic.Bool
+	// loading is the thread running the body, so that other threads
+	// importing the module wait for it (module_lock.go).
+	loading atomic.Pointer[moduleLoad]
 	// builtin marks modules written in Go (their repr says so).
 	builtin bool
 }

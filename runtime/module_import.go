@@ -153,6 +153,12 @@ func resolveRelative(name, pkg string, level int) (string, error) {
 func (t *Thread) importModule(name string) (Value, error) {
 	in := t.interp
 	if v, ok := in.modules.GetStr(name); ok {
+		// Another thread may be running the module's body: wait for it.
+		// As in CPython (import_ensure_initialized) the module found
+		// before the wait is the result, even if its body then failed.
+		if _, err := t.waitForLoad(v); err != nil {
+			return Value{}, err
+		}
 		if v.IsNone() {
 			e := Errorf(ModuleNotFoundErrorType, "import of %s halted; None in sys.modules", name)
 			e.SetField("name", NewStr(name))
@@ -171,8 +177,8 @@ func (t *Thread) importModule(name string) (Value, error) {
 			return Value{}, err
 		}
 		// Importing the parent may have imported this module too.
-		if v, ok := in.modules.GetStr(name); ok {
-			return v, nil
+		if _, ok := in.modules.GetStr(name); ok {
+			return t.importModule(name)
 		}
 		pathV, err := GetAttr(t, pm, "__path__")
 		if err != nil {
@@ -337,7 +343,9 @@ func (t *Thread) execModule(m *Module, src []byte, file string) error {
 	m.Dict.SetStr("__builtins__", FromObject(in.Builtins))
 	in.modules.SetStr(m.Name, FromObject(m))
 	m.initializing.Store(true)
+	ld := t.beginLoad(m)
 	err := t.execSource(src, file, m.Dict, m.Dict)
+	t.endLoad(m, ld)
 	m.initializing.Store(false)
 	if err != nil {
 		in.modules.DelStr(m.Name)
