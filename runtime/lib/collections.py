@@ -9,7 +9,20 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 
 
 ################################################################################
-# deque: a ring buffer over a list; head is the index of the first item.
+# deque: the items live in a _collections.ring (Go), whose operations are
+# each atomic, so threads may append and pop concurrently.
+
+from _collections import ring as _ring
+
+
+def _seq_index(i):
+    if isinstance(i, int):
+        return i
+    try:
+        return type(i).__index__(i)
+    except AttributeError:
+        raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__) from None
+
 
 class deque:
     """deque([iterable[, maxlen]]) --> deque object"""
@@ -20,106 +33,44 @@ class deque:
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
+        items = list(iterable)
         self._maxlen = maxlen
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
-        self._state = 0
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._r = _ring(maxlen)
+        self._r("extend", items)
 
     maxlen = property(lambda self: self._maxlen,
                       doc="maximum size of a deque or None if unbounded")
 
-    def _grow(self):
-        buf, head, n = self._buf, self._head, self._len
-        cap = len(buf)
-        self._buf = [buf[(head + i) % cap] for i in range(n)] + [None] * (cap if cap else 8)
-        self._head = 0
-
     def append(self, x):
         """Add an element to the right side of the deque."""
-        if self._maxlen == 0:
-            return
-        self._state += 1
-        if self._maxlen is not None and self._len == self._maxlen:
-            self._buf[(self._head + self._len) % len(self._buf)] = x
-            self._head = (self._head + 1) % len(self._buf)
-            return
-        if self._len == len(self._buf):
-            self._grow()
-        self._buf[(self._head + self._len) % len(self._buf)] = x
-        self._len += 1
+        self._r("append", x)
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        if self._maxlen == 0:
-            return
-        self._state += 1
-        if self._maxlen is not None and self._len == self._maxlen:
-            self._head = (self._head - 1) % len(self._buf)
-            self._buf[self._head] = x
-            return
-        if self._len == len(self._buf):
-            self._grow()
-        self._head = (self._head - 1) % len(self._buf)
-        self._buf[self._head] = x
-        self._len += 1
+        self._r("appendleft", x)
 
     def pop(self):
         """Remove and return an element from the right side of the deque."""
-        if not self._len:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        self._len -= 1
-        i = (self._head + self._len) % len(self._buf)
-        x = self._buf[i]
-        self._buf[i] = None
-        return x
+        return self._r("pop", None)
 
     def popleft(self):
         """Remove and return an element from the left side of the deque."""
-        if not self._len:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        x = self._buf[self._head]
-        self._buf[self._head] = None
-        self._head = (self._head + 1) % len(self._buf)
-        self._len -= 1
-        return x
+        return self._r("popleft", None)
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
+        self._r("extend", list(iterable))
 
     def extendleft(self, iterable):
         """Extend the left side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
+        self._r("extendleft", list(iterable))
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._state += 1
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
+        self._r("clear", None)
 
     def _items(self):
-        buf, head, cap = self._buf, self._head, len(self._buf)
-        return [buf[(head + i) % cap] for i in range(self._len)]
-
-    def _set_items(self, items):
-        self._state += 1
-        self._buf = items + [None] * (len(items) + 8)
-        self._head = 0
-        self._len = len(items)
+        return self._r("items", None)
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -130,12 +81,9 @@ class deque:
     def count(self, value):
         """D.count(value) -- return number of occurrences of value"""
         n = 0
-        state = self._state
         for x in self._items():
             if x is value or x == value:
                 n += 1
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
         return n
 
     def index(self, value, start=0, stop=_sys.maxsize):
@@ -154,11 +102,11 @@ class deque:
 
     def insert(self, index, value):
         """D.insert(index, object) -- insert object before index"""
-        if self._maxlen is not None and self._len >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         items = self._items()
         items.insert(index, value)
-        self._set_items(items)
+        self._r("setitems", items)
 
     def remove(self, value):
         """D.remove(value) -- remove first occurrence of value."""
@@ -166,7 +114,7 @@ class deque:
         for i, x in enumerate(items):
             if x is value or x == value:
                 del items[i]
-                self._set_items(items)
+                self._r("setitems", items)
                 return
         raise ValueError("%r is not in deque" % (value,))
 
@@ -174,76 +122,65 @@ class deque:
         """D.reverse() -- reverse *IN PLACE*"""
         items = self._items()
         items.reverse()
-        self._set_items(items)
+        self._r("setitems", items)
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        length = self._len
-        if length <= 1:
-            return
-        n %= length
-        if n:
-            items = self._items()
-            self._set_items(items[-n:] + items[:-n])
+        self._r("rotate", _seq_index(n))
 
     def __len__(self):
-        return self._len
+        return self._r("len", None)
 
     def __bool__(self):
-        return self._len != 0
+        return self._r("len", None) != 0
 
     def __iter__(self):
-        state = self._state
-        buf = self._buf
-        for i in range(self._len):
-            if state != self._state:
+        r = self._r
+        state = r("state", None)
+        i = 0
+        while True:
+            if r("state", None) != state:
                 raise RuntimeError("deque mutated during iteration")
-            yield self._buf[(self._head + i) % len(self._buf)]
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
+            if i >= r("len", None):
+                return
+            yield r("get", i)
+            i += 1
 
     def __reversed__(self):
-        state = self._state
-        for i in range(self._len - 1, -1, -1):
-            if state != self._state:
+        r = self._r
+        state = r("state", None)
+        i = r("len", None) - 1
+        while i >= 0:
+            if r("state", None) != state:
                 raise RuntimeError("deque mutated during iteration")
-            yield self._buf[(self._head + i) % len(self._buf)]
-
-    def _index(self, i):
-        if not isinstance(i, int):
-            try:
-                i = i.__index__()
-            except AttributeError:
-                raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__) from None
-        if i < 0:
-            i += self._len
-        if not 0 <= i < self._len:
-            raise IndexError("deque index out of range")
-        return (self._head + i) % len(self._buf)
+            yield r("get", i)
+            i -= 1
 
     def __getitem__(self, i):
-        return self._buf[self._index(i)]
+        return self._r("get", _seq_index(i))
 
     def __setitem__(self, i, v):
-        self._buf[self._index(i)] = v
+        self._r("set", (_seq_index(i), v))
 
     def __delitem__(self, i):
-        j = i if i >= 0 else i + self._len
-        self._index(i)
+        i = _seq_index(i)
         items = self._items()
-        del items[j]
-        self._set_items(items)
+        try:
+            del items[i]
+        except IndexError:
+            raise IndexError("deque index out of range") from None
+        self._r("setitems", items)
 
     def __contains__(self, value):
-        for x in self:
+        for x in self._items():
             if x is value or x == value:
                 return True
         return False
 
     def __repr__(self):
         if self._maxlen is None:
-            return "deque(%r)" % (self._items(),)
-        return "deque(%r, maxlen=%d)" % (self._items(), self._maxlen)
+            return "%s(%r)" % (type(self).__name__, self._items())
+        return "%s(%r, maxlen=%d)" % (type(self).__name__, self._items(), self._maxlen)
 
     def _cmp_items(self, other):
         if not isinstance(other, deque):

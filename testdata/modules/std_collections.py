@@ -68,3 +68,18 @@ try:
     cm["nope"]
 except KeyError as e:
     print("KeyError", e)
+class MyDeque(deque):
+    def total(self):
+        return sum(self)
+md = MyDeque([1, 2, 3], maxlen=5); md.appendleft(0); print(md, md.total(), md.copy(), type(md.copy()).__name__)
+it = iter(deque([1, 2, 3])); dq = deque([1, 2, 3]); it2 = iter(dq); next(it2); dq.append(4)
+try:
+    next(it2)
+except RuntimeError as e:
+    print(type(e).__name__, e)
+print(list(it), deque([1, 2]) < deque([1, 3]), deque("abc")[True], deque(range(5))[-2])
+for bad in [lambda: deque([1])["x"], lambda: deque([1]).__setitem__(3, 0), lambda: deque([1]).__delitem__(-5)]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)
