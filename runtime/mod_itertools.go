@@ -24,8 +24,10 @@ class count:
     """count(start=0, step=1) --> count object"""
 
     def __init__(self, start=0, step=1):
-        if not isinstance(start, (int, float, complex)) and not hasattr(start, '__add__'):
-            raise TypeError("a number is required")
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)) and not any(
+                    hasattr(type(v), m) for m in ('__index__', '__int__', '__float__', '__complex__')):
+                raise TypeError("a number is required")
         self._n = start
         self._step = step
 
@@ -48,7 +50,12 @@ class repeat:
     for the specified number of times.  If not specified, returns the object
     endlessly."""
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        if not args and 'object' not in kwargs:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        self._init(*args, **kwargs)
+
+    def _init(self, object, times=None):
         self._obj = object
         if times is not None:
             times = _intarg(times, "'%s' object cannot be interpreted as an integer" % type(times).__name__)

@@ -126,7 +126,10 @@ class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, *attrs):
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        attr, attrs = attrs[0], attrs[1:]
         if not attrs:
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
@@ -155,7 +158,10 @@ class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, *items):
+    def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        item, items = items[0], items[1:]
         if not items:
             self._items = (item,)
             def func(obj):

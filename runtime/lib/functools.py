@@ -41,7 +41,10 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 def reduce(function, sequence, initial=_initial_missing):
     """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
