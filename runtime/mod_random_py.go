@@ -11,7 +11,7 @@ func init() {
 }
 
 // loadEmbedded runs Python source held in Go as the module name, the way
-// loadFrozen runs lib/*.py.
+// loadFrozen runs lib/*.py (same module attributes, same module lock).
 func (t *Thread) loadEmbedded(name, src string) (*Module, error) {
 	in := t.interp
 	filename := libDir + name + ".py"
@@ -21,11 +21,8 @@ func (t *Thread) loadEmbedded(name, src string) (*Module, error) {
 	}
 	in.sources[filename] = strings.Split(src, "\n")
 	in.mu.Unlock()
-	mod := NewModule(name)
-	mod.Dict.SetStr("__file__", NewStr(filename))
-	in.modules.SetStr(name, FromObject(mod))
-	if err := t.execSource([]byte(src), filename, mod.Dict, mod.Dict); err != nil {
-		in.modules.DelStr(name)
+	mod := newFileModule(name, filename, "")
+	if err := t.execModule(mod, []byte(src), filename); err != nil {
 		return nil, err
 	}
 	return mod, nil
