@@ -69,7 +69,12 @@ func newSysModule(in *Interpreter) *Module {
 	d.SetStr("byteorder", NewStr("little"))
 	d.SetStr("platform", NewStr(runtime.GOOS))
 	d.SetStr("version", NewStr("3.11.7 (pystm "+Version+")"))
-	d.SetStr("version_info", NewTuple([]Value{Int(3), Int(11), Int(7), NewStr("final"), Int(0)}))
+	vi := []Value{Int(3), Int(11), Int(7), NewStr("final"), Int(0)}
+	if v, err := in.newStructSeq("sys", "version_info", []string{"major", "minor", "micro", "releaselevel", "serial"}, vi); err == nil {
+		d.SetStr("version_info", v)
+	} else {
+		d.SetStr("version_info", NewTuple(vi)) // not reached: the class source is fixed
+	}
 	d.SetStr("hexversion", Int(0x030b07f0))
 	impl := NewModule("implementation")
 	impl.Dict.SetStr("name", NewStr("pystm"))
