@@ -148,14 +148,46 @@ func init() {
 	})
 }
 
-// randomGenerator returns a new generator, seeded from the clock and the
-// system's randomness: a function gen(op, arg) whose ops are "seed"
-// (None, an int, or bytes hashed as CPython's version-2 seeding does),
-// "random", "getrandbits", "getstate" and "setstate".
+// randomGenerator returns a new generator, seeded from the system's
+// randomness, as a tuple of three functions: ctl(op, arg) whose ops are
+// "seed" (None, an int, or bytes hashed as CPython's version-2 seeding
+// does), "getstate" and "setstate"; random(); getrandbits(k). The hot two
+// are functions of their own so that a call costs no dispatch.
 func randomGenerator(t *Thread, args []Value, kwnames []string) (Value, error) {
 	s := &mtState{}
 	s.seedNone()
-	return NewBuiltin("generator", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	random := NewBuiltin("random", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 0 || len(kwnames) != 0 {
+			return Value{}, Errorf(TypeErrorType, "Random.random() takes no arguments (%d given)", len(args))
+		}
+		s.mu.Lock()
+		f := s.random()
+		s.mu.Unlock()
+		return Float(f), nil
+	})
+	getrandbits := NewBuiltin("getrandbits", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := checkOne("getrandbits", args, kwnames); err != nil {
+			return Value{}, err
+		}
+		arg := args[0]
+		k, ok := AsInt64(arg)
+		if !ok {
+			if _, _, isInt := intOf(arg); isInt {
+				return Value{}, Errorf(OverflowErrorType, "Python int too large to convert to C int")
+			}
+			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(arg))
+		}
+		if k < 0 {
+			return Value{}, Errorf(ValueErrorType, "number of bits must be non-negative")
+		}
+		if k > 1<<31-1 {
+			return Value{}, Errorf(OverflowErrorType, "Python int too large to convert to C int")
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.getrandbits(int(k)), nil
+	})
+	ctl := NewBuiltin("generator", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) != 2 {
 			return Value{}, Errorf(TypeErrorType, "generator expects 2 arguments")
 		}
@@ -180,23 +212,6 @@ func randomGenerator(t *Thread, args []Value, kwnames []string) (Value, error) {
 				return None, nil
 			}
 			return Value{}, Errorf(TypeErrorType, "bad seed")
-		case "random":
-			return Float(s.random()), nil
-		case "getrandbits":
-			k, ok := AsInt64(arg)
-			if !ok {
-				if _, _, isInt := intOf(arg); isInt {
-					return Value{}, Errorf(OverflowErrorType, "Python int too large to convert to C int")
-				}
-				return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(arg))
-			}
-			if k < 0 {
-				return Value{}, Errorf(ValueErrorType, "number of bits must be non-negative")
-			}
-			if k > 1<<31-1 {
-				return Value{}, Errorf(OverflowErrorType, "Python int too large to convert to C int")
-			}
-			return s.getrandbits(int(k)), nil
 		case "getstate":
 			items := make([]Value, mtN+1)
 			for i, w := range s.mt {
@@ -229,7 +244,8 @@ func randomGenerator(t *Thread, args []Value, kwnames []string) (Value, error) {
 			return None, nil
 		}
 		return Value{}, Errorf(ValueErrorType, "unknown generator op")
-	}), nil
+	})
+	return NewTupleOf(ctl, random, getrandbits), nil
 }
 
 // seedNone seeds from the system's randomness, or the clock without it.

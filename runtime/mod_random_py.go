@@ -92,7 +92,7 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._gen = _generator()
+        self._gen, self._random, self._getrandbits = _generator()
         self.seed(x)
         self.gauss_next = None
 
@@ -123,11 +123,11 @@ class Random:
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
-        return self._gen("random", None)
+        return self._random()
 
     def getrandbits(self, k):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
-        return self._gen("getrandbits", k)
+        return self._getrandbits(k)
 
     def getstate(self):
         return (VERSION, self._gen("getstate", None), self.gauss_next)
@@ -151,6 +151,8 @@ class Random:
 
     def _randbelow(self, n):
         getrandbits = self.getrandbits
+        if type(self).getrandbits is Random.getrandbits:
+            getrandbits = self._getrandbits
         k = n.bit_length()
         r = getrandbits(k)
         while r >= n:
@@ -246,6 +248,8 @@ class Random:
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
         random = self.random
+        if type(self).random is Random.random:
+            random = self._random
         n = len(population)
         if cum_weights is None:
             if weights is None:
@@ -406,7 +410,7 @@ class SystemRandom(Random):
 
 _inst = Random()
 seed = _inst.seed
-random = _inst.random
+random = _inst._random
 uniform = _inst.uniform
 triangular = _inst.triangular
 randint = _inst.randint
@@ -426,6 +430,6 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
-getrandbits = _inst.getrandbits
+getrandbits = _inst._getrandbits
 randbytes = _inst.randbytes
 `
