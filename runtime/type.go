@@ -43,6 +43,7 @@ type Type struct {
 	cache      atomic.Pointer[lookupCache]             // MRO lookups, valid for one version
 	hookCache  atomic.Pointer[hookFlags]               // which attribute hooks Python code overrides
 	methodMemo atomic.Pointer[map[string]*MethodCache] // LoadMethod cache entries for non-instances
+	ctorMemo   atomic.Pointer[ctorCache]               // __new__/__init__ for type calls (type_ctor.go)
 	noDict     bool                                    // __slots__ all the way up: instances have no __dict__
 	slotNames  []string
 }

@@ -266,28 +266,29 @@ func typeCallDefault(t *Thread, typ *Type, args []Value, kwnames []string) (Valu
 	if typ == TypeType && len(args) == 1 && len(kwnames) == 0 {
 		return FromObject(TypeOf(args[0])), nil
 	}
-	newFn, ok := typ.Lookup("__new__")
-	if !ok {
+	cc := typ.ctor()
+	if !cc.hasNew {
 		return Value{}, Errorf(TypeErrorType, "cannot create '%s' instances", typ.Name)
 	}
-	obj, err := callNew(t, newFn, typ, args, kwnames)
+	obj, err := callNew(t, cc.newFn, typ, args, kwnames)
 	if err != nil {
 		return Value{}, err
 	}
 	if !IsInstance(obj, typ) {
 		return obj, nil
 	}
-	ot := TypeOf(obj)
-	initFn, ok := ot.Lookup("__init__")
-	if !ok {
+	// Looked up again (a version check when nothing changed): __new__
+	// may return a subclass instance or change the class.
+	oc := TypeOf(obj).ctor()
+	if !oc.hasInit {
 		return obj, nil
 	}
-	if bf, isBF := initFn.obj.(*BuiltinFunction); isBF && bf.Owner == ObjectType {
-		// object.__init__: only the excess-argument check.
-		if len(args) > 0 {
-			if err := objectInitCheck(ot); err != nil {
-				return Value{}, err
-			}
+	initFn := oc.initFn
+	if oc.initIsObject {
+		// object.__init__: only the excess-argument check
+		// (objectInitCheck, with both lookups already made).
+		if len(args) > 0 && oc.newIsObject {
+			return Value{}, Errorf(TypeErrorType, "%s() takes no arguments", TypeOf(obj).Name)
 		}
 		return obj, nil
 	}
