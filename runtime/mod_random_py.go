@@ -149,7 +149,20 @@ class Random:
     def __setstate__(self, state):
         self.setstate(state)
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass that brings its own random() but not getrandbits()
+        # draws integers from random(), as CPython's does.
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         getrandbits = self.getrandbits
         if type(self).getrandbits is Random.getrandbits:
             getrandbits = self._getrandbits
@@ -158,6 +171,21 @@ class Random:
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        if n == 0:
+            return 0
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')

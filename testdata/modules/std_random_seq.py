@@ -52,3 +52,17 @@ print(0 <= x < 1)
 for _ in range(1000):
     if not (3 <= random.randint(3, 9) <= 9):
         print("bad")
+class OnlyRandom(random.Random):
+    def __init__(self):
+        super().__init__(0)
+        self.n = 0
+    def random(self):
+        self.n += 1
+        return (self.n * 0.6180339887) % 1.0
+o = OnlyRandom()
+print([o.randrange(10) for _ in range(8)], o.choice("abcdef"), o.n)
+class Bits(random.Random):
+    def getrandbits(self, k):
+        return 3 % (1 << k) if k else 0
+b = Bits(1)
+print([b.randrange(10) for _ in range(3)], b.random() < 1)
