@@ -169,7 +169,9 @@ func (t *Thread) importModule(name string) (Value, error) {
 	var dirs []string
 	var parentMod Value
 	child := name
-	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+	// A leading dot is part of a top-level name, as rpartition gives an
+	// empty parent.
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
 		parent := name[:i]
 		child = name[i+1:]
 		pm, err := t.importModule(parent)
@@ -185,7 +187,7 @@ func (t *Thread) importModule(name string) (Value, error) {
 			if !IsAttributeError(err) {
 				return Value{}, err
 			}
-			e := Errorf(ModuleNotFoundErrorType, "No module named '%s'; '%s' is not a package", name, parent)
+			e := Errorf(ModuleNotFoundErrorType, "No module named %s; %s is not a package", StrRepr(name), StrRepr(parent))
 			e.SetField("name", NewStr(name))
 			return Value{}, e
 		}
@@ -241,6 +243,12 @@ func (t *Thread) loadGoModule(name string, create ModuleFunc) (Value, error) {
 // child without __init__.py make a namespace package when no regular
 // package or module is found in any of dirs (PEP 420).
 func (t *Thread) findAndLoad(name, child string, dirs []string) (Value, error) {
+	// Names from __import__ or importlib may hold anything; only real
+	// identifiers-ish components map to files ("a/b" or "a..b" must not
+	// reach other directories).
+	if child == "" || strings.ContainsAny(child, "/\\\x00") || child == "." || child == ".." {
+		return Value{}, moduleNotFound(name)
+	}
 	var portions []Value
 	for _, dir := range dirs {
 		// CPython makes path entries absolute ("" is the current
@@ -443,7 +451,7 @@ func importError(msg string) *Exception {
 }
 
 func moduleNotFound(name string) error {
-	e := Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
+	e := Errorf(ModuleNotFoundErrorType, "No module named %s", StrRepr(name))
 	e.SetField("name", NewStr(name))
 	return e
 }
@@ -480,9 +488,9 @@ func (t *Thread) importFrom(m Value, name string) (Value, error) {
 	}
 	var e *Exception
 	if mod, ok := m.obj.(*Module); ok && mod.initializing.Load() {
-		e = Errorf(ImportErrorType, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name, pkg, where)
+		e = Errorf(ImportErrorType, "cannot import name %s from partially initialized module %s (most likely due to a circular import) (%s)", StrRepr(name), StrRepr(pkg), where)
 	} else {
-		e = Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name, pkg, where)
+		e = Errorf(ImportErrorType, "cannot import name %s from %s (%s)", StrRepr(name), StrRepr(pkg), where)
 	}
 	e.SetField("name", NewStr(pkg))
 	e.SetField("path", path)
