@@ -85,17 +85,25 @@ def _keep_alive(x, memo):
 def _reconstruct(x, memo):
     deep = memo is not None
     cls = type(x)
-    reductor = getattr(cls, "__reduce_ex__", None)
     rv = None
-    if hasattr(cls, "__reduce__") and cls.__reduce__ is not object.__reduce__:
+    reduce = getattr(cls, "__reduce__", None)
+    if reduce is not None and reduce is not getattr(object, "__reduce__", None):
         rv = x.__reduce__()
     if rv is None:
+        # object.__reduce_ex__'s recipe: cls.__new__(cls, *newargs), then
+        # the instance state, then the items of list and dict subclasses.
+        getnewargs = getattr(x, "__getnewargs__", None)
         if isinstance(x, BaseException):
-            y = cls.__new__(cls, *x.args)
-        elif isinstance(x, (list, dict, set, tuple)):
-            raise Error("un(deep)copyable object of type %s" % cls)
+            args = x.args
+        elif getnewargs is not None:
+            args = getnewargs()
+        elif isinstance(x, (tuple, frozenset)):
+            args = (tuple(x),)
         else:
-            y = cls.__new__(cls)
+            args = ()
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
         if deep:
             memo[id(x)] = y
         state = getattr(x, "__getstate__", None)
@@ -107,6 +115,18 @@ def _reconstruct(x, memo):
             if deep:
                 state = deepcopy(state, memo)
             _set_state(y, state)
+        if isinstance(x, list):
+            for item in x:
+                y.append(deepcopy(item, memo) if deep else item)
+        elif isinstance(x, dict):
+            for key, value in x.items():
+                if deep:
+                    key = deepcopy(key, memo)
+                    value = deepcopy(value, memo)
+                y[key] = value
+        elif isinstance(x, set):
+            for item in x:
+                y.add(deepcopy(item, memo) if deep else item)
         return y
     if isinstance(rv, str):
         return x

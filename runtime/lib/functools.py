@@ -78,8 +78,8 @@ class partial:
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
-    def __get__(self, obj, objtype=None):
-        return self
+    def __reduce__(self):
+        return _rebuild_partial, (type(self), self.func, self.args, self.keywords)
 
     def __repr__(self):
         qualname = type(self).__qualname__
@@ -89,6 +89,10 @@ class partial:
         args.extend(repr(x) for x in self.args)
         args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
         return f"{qualname}({', '.join(args)})"
+
+
+def _rebuild_partial(cls, func, args, keywords):
+    return cls(func, *args, **keywords)
 
 
 class partialmethod:
