@@ -1,14 +1,18 @@
 package runtime
 
 // This file defines importlib with import_module (what programs use to
-// import a module named at run time) and invalidate_caches; the rest of
-// CPython's importlib (specs, loaders, reload) is not provided.
+// import a module named at run time), reload and invalidate_caches; the
+// rest of CPython's importlib (specs, loaders, util) is not provided.
 
-import "strings"
+import (
+	"os"
+	"strings"
+)
 
 func newImportlibModule() *Module {
 	m := NewModule("importlib")
 	m.Dict.SetStr("import_module", NewBuiltin("import_module", importlibImportModule))
+	m.Dict.SetStr("reload", NewBuiltin("reload", importlibReload))
 	m.Dict.SetStr("invalidate_caches", NewBuiltin("invalidate_caches", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		return None, nil // no finder caches: every import looks at the files
 	}))
@@ -46,4 +50,58 @@ func importlibImportModule(t *Thread, args []Value, kwnames []string) (Value, er
 		return Value{}, Errorf(ValueErrorType, "Empty module name")
 	}
 	return t.importModule(name)
+}
+
+// importlibReload is importlib.reload(module): run the module's source
+// again in its own namespace (so other modules' references see the new
+// definitions) and return sys.modules[name]. Modules written in Go are
+// returned as they are.
+func importlibReload(t *Thread, args []Value, kwnames []string) (Value, error) {
+	var mv Value
+	if err := UnpackArgs("reload", args, kwnames, []string{"module"}, &mv); err != nil {
+		return Value{}, err
+	}
+	m, ok := mv.obj.(*Module)
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "reload() argument must be a module")
+	}
+	nameV, _ := m.Dict.GetStr("__name__")
+	name, ok := AsString(nameV)
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "reload() argument must be a module")
+	}
+	in := t.interp
+	if cur, ok := in.modules.GetStr(name); !ok || cur.obj != mv.obj {
+		e := Errorf(ImportErrorType, "module %s not in sys.modules", name)
+		e.SetField("name", NewStr(name))
+		e.SetField("path", None)
+		return Value{}, e
+	}
+	fileV, _ := m.Dict.GetStr("__file__")
+	file, ok := AsString(fileV)
+	if !ok || m.builtin {
+		return mv, nil
+	}
+	var src []byte
+	var err error
+	if strings.HasPrefix(file, libDir) {
+		src, err = libFS.ReadFile("lib/" + strings.TrimPrefix(file, libDir))
+	} else {
+		src, err = os.ReadFile(file)
+	}
+	if err != nil {
+		return Value{}, moduleNotFound(name)
+	}
+	m.initializing.Store(true)
+	ld := t.beginLoad(m)
+	err = t.execSource(src, file, m.Dict, m.Dict)
+	t.endLoad(m, ld)
+	m.initializing.Store(false)
+	if err != nil {
+		return Value{}, err
+	}
+	if cur, ok := in.modules.GetStr(name); ok {
+		return cur, nil
+	}
+	return mv, nil
 }

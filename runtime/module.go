@@ -85,6 +85,26 @@ func init() {
 		}
 		return Value{}, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", modName, name)
 	}
+	// module(name, doc=None), as types.ModuleType(name) is used to make
+	// modules at run time (subclasses of module are not supported).
+	ModuleType.SetNew(func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		var nameV, doc Value
+		if err := UnpackArgs("module", args[1:], kwnames, []string{"name", "doc?"}, &nameV, &doc); err != nil {
+			return Value{}, err
+		}
+		name, ok := AsString(nameV)
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "module() argument 'name' must be str, not %s", TypeOf(nameV).Name)
+		}
+		m := NewModule(name)
+		if doc.IsValid() {
+			m.Dict.SetStr("__doc__", doc)
+		}
+		m.Dict.SetStr("__package__", None)
+		m.Dict.SetStr("__loader__", None)
+		m.Dict.SetStr("__spec__", None)
+		return FromObject(m), nil
+	})
 	// dir(module) lists its namespace, or asks the module's own
 	// __dir__ function (PEP 562).
 	ModuleType.AddMethod("__dir__", func(t *Thread, args []Value, kwnames []string) (Value, error) {
