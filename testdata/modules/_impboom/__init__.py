@@ -1,0 +1,2 @@
+"""Package whose submodule fails while importing."""
+from . import fuse

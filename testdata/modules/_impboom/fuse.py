@@ -1,0 +1,5 @@
+def light(n):
+    return {}[n]
+
+print("fuse body runs")
+light("wick")
