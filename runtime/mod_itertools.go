@@ -10,6 +10,8 @@ func init() {
 
 const itertoolsSource = `"""Functions creating iterators for efficient looping (pystm)."""
 
+from _itertools import comb as _comb
+
 
 def _intarg(v, what):
     if not isinstance(v, int):
@@ -308,15 +310,7 @@ def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+    return _comb("product", tuple(pools), 0)
 
 
 def permutations(iterable, r=None):
@@ -328,28 +322,7 @@ def permutations(iterable, r=None):
         raise TypeError("Expected int as r")
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _permutations(pool, n, r)
-
-
-def _permutations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+    return _comb("permutations", (pool,), r)
 
 
 def combinations(iterable, r):
@@ -358,24 +331,7 @@ def combinations(iterable, r):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _combinations(pool, len(pool), r)
-
-
-def _combinations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+    return _comb("combinations", (pool,), r)
 
 
 def combinations_with_replacement(iterable, r):
@@ -384,22 +340,7 @@ def combinations_with_replacement(iterable, r):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _cwr(pool, len(pool), r)
-
-
-def _cwr(pool, n, r):
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+    return _comb("combinations_with_replacement", (pool,), r)
 
 
 def pairwise(iterable):
