@@ -376,10 +376,11 @@ func builtinImport(t *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 		level = int(n)
 	}
+	// Only a relative import reads globals (CPython's resolve_name).
 	var globals *Dict
-	if globalsV.IsValid() && !globalsV.IsNone() {
+	if level > 0 {
 		g, ok := globalsV.obj.(*Dict)
-		if !ok {
+		if !globalsV.IsValid() || !ok {
 			return Value{}, Errorf(TypeErrorType, "globals must be a dict")
 		}
 		globals = g

@@ -28,3 +28,9 @@ sys.modules["_blocked"] = None
 show("import _blocked")
 show("__import__('')")
 show("__import__('x', level=-1)")
+for g in [None, {}, {"__name__": 3}, {"__package__": 3}, {"__package__": "", "__name__": "a"}]:
+    try:
+        __import__("x", g, None, [], 1)
+    except Exception as e:
+        print(type(e).__name__, e)
+print(__import__("sys", 5).__name__)
