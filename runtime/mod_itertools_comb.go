@@ -20,11 +20,26 @@ type combIter struct {
 	done    bool
 }
 
-// CombIterType is the type of the combinatoric iterators.
-var CombIterType = &Type{Name: "itertools_comb", Module: "itertools", flags: flagFinal}
+// The types of the combinatoric iterators, named as CPython's are.
+var (
+	ProductType                     = &Type{Name: "product", Module: "itertools", flags: flagFinal}
+	PermutationsType                = &Type{Name: "permutations", Module: "itertools", flags: flagFinal}
+	CombinationsType                = &Type{Name: "combinations", Module: "itertools", flags: flagFinal}
+	CombinationsWithReplacementType = &Type{Name: "combinations_with_replacement", Module: "itertools", flags: flagFinal}
+)
 
 // Type returns the iterator's type.
-func (c *combIter) Type() *Type { return CombIterType }
+func (c *combIter) Type() *Type {
+	switch c.kind {
+	case "product":
+		return ProductType
+	case "permutations":
+		return PermutationsType
+	case "combinations":
+		return CombinationsType
+	}
+	return CombinationsWithReplacementType
+}
 
 func (c *combIter) tuple() Value {
 	items := make([]Value, len(c.indices))
@@ -119,10 +134,12 @@ func (c *combIter) next() (Value, bool) {
 }
 
 func init() {
-	CombIterType.Slots.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
-	CombIterType.Slots.Next = func(t *Thread, v Value) (Value, error) {
-		x, _ := v.obj.(*combIter).next()
-		return x, nil
+	for _, typ := range []*Type{ProductType, PermutationsType, CombinationsType, CombinationsWithReplacementType} {
+		typ.Slots.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
+		typ.Slots.Next = func(t *Thread, v Value) (Value, error) {
+			x, _ := v.obj.(*combIter).next()
+			return x, nil
+		}
 	}
 	RegisterModule("_itertools", func(t *Thread) (*Module, error) {
 		m := NewModule("_itertools")
