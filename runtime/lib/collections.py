@@ -486,6 +486,8 @@ class _tuplegetter:
         self._index = index
         self.doc = doc
 
+    __doc__ = property(lambda self: self.doc)
+
     def __get__(self, instance, owner=None):
         if instance is None:
             return self

@@ -83,3 +83,7 @@ for bad in [lambda: deque([1])["x"], lambda: deque([1]).__setitem__(3, 0), lambd
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+from collections import namedtuple
+P = namedtuple("P", "x")
+print(P.__module__, P.__doc__, P.x.__doc__ if hasattr(P.x, "__doc__") else None, P.__new__.__doc__)
+print(P.__qualname__, P._make.__qualname__ if hasattr(P._make, "__qualname__") else None)
