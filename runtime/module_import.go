@@ -226,6 +226,11 @@ func (t *Thread) loadGoModule(name string, create ModuleFunc) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
+	if m == nil {
+		e := Errorf(ImportErrorType, "module %s written in Go returned no module", StrRepr(name))
+		e.SetField("name", NewStr(name))
+		return Value{}, e
+	}
 	if _, ok := m.Dict.GetStr("__file__"); !ok {
 		m.builtin = true
 	}

@@ -45,11 +45,16 @@ func RegisterModule(name string, create func(t *Thread) (*Module, error)) {
 
 // RegisterModule makes a module written in Go importable in this
 // interpreter only; it takes precedence over a built-in module and over
-// .py files of the same name. Safe to call from any goroutine; a module
-// that was already imported stays in sys.modules.
+// .py files of the same name. A nil create removes an earlier
+// registration. Safe to call from any goroutine; a module that was already
+// imported stays in sys.modules.
 func (in *Interpreter) RegisterModule(name string, create ModuleFunc) {
 	in.modMu.Lock()
 	defer in.modMu.Unlock()
+	if create == nil {
+		delete(in.goModules, name)
+		return
+	}
 	if in.goModules == nil {
 		in.goModules = map[string]ModuleFunc{}
 	}

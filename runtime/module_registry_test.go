@@ -91,3 +91,21 @@ func TestPYSTMPATH(t *testing.T) {
 		t.Errorf("IgnoreEnvironment: got %q", out)
 	}
 }
+
+// A registration can be removed, and a Go module that returns no module
+// gives an ImportError instead of a crash.
+func TestRegisterModuleNilAndBadCreate(t *testing.T) {
+	opts := Options{Modules: map[string]ModuleFunc{
+		"gone":  greetModule("x"),
+		"empty": func(t *Thread) (*Module, error) { return nil, nil },
+	}}
+	var out bytes.Buffer
+	opts.Stdout, opts.Stderr = &out, &out
+	in := New(opts)
+	in.RegisterModule("gone", nil)
+	in.RunMain([]byte("for n in ['gone', 'empty']:\n try:\n  __import__(n)\n except ImportError as e:\n  print(type(e).__name__, e)\n"), "<test>")
+	want := "ModuleNotFoundError No module named 'gone'\nImportError module 'empty' written in Go returned no module\n"
+	if out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
+}
