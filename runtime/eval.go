@@ -434,6 +434,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if n == 3 {
 					step = vals[f.sp-1]
 				}
+				if f.pc < len(instrs) && instrs[f.pc].Op() == bytecode.BINARY_SUBSCR {
+					// lst[a:b:c] on an exact list with None/int bounds: slice
+					// it here, without allocating the slice object.
+					if r, ok := fastListSlice(t, vals[f.sp-n-1], vals[f.sp-n], vals[f.sp-n+1], step); ok {
+						f.sp -= n
+						clearVals(vals[f.sp : f.sp+n])
+						vals[f.sp-1] = r
+						f.pc++
+						break
+					}
+				}
 				s := NewSlice(vals[f.sp-n], vals[f.sp-n+1], step)
 				f.sp -= n
 				clearVals(vals[f.sp : f.sp+n])

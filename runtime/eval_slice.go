@@ -1,0 +1,26 @@
+package runtime
+
+// fastListSlice is BUILD_SLICE followed by BINARY_SUBSCR when the container
+// is an exact list and every bound is None or an int and the step is not
+// zero: the case that cannot raise or run Python code, so the slice object
+// CPython would build is skipped. ok false means take the general path.
+func fastListSlice(t *Thread, container, start, stop, step Value) (Value, bool) {
+	l, isList := container.obj.(*List)
+	if !isList || l.typ != nil {
+		return Value{}, false
+	}
+	for _, b := range [3]Value{start, stop, step} {
+		if !b.IsNone() && !b.IsInt() {
+			return Value{}, false
+		}
+	}
+	if step.IsInt() && step.AsInt() == 0 {
+		return Value{}, false
+	}
+	sl := Slice{Start: start, Stop: stop, Step: step}
+	from, _, st, n, err := sliceIndices(t, &sl, l.Len())
+	if err != nil {
+		return Value{}, false
+	}
+	return FromObject(l.slice(t, from, st, n)), true
+}
