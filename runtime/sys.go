@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"runtime"
+	"sort"
 )
 
 // Version is pystm's version.
@@ -76,6 +77,8 @@ func newSysModule(in *Interpreter) *Module {
 		d.SetStr("version_info", NewTuple(vi)) // not reached: the class source is fixed
 	}
 	d.SetStr("hexversion", Int(0x030b07f0))
+	d.SetStr("builtin_module_names", builtinModuleNames())
+	d.SetStr("dont_write_bytecode", True) // pystm writes no bytecode cache
 	impl := NewModule("implementation")
 	impl.Dict.SetStr("name", NewStr("pystm"))
 	impl.Dict.SetStr("version", NewTuple([]Value{Int(0), Int(1), Int(0), NewStr("final"), Int(0)}))
@@ -193,4 +196,21 @@ func sysExit(t *Thread, args []Value, kwnames []string) (Value, error) {
 	}
 	e.SetField("code", code)
 	return Value{}, e
+}
+
+// builtinModuleNames is sys.builtin_module_names: the modules written in
+// Go (not the frozen Python ones), sorted.
+func builtinModuleNames() Value {
+	names := []string{"builtins", "sys"}
+	for name := range builtinModules {
+		if _, err := libFS.Open("lib/" + name + ".py"); err != nil {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	vals := make([]Value, len(names))
+	for i, n := range names {
+		vals[i] = NewStr(n)
+	}
+	return NewTuple(vals)
 }
