@@ -434,6 +434,14 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if n == 3 {
 					step = vals[f.sp-1]
 				}
+				if f.pc < len(instrs) && n == 2 && instrs[f.pc].Op() == bytecode.STORE_SUBSCR &&
+					fastListSetSlice(t, vals[f.sp-3], vals[f.sp-2], vals[f.sp-1], vals[f.sp-4]) {
+					// lst[a:b] = other_list: assigned here, no slice object.
+					f.sp -= 4
+					clearVals(vals[f.sp : f.sp+4])
+					f.pc++
+					break
+				}
 				if f.pc < len(instrs) && instrs[f.pc].Op() == bytecode.BINARY_SUBSCR {
 					// lst[a:b:c] on an exact list with None/int bounds: slice
 					// it here, without allocating the slice object.

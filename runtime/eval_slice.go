@@ -24,3 +24,20 @@ func fastListSlice(t *Thread, container, start, stop, step Value) (Value, bool) 
 	}
 	return FromObject(l.slice(t, from, st, n)), true
 }
+
+// fastListSetSlice is BUILD_SLICE (two bounds) followed by STORE_SUBSCR
+// for container[start:stop] = x when both are exact lists and the bounds
+// are None or ints: a plain slice assignment from a list cannot raise or
+// run Python code. It reports whether it did the assignment.
+func fastListSetSlice(t *Thread, container, start, stop, x Value) bool {
+	l, isList := container.obj.(*List)
+	o, xList := x.obj.(*List)
+	if !isList || !xList || l.typ != nil || o.typ != nil {
+		return false
+	}
+	if (!start.IsNone() && !start.IsInt()) || (!stop.IsNone() && !stop.IsInt()) {
+		return false
+	}
+	sl := Slice{Start: start, Stop: stop, Step: None}
+	return l.setSlice(t, &sl, x) == nil
+}
