@@ -106,6 +106,18 @@ func init() {
 	RegisterModule("_collections", func(t *Thread) (*Module, error) {
 		m := NewModule("_collections")
 		m.Dict.SetStr("ring", NewBuiltin("ring", newRing))
+		// new_module(name) makes collections.abc, which collections.py
+		// fills and puts in sys.modules (module() takes no arguments).
+		m.Dict.SetStr("new_module", NewBuiltin("new_module", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+			if err := checkOne("new_module", args, kwnames); err != nil {
+				return Value{}, err
+			}
+			name, ok := AsString(args[0])
+			if !ok {
+				return Value{}, Errorf(TypeErrorType, "new_module() argument must be str")
+			}
+			return FromObject(NewModule(name)), nil
+		}))
 		return m, nil
 	})
 }

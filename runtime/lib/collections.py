@@ -871,3 +871,676 @@ class UserString(str):
     @property
     def data(self):
         return str(self)
+
+
+################################################################################
+# collections.abc: the ABCs with their mixin methods. isinstance and
+# issubclass answer from real inheritance, from register(), and for the
+# one-method ABCs (Iterable, Sized, Hashable, ...) from the methods a class
+# defines, as CPython's __subclasshook__s do.
+
+def abstractmethod(funcobj):
+    """Mark a method abstract: classes that do not override it cannot be
+    instantiated."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _has_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return False
+                break
+        else:
+            return False
+    return True
+
+
+class ABCMeta(type):
+    """Metaclass of the collections ABCs (register, structural checks,
+    abstract methods)."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {name for name, value in namespace.items()
+                     if getattr(value, "__isabstractmethod__", False)}
+        for base in bases:
+            for name in getattr(base, "__abstractmethods__", ()):
+                value = getattr(cls, name, None)
+                if getattr(value, "__isabstractmethod__", False):
+                    abstracts.add(name)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            names = sorted(cls.__abstractmethods__)
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                            % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
+        return super().__call__(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = cls.__dict__.get("_hook")
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return ok
+        for c in cls._abc_registry:
+            if c in subclass.__mro__ or (isinstance(c, ABCMeta) and c.__subclasscheck__(subclass)):
+                return True
+        for sub in type.__subclasses__(cls):
+            if sub is not cls and isinstance(sub, ABCMeta) and sub.__subclasscheck__(subclass):
+                return True
+        return False
+
+
+def _hook_for(*methods):
+    def hook(C):
+        if _has_methods(C, *methods):
+            return True
+        return NotImplemented
+    return staticmethod(hook).__func__
+
+
+class Hashable(metaclass=ABCMeta):
+    __slots__ = ()
+    _hook = _hook_for("__hash__")
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+    _hook = _hook_for("__await__")
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+    _hook = _hook_for("__await__", "send", "throw", "close")
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+    _hook = _hook_for("__aiter__")
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+    _hook = _hook_for("__anext__", "__aiter__")
+
+    @abstractmethod
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+    _hook = _hook_for("__iter__")
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+
+class Iterator(Iterable):
+    __slots__ = ()
+    _hook = _hook_for("__iter__", "__next__")
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+    _hook = _hook_for("__reversed__", "__iter__")
+
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
+
+class Generator(Iterator):
+    __slots__ = ()
+    _hook = _hook_for("__iter__", "__next__", "send", "throw", "close")
+
+    def __next__(self):
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+
+class Sized(metaclass=ABCMeta):
+    __slots__ = ()
+    _hook = _hook_for("__len__")
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
+
+class Container(metaclass=ABCMeta):
+    __slots__ = ()
+    _hook = _hook_for("__contains__")
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+    _hook = _hook_for("__len__", "__iter__", "__contains__")
+
+
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+    _hook = _hook_for("__call__")
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+
+class Set(Collection):
+    """A set is a finite, iterable container (mixins: comparisons and
+    &, |, -, ^, isdisjoint)."""
+    __slots__ = ()
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for elem in self:
+            if elem not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for elem in other:
+            if elem not in self:
+                return False
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        for value in other:
+            if value in self:
+                return False
+        return True
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        chain = (e for s in (self, other) for e in s)
+        return self._from_iterable(chain)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in self if value not in other)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+    def _hash(self):
+        return hash(frozenset(self))
+
+
+class MutableSet(Set):
+    """A mutable set: add and discard, plus the in-place mixins."""
+    __slots__ = ()
+
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+class Mapping(Collection):
+    """A read-only mapping: __getitem__, __iter__, __len__ give get,
+    keys, items, values, __contains__ and __eq__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        else:
+            return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+
+class MappingView(Sized):
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+
+class KeysView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        else:
+            return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+class MutableMapping(Mapping):
+    """A mutable mapping: __setitem__ and __delitem__ give pop, popitem,
+    clear, update and setdefault."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    __marker = object()
+
+    def pop(self, key, default=__marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class Sequence(Reversible, Collection):
+    """A read-only sequence: __getitem__ and __len__ give __iter__,
+    __contains__, __reversed__, index and count."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class ByteString(Sequence):
+    __slots__ = ()
+
+
+class MutableSequence(Sequence):
+    """A mutable sequence: __setitem__, __delitem__ and insert give
+    append, clear, reverse, extend, pop, remove and +=."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+for _t in (tuple, str, range, memoryview if 'memoryview' in dir(__builtins__) else tuple):
+    Sequence.register(_t)
+ByteString.register(bytes)
+ByteString.register(bytearray)
+MutableSequence.register(list)
+MutableSequence.register(bytearray)
+MutableSequence.register(deque)
+Set.register(frozenset)
+MutableSet.register(set)
+MutableMapping.register(dict)
+KeysView.register(type({}.keys()))
+ItemsView.register(type({}.items()))
+ValuesView.register(type({}.values()))
+del _t
+
+from _collections import new_module as _new_module
+
+abc = _new_module("collections.abc")
+for _name in ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "Hashable",
+              "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
+              "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
+              "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence",
+              "MutableSequence", "ByteString"]:
+    setattr(abc, _name, globals()[_name])
+    globals()[_name].__module__ = "collections.abc"
+abc.__all__ = [n for n in dir(abc) if not n.startswith("_")]
+_sys.modules["collections.abc"] = abc
+del _name
