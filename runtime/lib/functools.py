@@ -182,15 +182,21 @@ def _lru_wrapper(user_function, maxsize, typed):
         else:
             stats[0] += 1
             if maxsize is not None:
-                del cache[key]
+                # pop, not del: another thread may have moved or evicted
+                # the key since the lookup.
+                cache.pop(key, None)
                 cache[key] = result
             return result
         stats[1] += 1
         result = user_function(*args, **kwds)
         if key in cache:
             return cache[key]
-        if maxsize is not None and len(cache) >= maxsize:
-            del cache[next(iter(cache))]
+        if maxsize is not None:
+            while len(cache) >= maxsize:
+                try:
+                    cache.pop(next(iter(cache)), None)
+                except (StopIteration, RuntimeError):
+                    break
         cache[key] = result
         return result
 
