@@ -24,13 +24,21 @@ type Module struct {
 	loading atomic.Pointer[moduleLoad]
 	// builtin marks modules written in Go (their repr says so).
 	builtin bool
+	// typ is the class of an instance of a subclass of module (nil:
+	// module itself).
+	typ *Type
 }
 
 // ModuleType is the type of modules.
 var ModuleType = &Type{Name: "module"}
 
-// Type returns module.
-func (m *Module) Type() *Type { return ModuleType }
+// Type returns module, or the subclass the module was made from.
+func (m *Module) Type() *Type {
+	if m.typ != nil {
+		return m.typ
+	}
+	return ModuleType
+}
 
 var _ AttrStore = (*Module)(nil)
 
@@ -63,12 +71,19 @@ func init() {
 		if name == "__dict__" {
 			return FromObject(m.Dict), nil
 		}
-		if x, ok := m.Dict.GetStr(name); ok {
-			return x, nil
-		}
-		if x, ok := ModuleType.Lookup(name); ok {
-			r, _, err := bindDescr(t, x, v, ModuleType)
-			return r, err
+		if m.typ != nil {
+			// A subclass's methods and properties: object's lookup order.
+			if r, found, err := genericGetAttr(t, v, name); found || err != nil {
+				return r, err
+			}
+		} else {
+			if x, ok := m.Dict.GetStr(name); ok {
+				return x, nil
+			}
+			if x, ok := ModuleType.Lookup(name); ok {
+				r, _, err := bindDescr(t, x, v, ModuleType)
+				return r, err
+			}
 		}
 		// PEP 562: a module-level __getattr__ answers missing names.
 		if ga, ok := m.Dict.GetStr("__getattr__"); ok {
@@ -86,8 +101,20 @@ func init() {
 		return Value{}, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", modName, name)
 	}
 	// module(name, doc=None), as types.ModuleType(name) is used to make
-	// modules at run time (subclasses of module are not supported).
+	// modules at run time. As in CPython __new__ makes an empty module of
+	// the class (subclasses of module included) and __init__ names it.
 	ModuleType.SetNew(func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		m := &Module{Dict: NewDict()}
+		if cls := clsOf(args); cls != ModuleType {
+			m.typ = cls
+		}
+		return FromObject(m), nil
+	})
+	ModuleType.AddMethod("__init__", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		m, ok := args[0].obj.(*Module)
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "descriptor '__init__' requires a 'module' object but received a '%s'", TypeOf(args[0]).Name)
+		}
 		var nameV, doc Value
 		if err := UnpackArgs("module", args[1:], kwnames, []string{"name", "doc?"}, &nameV, &doc); err != nil {
 			return Value{}, err
@@ -96,14 +123,16 @@ func init() {
 		if !ok {
 			return Value{}, Errorf(TypeErrorType, "module() argument 'name' must be str, not %s", TypeOf(nameV).Name)
 		}
-		m := NewModule(name)
-		if doc.IsValid() {
-			m.Dict.SetStr("__doc__", doc)
+		if !doc.IsValid() {
+			doc = None
 		}
+		m.Name = name
+		m.Dict.SetStr("__name__", nameV)
+		m.Dict.SetStr("__doc__", doc)
 		m.Dict.SetStr("__package__", None)
 		m.Dict.SetStr("__loader__", None)
 		m.Dict.SetStr("__spec__", None)
-		return FromObject(m), nil
+		return None, nil
 	})
 	// dir(module) lists its namespace, or asks the module's own
 	// __dir__ function (PEP 562).
@@ -122,8 +151,11 @@ func init() {
 		return FromObject(NewList(keys)), nil
 	})
 	ModuleType.Slots.SetAttr = func(t *Thread, v Value, name string, x Value) error {
-		v.obj.(*Module).Dict.SetStr(name, x)
-		return nil
+		if m := v.obj.(*Module); m.typ == nil {
+			m.Dict.SetStr(name, x)
+			return nil
+		}
+		return genericSetAttr(t, v, name, x) // a subclass's property setters
 	}
 	ModuleType.Slots.DelAttr = func(t *Thread, v Value, name string) error {
 		m := v.obj.(*Module)
