@@ -88,14 +88,21 @@ func (t *Thread) releaseFrame(f *Frame) {
 	if f.gen != nil || len(t.framePool) >= framePoolSize {
 		return
 	}
-	// Most pops clear their slots, but STORE_FAST leaves its popped slot
-	// (it is a copy of the local), so the stack part is cleared too: a
-	// reused frame must start with unbound locals and an empty stack.
+	// Most pops clear their slots, but STORE_FAST and CALL leave theirs
+	// (saving write barriers), so the stack part is cleared too: a reused
+	// frame must start with unbound locals and an empty stack.
 	clearVals(f.vals)
 	for i := range f.cells {
 		f.cells[i] = nil
 	}
-	*f = Frame{vals: f.vals, cells: f.cells}
+	// Field by field rather than *f = Frame{...}: the struct copy went
+	// through a bulk write barrier on every return. code, bc and the
+	// namespaces are always set again by newFrame. A new Frame field
+	// must be reset here too.
+	f.fn, f.back, f.kwnames, f.gen, f.outerExc = nil, nil, nil, nil, nil
+	f.sp, f.pc, f.entry, f.lastLine = 0, 0, false, 0
+	f.cont, f.contVal, f.contOp = 0, Value{}, 0
+	f.yielded, f.yieldKind = false, 0
 	t.framePool = append(t.framePool, f)
 }
 
