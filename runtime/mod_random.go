@@ -10,6 +10,7 @@ import (
 	crand "crypto/rand"
 	"crypto/sha512"
 	"math/big"
+	"math/bits"
 	"sync"
 	"time"
 )
@@ -245,7 +246,39 @@ func randomGenerator(t *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 		return Value{}, Errorf(ValueErrorType, "unknown generator op")
 	})
-	return NewTupleOf(ctl, random, getrandbits), nil
+	// below(n) is _randbelow_with_getrandbits for n >= 0: getrandbits of
+	// n's bit length until the draw is below n, the same draws CPython
+	// makes, without a Python call per draw.
+	below := NewBuiltin("_randbelow", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := checkOne("_randbelow", args, kwnames); err != nil {
+			return Value{}, err
+		}
+		if n, ok := AsInt64(args[0]); ok && n >= 0 {
+			k := bits.Len64(uint64(n))
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			for {
+				r := s.getrandbits(k)
+				if r.AsInt() < n || n == 0 {
+					return r, nil
+				}
+			}
+		}
+		if _, _, ok := intOf(args[0]); !ok || bigSign(args[0]) < 0 {
+			return Value{}, Errorf(ValueErrorType, "_randbelow needs a non-negative int")
+		}
+		n := toBig(args[0])
+		k := n.BitLen()
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		for {
+			r := s.getrandbits(k)
+			if toBig(r).Cmp(n) < 0 {
+				return r, nil
+			}
+		}
+	})
+	return NewTupleOf(ctl, random, getrandbits, below), nil
 }
 
 // seedNone seeds from the system's randomness, or the clock without it.

@@ -92,7 +92,7 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._gen, self._random, self._getrandbits = _generator()
+        self._gen, self._random, self._getrandbits, self._below = _generator()
         self.seed(x)
         self.gauss_next = None
 
@@ -165,7 +165,7 @@ class Random:
     def _randbelow_with_getrandbits(self, n):
         getrandbits = self.getrandbits
         if type(self).getrandbits is Random.getrandbits:
-            getrandbits = self._getrandbits
+            return self._below(n)
         k = n.bit_length()
         r = getrandbits(k)
         while r >= n:
@@ -191,6 +191,12 @@ class Random:
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=1):
+        if type(start) is int and type(stop) is int and step == 1 and type(step) is int:
+            # the common randrange(a, b) / randint(a, b)
+            width = stop - start
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (start, stop, width))
         istart = _index(start, 1)
         if stop is None:
             if step != 1:
@@ -441,11 +447,45 @@ seed = _inst.seed
 random = _inst._random
 uniform = _inst.uniform
 triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
+_below = _inst._below
+
+
+# The module's own generator is a plain Random, so its integer functions
+# may draw through the Go _randbelow directly (same draws, fewer frames).
+def randint(a, b):
+    """Return random integer in range [a, b], including both end points."""
+    if type(a) is int and type(b) is int and b >= a:
+        return a + _below(b - a + 1)
+    return _inst.randint(a, b)
+
+
+def randrange(start, stop=None, step=1):
+    """Choose a random item from range(stop) or range(start, stop[, step])."""
+    if type(start) is int and step == 1 and type(step) is int:
+        if stop is None:
+            if start > 0:
+                return _below(start)
+        elif type(stop) is int and stop > start:
+            return start + _below(stop - start)
+    return _inst.randrange(start, stop, step)
+
+
+def choice(seq):
+    """Choose a random element from a non-empty sequence."""
+    n = len(seq)
+    if not n:
+        raise IndexError('Cannot choose from an empty sequence')
+    return seq[_below(n)]
+
+
+def shuffle(x):
+    """Shuffle list x in place, and return None."""
+    for i in reversed(range(1, len(x))):
+        j = _below(i + 1)
+        x[i], x[j] = x[j], x[i]
+
+
 sample = _inst.sample
-shuffle = _inst.shuffle
 choices = _inst.choices
 normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate
