@@ -106,6 +106,9 @@ func init() {
 	RegisterModule("_collections", func(t *Thread) (*Module, error) {
 		m := NewModule("_collections")
 		m.Dict.SetStr("ring", NewBuiltin("ring", newRing))
+		for _, f := range heapFunctions {
+			m.Dict.SetStr(f.name, NewBuiltin(f.name, f.fn))
+		}
 		// new_module(name) makes collections.abc, which collections.py
 		// fills and puts in sys.modules (module() takes no arguments).
 		m.Dict.SetStr("new_module", NewBuiltin("new_module", func(t *Thread, args []Value, kwnames []string) (Value, error) {

@@ -139,6 +139,10 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
+# The Go versions (same sift steps) replace the five list operations.
+from _collections import heappush, heappop, heapify, heapreplace, heappushpop
+
+
 def merge(*iterables, key=None, reverse=False):
     """Merge multiple sorted inputs into a single sorted output."""
     # Each entry is [value, order, iterator]; order breaks ties so that
