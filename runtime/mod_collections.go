@@ -106,6 +106,9 @@ func init() {
 	RegisterModule("_collections", func(t *Thread) (*Module, error) {
 		m := NewModule("_collections")
 		m.Dict.SetStr("ring", NewBuiltin("ring", newRing))
+		for _, f := range bisectFunctions {
+			m.Dict.SetStr(f.name, NewBuiltin(f.name, f.fn))
+		}
 		for _, f := range heapFunctions {
 			m.Dict.SetStr(f.name, NewBuiltin(f.name, f.fn))
 		}

@@ -69,5 +69,8 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
+# The Go versions (same loop, same comparisons) replace the two searches.
+from _collections import bisect_left, bisect_right
+
 bisect = bisect_right
 insort = insort_right
