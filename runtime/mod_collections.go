@@ -106,6 +106,7 @@ func init() {
 	RegisterModule("_collections", func(t *Thread) (*Module, error) {
 		m := NewModule("_collections")
 		m.Dict.SetStr("ring", NewBuiltin("ring", newRing))
+		m.Dict.SetStr("count_elements", NewBuiltin("count_elements", countElements))
 		for _, f := range bisectFunctions {
 			m.Dict.SetStr(f.name, NewBuiltin(f.name, f.fn))
 		}

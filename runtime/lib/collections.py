@@ -12,7 +12,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 # deque: the items live in a _collections.ring (Go), whose operations are
 # each atomic, so threads may append and pop concurrently.
 
-from _collections import ring as _ring
+from _collections import ring as _ring, count_elements as _count_elements
 
 
 def _seq_index(i):
@@ -557,7 +557,7 @@ class Counter(dict):
                         self[elem] = count + self_get(elem, 0)
                 else:
                     dict.update(self, iterable)
-            else:
+            elif _count_elements(self, iterable) is NotImplemented:
                 self_get = self.get
                 for elem in iterable:
                     self[elem] = self_get(elem, 0) + 1
