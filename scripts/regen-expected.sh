@@ -52,7 +52,7 @@ if [ $# -gt 0 ]; then
 else
   while IFS= read -r f; do
     progs+=("$f")
-  done < <(find "$root/testdata" -name '*.py' -type f | LC_ALL=C sort)
+  done < <(find "$root/testdata" -name '_*' -prune -o -name '*.py' -type f -print | LC_ALL=C sort)
 fi
 
 tmp=$(mktemp -d)
