@@ -43,7 +43,7 @@ func (c *QCell[T]) Get(tx *Tx) (T, error) {
 		v1 := h.version.Load()
 		p := h.loadState()
 		if w == nil && v1 <= tx.rv && h.version.Load() == v1 {
-			tx.readQ = true
+			c.noteRead(tx, v1)
 			return *(*T)(p), nil
 		}
 	}
@@ -59,14 +59,31 @@ func (c *QCell[T]) getSlow(tx *Tx) (T, error) {
 		}
 		return *p, nil
 	}
-	p, _, own, err := tx.readState(&c.h)
+	p, v, own, err := tx.readState(&c.h)
 	if err != nil {
 		return zero, err
 	}
 	if !own {
-		tx.readQ = true
+		c.noteRead(tx, v)
 	}
 	return *(*T)(p), nil
+}
+
+// noteRead records a read of the committed version v. The read normally
+// goes unlogged, guarded by the epoch; but if the cell was demoted while
+// we read it, the demoting write may have bumped the epoch before this
+// transaction took its epoch baseline, and later writes will not bump it
+// at all, so the read must be logged and validated like any other. The
+// demoted flag is set before the demoting write releases the cell, so a
+// read that finds the cell unlocked and still sees demoted false here
+// happened before that release, and the demoting bump falls after our
+// baseline: the epoch check catches it.
+func (c *QCell[T]) noteRead(tx *Tx, v uint64) {
+	if c.meta.demoted.Load() {
+		tx.reads = append(tx.reads, rentry{h: &c.h, ver: v})
+		return
+	}
+	tx.readQ = true
 }
 
 // Set writes the cell in tx.
