@@ -112,6 +112,18 @@ func builtinPrint(t *Thread, args []Value, kwnames []string) (Value, error) {
 			return Value{}, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for print()", k)
 		}
 	}
+	if !file.IsValid() {
+		// A program (contextlib.redirect_stdout) may have replaced
+		// sys.stdout; print writes to whatever it is now.
+		if v, ok := t.interp.sys.Dict.GetStr("stdout"); ok {
+			if _, std := v.obj.(*StdStream); !std {
+				if v.IsNone() {
+					return None, nil
+				}
+				file = v
+			}
+		}
+	}
 	var b strings.Builder
 	for i, v := range args[:npos] {
 		if i > 0 {

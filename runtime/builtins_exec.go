@@ -133,8 +133,14 @@ func buildClass(t *Thread, args []Value, kwnames []string) (Value, error) {
 		kwn = append(kwn, k)
 		kwv = append(kwv, args[npos+i])
 	}
-	// Bases with __mro_entries__ are not supported yet; the metaclass is
-	// the most derived of the bases' metaclasses.
+	// Bases that are not classes but have __mro_entries__ (typing's
+	// Generic[T], NamedTuple) stand for the classes it returns; the
+	// original bases are kept as __orig_bases__.
+	origBases, bases, err := resolveMROEntries(t, bases)
+	if err != nil {
+		return Value{}, err
+	}
+	// The metaclass is the most derived of the bases' metaclasses.
 	if !meta.IsValid() {
 		if len(bases) == 0 {
 			meta = FromObject(TypeType)
@@ -183,6 +189,11 @@ func buildClass(t *Thread, args []Value, kwnames []string) (Value, error) {
 	}
 	if _, err := t.runFrame(f); err != nil {
 		return Value{}, err
+	}
+	if origBases.IsValid() {
+		if err := SetItem(t, FromObject(ns), NewStr("__orig_bases__"), origBases); err != nil {
+			return Value{}, err
+		}
 	}
 	var classCell *Cell
 	if v, ok := ns.GetStr("__classcell__"); ok {

@@ -155,20 +155,20 @@ func init() {
 			return None
 		}
 		return NewTuple(append([]Value(nil), f.defaults...))
-	}), nil)
+	}), setFuncDefaults)
 	FunctionType.AddGetSet("__kwdefaults__", getStr(func(f *Function) Value {
 		if f.kwdefaults == nil {
 			return None
 		}
 		return FromObject(f.kwdefaults)
-	}), nil)
+	}), setFuncKwdefaults)
 	FunctionType.AddGetSet("__annotations__", func(t *Thread, obj Value) (Value, error) {
 		f := obj.Object().(*Function)
 		if f.annots == nil {
 			f.annots = NewDict()
 		}
 		return FromObject(f.annots), nil
-	}, nil)
+	}, setFuncAnnotations)
 	FunctionType.AddGetSet("__closure__", getStr(func(f *Function) Value {
 		if len(f.closure) == 0 {
 			return None

@@ -175,6 +175,12 @@ func objectNew(t *Thread, args []Value, kw []string) (Value, error) {
 	if cls.layout != ObjectType {
 		return Value{}, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.layout.Name)
 	}
+	if cls.meta != nil {
+		// abc.ABCMeta's classes: refuse those with abstract methods left.
+		if err := checkAbstract(t, cls); err != nil {
+			return Value{}, err
+		}
+	}
 	return FromObject(NewInstance(cls)), nil
 }
 
