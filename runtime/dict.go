@@ -1,6 +1,11 @@
 package runtime
 
-import "github.com/pystm/pystm/stm"
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/pystm/pystm/stm"
+)
 
 // DictType is the type of dict.
 var DictType = &Type{Name: "dict"}
@@ -25,6 +30,60 @@ type Dict struct {
 	index   []int32
 	used    int    // live items
 	version uint64 // keys version: bumped when a key is added or removed
+	// valsVersion is bumped by every store into a shared dict (value
+	// replaced, key added or removed), after the store: lock-free readers
+	// (LOAD_GLOBAL's cache) validate immutable copies of values against
+	// it. Both version words are written atomically once the dict is
+	// shared, and read atomically by readers without the token.
+	valsVersion uint64
+	// lk, made when the dict is published, lets readers that have no
+	// *Thread (GetStr: class and module namespace lookups) read a shared
+	// dict without the token: every write of a shared dict holds it.
+	lk *sync.RWMutex
+}
+
+// markShared publishes the dict (see share.go); false if it already was.
+func (d *Dict) markShared() bool {
+	if d.IsShared() {
+		return false
+	}
+	d.lk = new(sync.RWMutex)
+	return markShared(&d.Header)
+}
+
+// beginWrite is called before changing a dict's entries; it returns
+// whether the dict is shared, for endWrite.
+func (d *Dict) beginWrite() bool {
+	if d.IsShared() {
+		d.lk.Lock()
+		return true
+	}
+	return false
+}
+
+// endWrite ends a write begun by beginWrite: for a shared dict it bumps
+// the values version (readers of cached values see the change) and
+// releases the write lock.
+func (d *Dict) endWrite(shared bool) {
+	if shared {
+		atomic.AddUint64(&d.valsVersion, 1)
+		d.lk.Unlock()
+	}
+}
+
+// bumpKeys records that a key was added or removed.
+func (d *Dict) bumpKeys() {
+	if d.IsShared() {
+		atomic.AddUint64(&d.version, 1)
+	} else {
+		d.version++
+	}
+}
+
+// sharedVersions returns the keys and values versions of a shared dict,
+// read atomically (for readers without the token).
+func (d *Dict) sharedVersions() (keys, vals uint64) {
+	return atomic.LoadUint64(&d.version), atomic.LoadUint64(&d.valsVersion)
 }
 
 const (
@@ -45,11 +104,17 @@ func (d *Dict) Type() *Type {
 }
 
 // Len returns the number of items.
-func (d *Dict) Len() int { return d.used }
+func (d *Dict) Len() int {
+	if d.IsShared() {
+		d.lk.RLock()
+		defer d.lk.RUnlock()
+	}
+	return d.used
+}
 
 // KeysVersion returns a number that changes whenever a key is added or
 // removed (not when a value is replaced). Global-variable caches check it.
-func (d *Dict) KeysVersion() uint64 { return d.version }
+func (d *Dict) KeysVersion() uint64 { return atomic.LoadUint64(&d.version) }
 
 // lookup returns the entry number of key k with hash h, or -1. An __eq__
 // called during the lookup may change the dict; then the lookup starts
@@ -149,6 +214,7 @@ func (d *Dict) lookupStr(k string, h int64) int {
 
 // GetItem returns the value stored under k.
 func (d *Dict) GetItem(t *Thread, k Value) (Value, bool, error) {
+	t.touch(&d.Header)
 	h, err := hashValue(t, k)
 	if err != nil {
 		return Value{}, false, err
@@ -157,6 +223,7 @@ func (d *Dict) GetItem(t *Thread, k Value) (Value, bool, error) {
 }
 
 func (d *Dict) getHashed(t *Thread, k Value, h int64) (Value, bool, error) {
+	t.touch(&d.Header)
 	ix, err := d.lookup(t, k, h)
 	if err != nil || ix < 0 {
 		return Value{}, false, err
@@ -166,6 +233,7 @@ func (d *Dict) getHashed(t *Thread, k Value, h int64) (Value, bool, error) {
 
 // SetItem stores v under k.
 func (d *Dict) SetItem(t *Thread, k, v Value) error {
+	t.touch(&d.Header)
 	h, err := hashValue(t, k)
 	if err != nil {
 		return err
@@ -174,15 +242,21 @@ func (d *Dict) SetItem(t *Thread, k, v Value) error {
 }
 
 func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
+	if d.IsShared() {
+		t.touchStore(&d.Header, k)
+		t.touchStore(&d.Header, v)
+	}
 	ix, err := d.lookup(t, k, h)
 	if err != nil {
 		return err
 	}
+	w := d.beginWrite()
 	if ix >= 0 {
 		d.entries[ix].value = v
-		return nil
+	} else {
+		d.insertNew(k, h, v)
 	}
-	d.insertNew(k, h, v)
+	d.endWrite(w)
 	return nil
 }
 
@@ -201,7 +275,7 @@ func (d *Dict) insertNew(k Value, h int64, v Value) {
 		d.indexInsert(h, int32(n))
 	}
 	d.used++
-	d.version++
+	d.bumpKeys()
 }
 
 // indexInsert puts entry number n into the first free index slot.
@@ -246,6 +320,7 @@ func (d *Dict) rebuild(n int) {
 
 // DelItem removes k; it reports whether k was there.
 func (d *Dict) DelItem(t *Thread, k Value) (bool, error) {
+	t.touch(&d.Header)
 	h, err := hashValue(t, k)
 	if err != nil {
 		return false, err
@@ -260,6 +335,12 @@ func (d *Dict) DelItem(t *Thread, k Value) (bool, error) {
 
 // deleteEntry removes entry number ix.
 func (d *Dict) deleteEntry(ix int) {
+	w := d.beginWrite()
+	d.deleteEntry0(ix)
+	d.endWrite(w)
+}
+
+func (d *Dict) deleteEntry0(ix int) {
 	e := &d.entries[ix]
 	if d.index != nil {
 		mask := uint64(len(d.index) - 1)
@@ -273,7 +354,7 @@ func (d *Dict) deleteEntry(ix int) {
 	}
 	*e = dictEntry{}
 	d.used--
-	d.version++
+	d.bumpKeys()
 	if ix == len(d.entries)-1 {
 		// Trim trailing holes so that a pop/insert cycle does not grow.
 		for len(d.entries) > 0 && !d.entries[len(d.entries)-1].key.IsValid() && d.index == nil {
@@ -287,7 +368,13 @@ func (d *Dict) deleteEntry(ix int) {
 }
 
 // GetStr returns the value under the str key k, without allocating a Str.
+// It needs no *Thread: a shared dict is read under its read lock (class
+// and module namespaces are read this way, without the token).
 func (d *Dict) GetStr(k string) (Value, bool) {
+	if d.IsShared() {
+		d.lk.RLock()
+		defer d.lk.RUnlock()
+	}
 	ix := d.lookupStr(k, strHashString(k))
 	if ix < 0 {
 		return Value{}, false
@@ -296,13 +383,40 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 }
 
 // SetStr stores v under the str key k.
+// The caller of SetStr on a shared dict holds the token (use SetStrT from
+// code that has a *Thread: it takes it and publishes v).
 func (d *Dict) SetStr(k string, v Value) {
 	h := strHashString(k)
+	w := d.beginWrite()
 	if ix := d.lookupStr(k, h); ix >= 0 {
 		d.entries[ix].value = v
-		return
+	} else {
+		d.insertNew(NewStr(k), h, v)
 	}
-	d.insertNew(NewStr(k), h, v)
+	d.endWrite(w)
+}
+
+// SetStrT is SetStr for code with a *Thread: a shared dict is written
+// with the token held and v is published.
+func (d *Dict) SetStrT(t *Thread, k string, v Value) {
+	t.touchStore(&d.Header, v)
+	d.SetStr(k, v)
+}
+
+// GetStrT is GetStr for code with a *Thread.
+func (d *Dict) GetStrT(t *Thread, k string) (Value, bool) {
+	t.touch(&d.Header)
+	ix := d.lookupStr(k, strHashString(k))
+	if ix < 0 {
+		return Value{}, false
+	}
+	return d.entries[ix].value, true
+}
+
+// DelStrT is DelStr for code with a *Thread.
+func (d *Dict) DelStrT(t *Thread, k string) bool {
+	t.touch(&d.Header)
+	return d.DelStr(k)
 }
 
 // DelStr removes the str key k; it reports whether it was there.
@@ -317,6 +431,7 @@ func (d *Dict) DelStr(k string) bool {
 
 // Entries returns snapshots of the keys and values, in insertion order.
 func (d *Dict) Entries(t *Thread) (keys, values []Value) {
+	t.touch(&d.Header)
 	keys = make([]Value, 0, d.used)
 	values = make([]Value, 0, d.used)
 	for _, e := range d.entries {
@@ -330,8 +445,11 @@ func (d *Dict) Entries(t *Thread) (keys, values []Value) {
 
 // Clear removes every item.
 func (d *Dict) Clear(t *Thread) {
+	t.touch(&d.Header)
+	w := d.beginWrite()
 	if d.used > 0 {
-		d.version++
+		d.bumpKeys()
 	}
 	d.entries, d.index, d.used = nil, nil, 0
+	d.endWrite(w)
 }

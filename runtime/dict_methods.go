@@ -213,6 +213,8 @@ func init() {
 
 // Equal reports whether d and o hold equal items.
 func (d *Dict) Equal(t *Thread, o *Dict) (bool, error) {
+	t.touch(&d.Header)
+	t.touch(&o.Header)
 	if d == o {
 		return true, nil
 	}
@@ -239,6 +241,7 @@ func (d *Dict) Equal(t *Thread, o *Dict) (bool, error) {
 
 // Copy returns a shallow copy (an exact dict).
 func (d *Dict) Copy(t *Thread) *Dict {
+	t.touch(&d.Header)
 	out := &Dict{used: d.used, version: 1}
 	out.entries = make([]dictEntry, 0, d.used)
 	for _, e := range d.entries {
@@ -254,6 +257,8 @@ func (d *Dict) Copy(t *Thread) *Dict {
 
 // Merge stores every item of o into d.
 func (d *Dict) Merge(t *Thread, o *Dict) error {
+	t.touch(&d.Header)
+	t.touch(&o.Header)
 	keys, vals := o.Entries(t)
 	for i, k := range keys {
 		h, err := hashValue(t, k)
@@ -269,6 +274,7 @@ func (d *Dict) Merge(t *Thread, o *Dict) error {
 
 // Pop removes k and returns its value.
 func (d *Dict) Pop(t *Thread, k Value) (Value, bool, error) {
+	t.touch(&d.Header)
 	h, err := hashValue(t, k)
 	if err != nil {
 		return Value{}, false, err

@@ -1,5 +1,7 @@
 package runtime
 
+import "sync/atomic"
+
 // This file defines how LOAD_ATTR, STORE_ATTR and LOAD_METHOD use their
 // inline caches. Each instruction has an atomic slot beside the shared,
 // immutable code, pointing to an immutable set of up to polySize entries
@@ -124,4 +126,71 @@ func (t *Thread) loadMethodCached(f *Frame, obj Value, name string) (Value, bool
 		}
 	}
 	return fn, unbound, err
+}
+
+// Kinds of LOAD_GLOBAL cache entries made for shared namespaces (the
+// gix field of globalCacheEntry; entries for thread-local globals keep an
+// entry number there, and -1 for a builtin).
+const (
+	gixSharedGlobal  = -2 // value cached; gver: the globals' values version
+	gixSharedBuiltin = -3 // value cached; gver: the globals' keys version, bver: builtins' values version
+)
+
+// loadGlobalShared is LOAD_GLOBAL when the globals or the builtins are
+// shared (a second thread exists). A hit reads only the immutable cache
+// entry and one or two atomic version words, so threads calling global
+// functions in their loops run in parallel without the token: every
+// store into a shared dict bumps its values version after writing (under
+// the token), so an entry whose version still matches holds the current
+// value. A miss looks the name up under the token and caches the value.
+func (t *Thread) loadGlobalShared(f *Frame, i int) (Value, error) {
+	g, b := f.globals, f.builtins
+	slot := &f.code.globalCache[f.pc-1]
+	gShared := g.IsShared()
+	if e := slot.Load(); e != nil && e.globals == g {
+		switch {
+		case e.gix == gixSharedGlobal:
+			if gShared && atomic.LoadUint64(&g.valsVersion) == e.gver {
+				return e.value, nil
+			}
+		case e.gix == gixSharedBuiltin:
+			if e.builtins == b && atomic.LoadUint64(&g.version) == e.gver && atomic.LoadUint64(&b.valsVersion) == e.bver {
+				return e.value, nil
+			}
+		case e.gix >= 0 && !gShared:
+			// Thread-local globals: the owner reads its own dict.
+			if e.gver == g.version && e.gix < len(g.entries) {
+				return g.entries[e.gix].value, nil
+			}
+		}
+	}
+	name := f.bc.Names[i]
+	h := strHashString(name)
+	if gShared {
+		t.acquireToken()
+	}
+	gkeys, gvals := atomic.LoadUint64(&g.version), atomic.LoadUint64(&g.valsVersion)
+	if ix := g.lookupStr(name, h); ix >= 0 {
+		v := g.entries[ix].value
+		if gShared {
+			slot.Store(&globalCacheEntry{globals: g, gver: gvals, gix: gixSharedGlobal, value: v})
+		} else {
+			slot.Store(&globalCacheEntry{globals: g, gver: gkeys, gix: ix})
+		}
+		return v, nil
+	}
+	bShared := b.IsShared()
+	if bShared {
+		t.acquireToken()
+	}
+	bvals := atomic.LoadUint64(&b.valsVersion)
+	ix := b.lookupStr(name, h)
+	if ix < 0 {
+		return Value{}, nameError(name)
+	}
+	v := b.entries[ix].value
+	if bShared {
+		slot.Store(&globalCacheEntry{globals: g, builtins: b, gver: gkeys, bver: bvals, gix: gixSharedBuiltin, value: v})
+	}
+	return v, nil
 }

@@ -15,6 +15,7 @@ func (t *Thread) subscr(c, k Value) (Value, error) {
 		switch o := c.obj.(type) {
 		case *List:
 			if o.Type() == ListType {
+				t.touch(&o.Header)
 				n := int64(o.Len())
 				if i < 0 {
 					i += n
@@ -129,6 +130,7 @@ func (t *Thread) unpackSequence(f *Frame, n int) error {
 		items = o.Items()
 	case *List:
 		// Read the list in place: no copy.
+		t.touch(&o.Header)
 		if n2 := o.Len(); n2 == n {
 			f.sp--
 			for i := n - 1; i >= 0; i-- {

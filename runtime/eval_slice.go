@@ -18,6 +18,7 @@ func fastListSlice(t *Thread, container, start, stop, step Value) (Value, bool) 
 		return Value{}, false
 	}
 	sl := Slice{Start: start, Stop: stop, Step: step}
+	t.touch(&l.Header)
 	from, _, st, n, err := sliceIndices(t, &sl, l.Len())
 	if err != nil {
 		return Value{}, false

@@ -13,6 +13,11 @@ import (
 // Function is a function defined in Python (def, lambda, class body,
 // comprehension).
 type Function struct {
+	// Header marks a shared function. Its call path (code, globals,
+	// builtins, defaults, closure) is read without the token: code,
+	// globals, builtins and closure never change after creation; see
+	// design-parobj.md for __defaults__ assignment.
+	stm.Header
 	code       *Code
 	globals    *Dict
 	builtins   *Dict
@@ -61,10 +66,43 @@ func (m *Method) Type() *Type { return MethodType }
 func (c *Cell) Type() *Type { return CellType }
 
 // Get returns the cell's value, zero if empty.
-func (c *Cell) Get(t *Thread) Value { return c.v }
+func (c *Cell) Get(t *Thread) Value {
+	t.touch(&c.Header)
+	return c.v
+}
 
 // Set stores v in the cell (zero empties it).
-func (c *Cell) Set(t *Thread, v Value) { c.v = v }
+func (c *Cell) Set(t *Thread, v Value) {
+	t.touchStore(&c.Header, v)
+	c.v = v
+}
+
+// pushRefs queues what a function references, for publication.
+func (f *Function) pushRefs(w *publishWalk) {
+	if f.globals != nil {
+		w.pushObj(f.globals)
+	}
+	if f.builtins != nil {
+		w.pushObj(f.builtins)
+	}
+	w.pushAll(f.defaults)
+	if f.kwdefaults != nil {
+		w.pushObj(f.kwdefaults)
+	}
+	for _, c := range f.closure {
+		if c != nil {
+			w.pushObj(c)
+		}
+	}
+	w.push(f.doc)
+	w.push(f.module)
+	if f.annots != nil {
+		w.pushObj(f.annots)
+	}
+	if f.DictAttrs.dict != nil {
+		w.pushObj(f.DictAttrs.dict)
+	}
+}
 
 // Code returns the function's code object.
 func (f *Function) Code() *Code { return f.code }

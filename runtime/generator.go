@@ -7,10 +7,15 @@ import (
 	"fmt"
 
 	"github.com/pystm/pystm/compiler/bytecode"
+	"github.com/pystm/pystm/stm"
 )
 
 // Generator is the object a generator function returns.
 type Generator struct {
+	// Header marks a shared generator: resuming one takes the token for
+	// the whole resume (it runs on the Go stack, not inlined), and its
+	// frame is published again when it suspends (share.go).
+	stm.Header
 	frame    *Frame
 	kind     genKind
 	lastKind int   // the argument of the YIELD_VALUE it last suspended at
@@ -60,6 +65,17 @@ func (g *Generator) finish() {
 // resume runs the generator until it yields (r, false) or returns
 // (its value, true). A non-nil throw is raised at the yield point.
 func (g *Generator) resume(t *Thread, sent Value, throw *Exception) (Value, bool, error) {
+	if g.IsShared() {
+		t.acquireToken()
+		r, done, err := g.resume1(t, sent, throw)
+		// What the frame now holds becomes reachable by other threads.
+		g.pushFrameAgain(t)
+		return r, done, err
+	}
+	return g.resume1(t, sent, throw)
+}
+
+func (g *Generator) resume1(t *Thread, sent Value, throw *Exception) (Value, bool, error) {
 	if g.running {
 		return Value{}, false, Errorf(ValueErrorType, "generator already executing")
 	}
@@ -367,7 +383,7 @@ func init() {
 // FOR_ITER (no nested loop): it returns the frame, pushed, or nil when the
 // generator must be resumed the ordinary way.
 func (t *Thread) inlineGenerator(g *Generator) *Frame {
-	if g.running || g.finished || g.kind != genPlain || t.depth >= t.recursionLimit() {
+	if g.IsShared() || g.running || g.finished || g.kind != genPlain || t.depth >= t.recursionLimit() {
 		return nil
 	}
 	f := g.frame
@@ -409,4 +425,49 @@ func (g *Generator) finishInline(t *Thread, f *Frame) {
 	t.excInfo = f.outerExc
 	f.outerExc = nil
 	g.finish()
+}
+
+// pushRefs queues what a suspended generator references, for publication:
+// its frame's locals and stack, cells and namespaces.
+func (g *Generator) pushRefs(w *publishWalk) {
+	w.push(g.retval)
+	if g.excInfo != nil {
+		w.pushObj(g.excInfo)
+	}
+	f := g.frame
+	if f == nil {
+		return
+	}
+	n := f.sp
+	if n > len(f.vals) || n < f.code.nlocals {
+		n = len(f.vals)
+	}
+	w.pushAll(f.vals[:n])
+	for _, c := range f.cells {
+		if c != nil {
+			w.pushObj(c)
+		}
+	}
+	for _, d := range [...]*Dict{f.globals, f.builtins, f.locals} {
+		if d != nil {
+			w.pushObj(d)
+		}
+	}
+	if f.fn != nil {
+		w.pushObj(f.fn)
+	}
+	w.push(f.contVal)
+}
+
+// pushFrameAgain publishes what a shared generator's frame references
+// after it ran (it may have stored new thread-local objects in its
+// locals). The token is held.
+func (g *Generator) pushFrameAgain(t *Thread) {
+	w := publishWalk{}
+	g.pushRefs(&w)
+	for len(w.work) > 0 {
+		x := w.work[len(w.work)-1]
+		w.work = w.work[:len(w.work)-1]
+		w.visit(x.obj)
+	}
 }

@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"math"
+	"sync/atomic"
+	"unsafe"
 
 	"github.com/pystm/pystm/stm"
 )
@@ -44,19 +46,39 @@ func NewInstance(typ *Type) *Instance {
 	return &Instance{typ: typ, shape: typ.rootShape}
 }
 
-// Type returns the instance's class.
-func (o *Instance) Type() *Type { return o.typ }
+// Type returns the instance's class. It is read atomically: threads
+// without the token read the class of shared instances (method lookup).
+func (o *Instance) Type() *Type {
+	return (*Type)(atomic.LoadPointer((*unsafe.Pointer)(unsafe.Pointer(&o.typ))))
+}
 
 // setType implements assignment to __class__.
 func (o *Instance) setType(typ *Type) {
-	o.typ = typ
+	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&o.typ)), unsafe.Pointer(typ))
+}
+
+// The shape and class words are written only atomically (by the owner of
+// a thread-local instance, or under the token for a shared one), so that
+// a method-cache check on a shared instance can read them without the
+// token (loadShape); the owner and token holders read them plainly.
+func (o *Instance) setShape(s *Shape) {
+	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&o.shape)), unsafe.Pointer(s))
+}
+
+// loadShape reads the shape atomically, for readers without the token.
+func (o *Instance) loadShape() *Shape {
+	return (*Shape)(atomic.LoadPointer((*unsafe.Pointer)(unsafe.Pointer(&o.shape))))
 }
 
 // Shape returns the instance's shape, nil in dict mode.
-func (o *Instance) Shape(t *Thread) *Shape { return o.shape }
+func (o *Instance) Shape(t *Thread) *Shape {
+	t.touch(&o.Header)
+	return o.shape
+}
 
 // LoadAttr returns the instance attribute name.
 func (o *Instance) LoadAttr(t *Thread, name string) (Value, bool) {
+	t.touch(&o.Header)
 	if o.shape == nil {
 		if o.dict == nil {
 			return Value{}, false
@@ -82,9 +104,13 @@ func (o *Instance) loadSlot(si slotInfo) Value {
 
 // StoreAttr sets the instance attribute name.
 func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
+	t.touchStore(&o.Header, v)
 	if o.shape == nil {
 		if o.dict == nil {
 			o.dict = NewDict()
+			if o.IsShared() {
+				o.dict.markShared()
+			}
 		}
 		o.dict.SetStr(name, v)
 		return nil
@@ -114,12 +140,12 @@ func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
 		return nil
 	}
 	ns := o.shape.add(name, k)
-	o.shape = ns
 	if ns.info.kind == kindValue {
 		o.vals = append(o.vals, v)
 	} else {
 		o.nums = append(o.nums, v.num)
 	}
+	o.setShape(ns)
 	return nil
 }
 
@@ -136,12 +162,14 @@ func (o *Instance) relayout(ns *Shape) {
 			nums[nsi.index] = v.num
 		}
 	}
-	o.shape, o.vals, o.nums = ns, vals, nums
+	o.vals, o.nums = vals, nums
+	o.setShape(ns)
 }
 
 // DeleteAttr removes name, reporting whether it was there. Deletion
 // switches the instance to dict mode.
 func (o *Instance) DeleteAttr(t *Thread, name string) bool {
+	t.touch(&o.Header)
 	if o.shape != nil {
 		if _, ok := o.shape.lookup(name); !ok {
 			return false
@@ -156,6 +184,7 @@ func (o *Instance) DeleteAttr(t *Thread, name string) bool {
 
 // AttrDict returns __dict__, switching to dict mode.
 func (o *Instance) AttrDict(t *Thread) *Dict {
+	t.touch(&o.Header)
 	if o.shape != nil {
 		o.toDictMode()
 	}
@@ -164,7 +193,11 @@ func (o *Instance) AttrDict(t *Thread) *Dict {
 
 // setAttrDict implements assignment to __dict__.
 func (o *Instance) setAttrDict(d *Dict) {
-	o.shape, o.vals, o.nums, o.dict = nil, nil, nil, d
+	if o.IsShared() {
+		d.markShared()
+	}
+	o.setShape(nil)
+	o.vals, o.nums, o.dict = nil, nil, d
 }
 
 func (o *Instance) toDictMode() {
@@ -172,7 +205,12 @@ func (o *Instance) toDictMode() {
 	for _, name := range o.shape.names() {
 		d.SetStr(name, o.loadSlot(o.shape.table[name]))
 	}
-	o.shape, o.vals, o.nums, o.dict = nil, nil, nil, d
+	if o.IsShared() {
+		// The values are shared already (the instance was).
+		d.markShared()
+	}
+	o.setShape(nil)
+	o.vals, o.nums, o.dict = nil, nil, d
 }
 
 // DictAttrs is a lazily made __dict__, for objects of built-in layouts

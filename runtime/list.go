@@ -105,6 +105,7 @@ func (l *List) Len() int {
 
 // Get returns element i; 0 <= i < Len.
 func (l *List) Get(t *Thread, i int) Value {
+	t.touch(&l.Header)
 	switch l.kind {
 	case listInts:
 		return Int(l.ints[i])
@@ -161,6 +162,7 @@ func (l *List) fits(v Value) bool {
 
 // Set stores v at index i; 0 <= i < Len.
 func (l *List) Set(t *Thread, i int, v Value) {
+	t.touchStore(&l.Header, v)
 	if !l.fits(v) {
 		l.generalize()
 	}
@@ -176,6 +178,7 @@ func (l *List) Set(t *Thread, i int, v Value) {
 
 // Append adds v at the end.
 func (l *List) Append(t *Thread, v Value) {
+	t.touchStore(&l.Header, v)
 	if !l.fits(v) {
 		l.generalize()
 	}
@@ -191,6 +194,7 @@ func (l *List) Append(t *Thread, v Value) {
 
 // Items returns a snapshot of the elements.
 func (l *List) Items(t *Thread) []Value {
+	t.touch(&l.Header)
 	switch l.kind {
 	case listInts:
 		out := make([]Value, len(l.ints))

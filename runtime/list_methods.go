@@ -325,6 +325,7 @@ func listSetItem(t *Thread, v, key, x Value) error {
 
 // setSlice is l[s] = x.
 func (l *List) setSlice(t *Thread, s *Slice, x Value) error {
+	t.touchStore(&l.Header, x)
 	if o, ok := x.obj.(*List); ok && o.kind == listInts && l.kind == listInts && o.Len() > 0 {
 		// Fast path for int lists (perm[:k] = perm[k-1::-1]): no boxing.
 		start, stop, step, n, err := sliceIndices(t, s, l.Len())

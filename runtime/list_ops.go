@@ -32,6 +32,12 @@ func (l *List) itemsFit(items []Value) bool {
 
 // Splice replaces elements [lo:hi) by items.
 func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
+	if l.IsShared() {
+		for _, x := range items {
+			t.touchStore(&l.Header, x)
+		}
+	}
+	t.touch(&l.Header)
 	if !l.itemsFit(items) {
 		l.generalize()
 	}
@@ -55,6 +61,7 @@ func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
 
 // Insert puts v before index i (0 <= i <= Len).
 func (l *List) Insert(t *Thread, i int, v Value) {
+	t.touchStore(&l.Header, v)
 	if !l.fits(v) {
 		l.generalize()
 	}
@@ -70,6 +77,7 @@ func (l *List) Insert(t *Thread, i int, v Value) {
 
 // Delete removes elements [lo:hi).
 func (l *List) Delete(t *Thread, lo, hi int) {
+	t.touch(&l.Header)
 	switch l.kind {
 	case listInts:
 		l.ints = slices.Delete(l.ints, lo, hi)
@@ -82,12 +90,14 @@ func (l *List) Delete(t *Thread, lo, hi int) {
 
 // Clear removes every element.
 func (l *List) Clear(t *Thread) {
+	t.touch(&l.Header)
 	l.ints, l.floats, l.vals = nil, nil, nil
 	l.kind = listInts
 }
 
 // slice returns a new list of the elements selected by (start, step, count).
 func (l *List) slice(t *Thread, start, step, count int) *List {
+	t.touch(&l.Header)
 	out := &List{kind: l.kind}
 	switch l.kind {
 	case listInts:
@@ -126,6 +136,7 @@ func (l *List) Copy(t *Thread) *List { return l.slice(t, 0, 1, l.Len()) }
 
 // Reverse reverses the list in place.
 func (l *List) Reverse(t *Thread) {
+	t.touch(&l.Header)
 	switch l.kind {
 	case listInts:
 		slices.Reverse(l.ints)
@@ -138,6 +149,7 @@ func (l *List) Reverse(t *Thread) {
 
 // indexOf returns the first index in [lo, hi) whose element equals v, or -1.
 func (l *List) indexOf(t *Thread, v Value, lo, hi int) (int, error) {
+	t.touch(&l.Header)
 	if l.kind == listInts && v.IsInt() {
 		x := v.AsInt()
 		for i := lo; i < hi && i < len(l.ints); i++ {
@@ -161,6 +173,7 @@ func (l *List) indexOf(t *Thread, v Value, lo, hi int) (int, error) {
 
 // Extend appends every element of the iterable v.
 func (l *List) Extend(t *Thread, v Value) error {
+	t.touchStore(&l.Header, v)
 	if o, ok := v.obj.(*List); ok {
 		if o == l {
 			l.Splice(t, l.Len(), l.Len(), l.Items(t))

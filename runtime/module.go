@@ -47,12 +47,12 @@ func (m *Module) LoadAttr(t *Thread, name string) (Value, bool) { return m.Dict.
 
 // StoreAttr sets a module global.
 func (m *Module) StoreAttr(t *Thread, name string, v Value) error {
-	m.Dict.SetStr(name, v)
+	m.Dict.SetStrT(t, name, v)
 	return nil
 }
 
 // DeleteAttr removes a module global.
-func (m *Module) DeleteAttr(t *Thread, name string) bool { return m.Dict.DelStr(name) }
+func (m *Module) DeleteAttr(t *Thread, name string) bool { return m.Dict.DelStrT(t, name) }
 
 // AttrDict returns the module's namespace.
 func (m *Module) AttrDict(t *Thread) *Dict { return m.Dict }
@@ -152,14 +152,14 @@ func init() {
 	})
 	ModuleType.Slots.SetAttr = func(t *Thread, v Value, name string, x Value) error {
 		if m := v.obj.(*Module); m.typ == nil {
-			m.Dict.SetStr(name, x)
+			m.Dict.SetStrT(t, name, x)
 			return nil
 		}
 		return genericSetAttr(t, v, name, x) // a subclass's property setters
 	}
 	ModuleType.Slots.DelAttr = func(t *Thread, v Value, name string) error {
 		m := v.obj.(*Module)
-		if !m.Dict.DelStr(name) {
+		if !m.Dict.DelStrT(t, name) {
 			return Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name)
 		}
 		return nil

@@ -124,7 +124,21 @@ func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
 		return c.value, true
 	}
 	inst, ok := v.obj.(*Instance)
-	if !ok || inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
+	if !ok {
+		return Value{}, false
+	}
+	if inst.IsShared() {
+		// A class attribute read through a shared instance needs only
+		// the instance's class and shape, read atomically: no token.
+		if c.kind == cacheClassValue {
+			if inst.loadShape() != c.shape || inst.Type() != c.typ || c.typ.version.Load() != c.version {
+				return Value{}, false
+			}
+			return c.value, true
+		}
+		t.acquireToken()
+	}
+	if inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
 		return Value{}, false
 	}
 	if c.kind == cacheClassValue {
@@ -140,7 +154,14 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 		return false
 	}
 	inst, ok := v.obj.(*Instance)
-	if !ok || inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
+	if !ok {
+		return false
+	}
+	if inst.IsShared() {
+		t.acquireToken()
+		t.publish(x)
+	}
+	if inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
 		return false
 	}
 	switch c.slot.kind {
@@ -237,8 +258,10 @@ func (c *MethodCache) Applies(v Value) bool {
 		return false
 	}
 	if c.shape != nil {
+		// Read atomically: a shared instance's method is found without
+		// the token (the shape shows the instance does not shadow it).
 		inst, ok := v.obj.(*Instance)
-		return ok && inst.shape == c.shape
+		return ok && inst.loadShape() == c.shape
 	}
 	return true
 }

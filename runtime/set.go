@@ -74,6 +74,7 @@ func (s *Set) mask() int {
 
 // Add adds k.
 func (s *Set) Add(t *Thread, k Value) error {
+	t.touchStore(&s.Header, k)
 	h, err := hashValue(t, k)
 	if err != nil {
 		return err
@@ -83,6 +84,7 @@ func (s *Set) Add(t *Thread, k Value) error {
 
 // addEntry is CPython's set_add_entry.
 func (s *Set) addEntry(t *Thread, k Value, h int64) error {
+	t.touchStore(&s.Header, k)
 restart:
 	if s.table == nil {
 		s.table = make([]setEntry, setMinSize)
@@ -191,6 +193,7 @@ func (s *Set) resize(minused int) {
 
 // find returns the slot holding k (hash h), or -1.
 func (s *Set) find(t *Thread, k Value, h int64) (int, error) {
+	t.touch(&s.Header)
 restart:
 	if s.table == nil || s.used == 0 {
 		return -1, nil
@@ -239,6 +242,7 @@ restart:
 
 // Contains reports whether k is in s.
 func (s *Set) Contains(t *Thread, k Value) (bool, error) {
+	t.touch(&s.Header)
 	h, err := hashValue(t, k)
 	if err != nil {
 		return false, err
@@ -249,6 +253,7 @@ func (s *Set) Contains(t *Thread, k Value) (bool, error) {
 
 // Discard removes k if present and reports whether it was.
 func (s *Set) Discard(t *Thread, k Value) (bool, error) {
+	t.touch(&s.Header)
 	h, err := hashValue(t, k)
 	if err != nil {
 		return false, err
@@ -264,6 +269,7 @@ func (s *Set) Discard(t *Thread, k Value) (bool, error) {
 
 // Items returns the elements in iteration order.
 func (s *Set) Items(t *Thread) []Value {
+	t.touch(&s.Header)
 	out := make([]Value, 0, s.used)
 	for _, e := range s.table {
 		if e.key.IsValid() {
@@ -275,6 +281,7 @@ func (s *Set) Items(t *Thread) []Value {
 
 // frozenHash is CPython 3.11's frozenset hash.
 func (s *Set) frozenHash(t *Thread) (int64, error) {
+	t.touch(&s.Header)
 	if h := s.hash.Load(); h != 0 {
 		return h, nil
 	}

@@ -15,6 +15,11 @@ func (s *Set) clearTable() {
 
 // merge is CPython's set_merge: add every element of o.
 func (s *Set) merge(t *Thread, o *Set) error {
+	t.touch(&s.Header)
+	t.touch(&o.Header)
+	if s.IsShared() {
+		t.publish(FromObject(o))
+	}
 	if o == s || o.used == 0 {
 		return nil
 	}
@@ -50,6 +55,7 @@ func (s *Set) merge(t *Thread, o *Set) error {
 
 // Update is CPython's set_update_internal: add the elements of an iterable.
 func (s *Set) Update(t *Thread, v Value) error {
+	t.touchStore(&s.Header, v)
 	switch o := v.obj.(type) {
 	case *Set:
 		return s.merge(t, o)
@@ -78,6 +84,7 @@ func (s *Set) Update(t *Thread, v Value) error {
 
 // copySet is CPython's make_new_set_basetype(type(s), s).
 func (s *Set) copySet(t *Thread) *Set {
+	t.touch(&s.Header)
 	out := newSetLike(s)
 	out.merge(t, s) // cannot fail: no comparisons into an empty table
 	return out
@@ -85,12 +92,14 @@ func (s *Set) copySet(t *Thread) *Set {
 
 // containsEntry looks k (hash h) up in s.
 func (s *Set) containsEntry(t *Thread, k Value, h int64) (bool, error) {
+	t.touch(&s.Header)
 	j, err := s.find(t, k, h)
 	return j >= 0, err
 }
 
 // discardEntry is CPython's set_discard_entry.
 func (s *Set) discardEntry(t *Thread, k Value, h int64) (bool, error) {
+	t.touch(&s.Header)
 	j, err := s.find(t, k, h)
 	if err != nil || j < 0 {
 		return false, err
@@ -102,6 +111,7 @@ func (s *Set) discardEntry(t *Thread, k Value, h int64) (bool, error) {
 
 // union is a | b (CPython's set_or/set_union): copy a, then update.
 func (s *Set) union(t *Thread, others ...Value) (*Set, error) {
+	t.touch(&s.Header)
 	out := s.copySet(t)
 	for _, o := range others {
 		if err := out.Update(t, o); err != nil {
@@ -113,6 +123,7 @@ func (s *Set) union(t *Thread, others ...Value) (*Set, error) {
 
 // intersection is CPython's set_intersection.
 func (s *Set) intersection(t *Thread, other Value) (*Set, error) {
+	t.touch(&s.Header)
 	out := newSetLike(s)
 	if o, ok := other.obj.(*Set); ok {
 		big, small := s, o
@@ -151,6 +162,7 @@ func (s *Set) intersection(t *Thread, other Value) (*Set, error) {
 
 // difference is CPython's set_difference.
 func (s *Set) difference(t *Thread, other Value) (*Set, error) {
+	t.touch(&s.Header)
 	var otherSize int
 	switch o := other.obj.(type) {
 	case *Set:
@@ -195,12 +207,14 @@ func (s *Set) difference(t *Thread, other Value) (*Set, error) {
 
 // copyAndDifference is CPython's set_copy_and_difference.
 func (s *Set) copyAndDifference(t *Thread, other Value) (*Set, error) {
+	t.touch(&s.Header)
 	out := s.copySet(t)
 	return out, out.differenceUpdate(t, other)
 }
 
 // differenceUpdate is CPython's set_difference_update_internal.
 func (s *Set) differenceUpdate(t *Thread, other Value) error {
+	t.touch(&s.Header)
 	if o, ok := other.obj.(*Set); ok {
 		if o == s {
 			s.clearTable()
@@ -232,6 +246,7 @@ func (s *Set) differenceUpdate(t *Thread, other Value) error {
 
 // symmetricDifferenceUpdate is CPython's set_symmetric_difference_update.
 func (s *Set) symmetricDifferenceUpdate(t *Thread, other Value) error {
+	t.touch(&s.Header)
 	o, ok := other.obj.(*Set)
 	if !ok {
 		o = NewSet()
@@ -262,6 +277,7 @@ func (s *Set) symmetricDifferenceUpdate(t *Thread, other Value) error {
 // symmetricDifference is CPython's set_symmetric_difference: a copy of
 // other (as a set of s's kind), updated with s.
 func (s *Set) symmetricDifference(t *Thread, other Value) (*Set, error) {
+	t.touch(&s.Header)
 	out := newSetLike(s)
 	if err := out.Update(t, other); err != nil {
 		return nil, err
@@ -271,6 +287,8 @@ func (s *Set) symmetricDifference(t *Thread, other Value) (*Set, error) {
 
 // isSubset reports whether every element of s is in o.
 func (s *Set) isSubset(t *Thread, o *Set) (bool, error) {
+	t.touch(&s.Header)
+	t.touch(&o.Header)
 	if s.used > o.used {
 		return false, nil
 	}
@@ -288,6 +306,7 @@ func (s *Set) isSubset(t *Thread, o *Set) (bool, error) {
 
 // Pop removes and returns an arbitrary element (CPython's choice).
 func (s *Set) Pop(t *Thread) (Value, error) {
+	t.touch(&s.Header)
 	if s.used == 0 {
 		return Value{}, Errorf(KeyErrorType, "pop from an empty set")
 	}
@@ -314,6 +333,12 @@ func (s *Set) Pop(t *Thread) (Value, error) {
 // tables of those frozensets decide the iteration order, so this builds
 // the same two intermediates and merges the second.
 func (s *Set) UpdateFromConstDisplay(t *Thread, items []Value) error {
+	if s.IsShared() {
+		for _, x := range items {
+			t.touchStore(&s.Header, x)
+		}
+	}
+	t.touch(&s.Header)
 	f := NewFrozenSet()
 	for _, x := range items {
 		if err := f.Add(t, x); err != nil {

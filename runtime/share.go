@@ -15,16 +15,282 @@ import "github.com/pystm/pystm/stm"
 // held until the thread's next bytecode boundary. Under -gil the running
 // thread always holds the token and nothing is ever published, so touch
 // costs one atomic load.
+//
+// Invariant kept by publish: no shared object references a thread-local
+// one. So a thread that reaches an object only through shared objects
+// always finds it shared, and a thread-local object is reachable by its
+// creating thread alone.
 
 // touch must be called before reading or writing the state of the mutable
 // object whose header is h.
 func (t *Thread) touch(h *stm.Header) {
-	if h.IsShared() {
+	if h.IsShared() && t != nil {
 		t.acquireToken()
 	}
 }
 
+// touchStore is touch for a store of v into the object whose header is h:
+// when the object is shared it takes the token and publishes v, keeping
+// the invariant that shared objects reference only shared ones.
+func (t *Thread) touchStore(h *stm.Header, v Value) {
+	if h.IsShared() {
+		if t != nil {
+			t.acquireToken()
+		}
+		t.publish(v)
+	}
+}
+
+// markShared marks the object with header h shared; it reports false when
+// it already was (the walk then stops there: what it reaches was published
+// with it). Called with the token held.
+func markShared(h *stm.Header) bool {
+	if h.IsShared() {
+		return false
+	}
+	stm.Publish[struct{}](nil, h, nil)
+	return true
+}
+
+// publisher is implemented by object types that hold references and know
+// how to publish themselves (types outside this file's switch: deques,
+// itertools objects, ...). publishRefs marks the object (if it has a
+// header) and pushes the values it references onto w; it returns false
+// when the object was already shared.
+type publisher interface {
+	publishRefs(w *publishWalk) bool
+}
+
+// publishWalk is one publication: an explicit worklist (no Go recursion,
+// so a million-element linked structure cannot overflow the stack) and a
+// visited set for the header-less objects it traverses (tuples, modules,
+// classes, bound methods), which have no mark of their own.
+type publishWalk struct {
+	work []Value
+	seen map[Object]struct{}
+}
+
+// push queues v for the walk; immutable leaves are dropped at once.
+func (w *publishWalk) push(v Value) {
+	if v.obj == nil {
+		return
+	}
+	switch v.obj.(type) {
+	case *Str, *BigInt, *FloatObj, *Complex, *Bytes, *Range, *Code, *Traceback:
+		return
+	}
+	w.work = append(w.work, v)
+}
+
+func (w *publishWalk) pushAll(vs []Value) {
+	for _, v := range vs {
+		w.push(v)
+	}
+}
+
+// pushObj queues a Go object reference (nil ignored).
+func (w *publishWalk) pushObj(o Object) {
+	if o != nil {
+		w.push(FromObject(o))
+	}
+}
+
+// first reports whether o (a header-less object) is seen for the first time.
+func (w *publishWalk) first(o Object) bool {
+	if w.seen == nil {
+		w.seen = make(map[Object]struct{})
+	}
+	if _, ok := w.seen[o]; ok {
+		return false
+	}
+	w.seen[o] = struct{}{}
+	return true
+}
+
 // publish makes v, and every mutable object reachable from it, shared. It
-// is called when v is stored into a shared object or handed to another
-// thread. Stub: filled in by the objects work.
-func (t *Thread) publish(v Value) {}
+// is called, with the token held, when v is stored into a shared object or
+// handed to another thread. Each object is marked before what it
+// references is traversed, so cycles end the walk.
+func (t *Thread) publish(v Value) {
+	if v.obj == nil {
+		return
+	}
+	w := publishWalk{}
+	w.push(v)
+	if len(w.work) == 0 {
+		return
+	}
+	if t != nil {
+		t.acquireToken()
+	}
+	for len(w.work) > 0 {
+		x := w.work[len(w.work)-1]
+		w.work[len(w.work)-1] = Value{}
+		w.work = w.work[:len(w.work)-1]
+		w.visit(x.obj)
+	}
+}
+
+// visit marks one object and queues what it references.
+func (w *publishWalk) visit(o Object) {
+	switch x := o.(type) {
+	case *List:
+		if markShared(&x.Header) {
+			if x.kind == listValues {
+				w.pushAll(x.vals)
+			}
+			w.pushSub(&x.sub)
+			w.pushType(x.typ)
+		}
+	case *Dict:
+		if x.markShared() {
+			for i := range x.entries {
+				e := &x.entries[i]
+				if e.key.IsValid() {
+					w.push(e.key)
+					w.push(e.value)
+				}
+			}
+			w.pushSub(&x.sub)
+			w.pushType(x.typ)
+		}
+	case *Set:
+		if x.frozen {
+			// A frozenset is immutable: left unmarked so that reading it
+			// never takes the token, but its elements are published.
+			if !w.first(x) {
+				return
+			}
+		} else if !markShared(&x.Header) {
+			return
+		}
+		for i := range x.table {
+			if k := x.table[i].key; k.IsValid() {
+				w.push(k)
+			}
+		}
+		w.pushSub(&x.sub)
+		w.pushType(x.typ)
+	case *Tuple:
+		if w.first(x) {
+			w.pushAll(x.items)
+			w.pushSub(&x.sub)
+		}
+	case *Instance:
+		if markShared(&x.Header) {
+			w.pushAll(x.vals)
+			if x.dict != nil {
+				w.pushObj(x.dict)
+			}
+			w.pushType(x.typ)
+		}
+	case *Type:
+		w.pushType(x)
+	case *Function:
+		if markShared(&x.Header) {
+			x.pushRefs(w)
+		}
+	case *Cell:
+		if markShared(&x.Header) {
+			w.push(x.v)
+		}
+	case *Method:
+		if w.first(x) {
+			w.push(x.Func)
+			w.push(x.Self)
+		}
+	case *BuiltinFunction:
+		if x.Self.obj != nil && w.first(x) {
+			w.push(x.Self)
+		}
+	case *Module:
+		if w.first(x) {
+			if x.Dict != nil {
+				w.pushObj(x.Dict)
+			}
+			w.pushType(x.typ)
+		}
+	case *ByteArray:
+		markShared(&x.Header)
+	case *Generator:
+		if markShared(&x.Header) {
+			x.pushRefs(w)
+		}
+	case *Property:
+		if w.first(x) {
+			w.push(x.Fget)
+			w.push(x.Fset)
+			w.push(x.Fdel)
+			w.push(x.Doc)
+		}
+	case *StaticMethod:
+		if w.first(x) {
+			w.push(x.Func)
+		}
+	case *ClassMethod:
+		if w.first(x) {
+			w.push(x.Func)
+		}
+	case *Super:
+		if w.first(x) {
+			w.push(x.obj)
+		}
+	case *MappingProxy:
+		if w.first(x) {
+			w.push(x.m)
+		}
+	case *DictView:
+		if w.first(x) {
+			w.pushObj(x.d)
+		}
+	case *Slice:
+		if w.first(x) {
+			w.push(x.Start)
+			w.push(x.Stop)
+			w.push(x.Step)
+		}
+	case *Exception:
+		if w.first(x) {
+			w.pushAll(x.Args)
+			if x.Cause != nil {
+				w.pushObj(x.Cause)
+			}
+			if x.Context != nil {
+				w.pushObj(x.Context)
+			}
+			if x.attrs.dict != nil {
+				w.pushObj(x.attrs.dict)
+			}
+			w.pushType(x.typ)
+		}
+	case publisher:
+		x.publishRefs(w)
+	}
+}
+
+// pushSub queues the attribute dict of an instance of a subclass of a
+// built-in type.
+func (w *publishWalk) pushSub(s *subAttrs) {
+	if s.attrs != nil && s.attrs.dict != nil {
+		w.pushObj(s.attrs.dict)
+	}
+}
+
+// pushType queues what a class references: its namespace, bases and
+// metaclass. Built-in types are immutable (their dicts are filled at
+// package init and never written afterwards) and are skipped.
+func (w *publishWalk) pushType(typ *Type) {
+	if typ == nil || !typ.IsHeap() || !w.first(typ) {
+		return
+	}
+	if typ.Dict != nil {
+		w.pushObj(typ.Dict)
+	}
+	for _, b := range typ.Bases {
+		w.pushType(b)
+	}
+	for _, b := range typ.MRO {
+		w.pushType(b)
+	}
+	w.pushType(typ.meta)
+}

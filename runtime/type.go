@@ -140,6 +140,7 @@ func (typ *Type) ready() {
 }
 
 func (typ *Type) doReady() {
+	typ.wrapSharedSlots()
 	if typ.Dict == nil {
 		typ.Dict = NewDict()
 	}
@@ -277,6 +278,9 @@ func (typ *Type) Modified() { typ.bumpVersion() }
 func (typ *Type) AddMethod(name string, fn func(t *Thread, args []Value, kwnames []string) (Value, error)) {
 	if typ.Dict == nil {
 		typ.Dict = NewDict()
+	}
+	if sharedLayout(typ) {
+		fn = touchingMethod(fn)
 	}
 	typ.Dict.SetStr(name, FromObject(&BuiltinFunction{Name: name, Fn: fn, Method: true, Owner: typ}))
 }

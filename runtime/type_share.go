@@ -1,0 +1,148 @@
+package runtime
+
+import "github.com/pystm/pystm/compiler/bytecode"
+
+// This file puts the sharing barrier (share.go's touch) in front of the
+// Go behaviour of the built-in mutable types, once, where it is
+// installed: the Slots of list, dict, set, bytearray, the dict views and
+// the iterators, and the built-in methods added with AddMethod to those
+// types. So every slot or method that reads or writes the receiver's
+// state (and, for binary operators and comparisons, the other operand's)
+// first takes the token when the object is shared. Code that reaches the
+// objects another way goes through their accessors, which touch too.
+
+// headerHolder is satisfied by every object that embeds stm.Header.
+type headerHolder interface{ IsShared() bool }
+
+// touchValue is touch for a Value: it takes the token when v is a shared
+// mutable object.
+func (t *Thread) touchValue(v Value) {
+	if h, ok := v.obj.(headerHolder); ok && h.IsShared() && t != nil {
+		t.acquireToken()
+	}
+}
+
+// sharedLayouts are the built-in types whose objects are mutable and
+// carry a header: their slots and methods get the barrier.
+func sharedLayout(typ *Type) bool {
+	switch typ {
+	case ListType, DictType, SetType, ByteArrayType,
+		DictKeysType, DictValuesType, DictItemsType,
+		ListIteratorType, ListReverseIteratorType, DictKeyIteratorType,
+		DictValueIteratorType, DictItemIteratorType, SetIteratorType,
+		TupleIteratorType, RangeIteratorType, StrIteratorType, BytesIteratorType,
+		EnumerateType, ZipType, MapType, FilterType, ReversedType,
+		CallableIteratorType, SeqIterType:
+		return true
+	}
+	return false
+}
+
+// touchingMethod wraps a built-in method of a shared layout so that it
+// touches its receiver first. When the receiver is shared, the arguments
+// are published too: methods such as append, insert, setdefault, update
+// and add store them (or what they yield) into the receiver, and
+// publishing an argument that is not stored is harmless.
+func touchingMethod(fn func(t *Thread, args []Value, kwnames []string) (Value, error)) func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	return func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) > 0 {
+			if h, ok := args[0].obj.(headerHolder); ok && h.IsShared() && t != nil {
+				t.acquireToken()
+				for _, a := range args[1:] {
+					t.publish(a)
+				}
+			}
+		}
+		return fn(t, args, kwnames)
+	}
+}
+
+// wrapSharedSlots installs the barrier in front of every slot of typ
+// (called when typ is made ready, before its slot wrappers are made, so
+// that list.__getitem__ and friends have it too).
+func (typ *Type) wrapSharedSlots() {
+	if !sharedLayout(typ) {
+		return
+	}
+	s := &typ.Slots
+	wrap1s := func(f func(t *Thread, v Value) (string, error)) func(t *Thread, v Value) (string, error) {
+		if f == nil {
+			return nil
+		}
+		return func(t *Thread, v Value) (string, error) { t.touchValue(v); return f(t, v) }
+	}
+	s.Repr, s.Str = wrap1s(s.Repr), wrap1s(s.Str)
+	if f := s.Hash; f != nil {
+		s.Hash = func(t *Thread, v Value) (int64, error) { t.touchValue(v); return f(t, v) }
+	}
+	if f := s.Bool; f != nil {
+		s.Bool = func(t *Thread, v Value) (bool, error) { t.touchValue(v); return f(t, v) }
+	}
+	if f := s.Len; f != nil {
+		s.Len = func(t *Thread, v Value) (int, error) { t.touchValue(v); return f(t, v) }
+	}
+	if f := s.Compare; f != nil {
+		s.Compare = func(t *Thread, op bytecode.CompareOp, a, b Value) (Value, error) {
+			t.touchValue(a)
+			t.touchValue(b)
+			return f(t, op, a, b)
+		}
+	}
+	wrap2 := func(f func(t *Thread, a, b Value) (Value, error)) func(t *Thread, a, b Value) (Value, error) {
+		if f == nil {
+			return nil
+		}
+		return func(t *Thread, a, b Value) (Value, error) {
+			t.touchValue(a)
+			t.touchValue(b)
+			return f(t, a, b)
+		}
+	}
+	for i := range s.Binary {
+		s.Binary[i], s.RBinary[i], s.Inplace[i] = wrap2(s.Binary[i]), wrap2(s.RBinary[i]), wrap2(s.Inplace[i])
+	}
+	wrap1 := func(f func(t *Thread, v Value) (Value, error)) func(t *Thread, v Value) (Value, error) {
+		if f == nil {
+			return nil
+		}
+		return func(t *Thread, v Value) (Value, error) { t.touchValue(v); return f(t, v) }
+	}
+	for i := range s.Unary {
+		s.Unary[i] = wrap1(s.Unary[i])
+	}
+	s.Iter, s.Next, s.Index = wrap1(s.Iter), wrap1(s.Next), wrap1(s.Index)
+	if f := s.GetItem; f != nil {
+		s.GetItem = func(t *Thread, v, k Value) (Value, error) { t.touchValue(v); return f(t, v, k) }
+	}
+	if f := s.SetItem; f != nil {
+		s.SetItem = func(t *Thread, v, k, x Value) error {
+			if h, ok := v.obj.(headerHolder); ok && h.IsShared() {
+				t.acquireToken()
+				t.publish(k)
+				t.publish(x)
+			}
+			return f(t, v, k, x)
+		}
+	}
+	if f := s.DelItem; f != nil {
+		s.DelItem = func(t *Thread, v, k Value) error { t.touchValue(v); return f(t, v, k) }
+	}
+	if f := s.Contains; f != nil {
+		s.Contains = func(t *Thread, v, x Value) (bool, error) { t.touchValue(v); return f(t, v, x) }
+	}
+	if f := s.GetAttr; f != nil {
+		s.GetAttr = func(t *Thread, v Value, name string) (Value, error) { t.touchValue(v); return f(t, v, name) }
+	}
+	if f := s.SetAttr; f != nil {
+		s.SetAttr = func(t *Thread, v Value, name string, x Value) error {
+			if h, ok := v.obj.(headerHolder); ok && h.IsShared() {
+				t.acquireToken()
+				t.publish(x)
+			}
+			return f(t, v, name, x)
+		}
+	}
+	if f := s.DelAttr; f != nil {
+		s.DelAttr = func(t *Thread, v Value, name string) error { t.touchValue(v); return f(t, v, name) }
+	}
+}
