@@ -24,12 +24,15 @@ func (w *Waiter) Wake() {
 	}
 }
 
-// Park releases the GIL held by th, waits until w is woken or deadline
-// passes (a zero deadline: no limit; a nil w: only the deadline, as sleep
-// does), and takes the GIL again. woken says w was woken. After Shutdown
-// it returns ErrShutdown without the GIL.
+// Park releases the GIL held by th (parallel mode: the token, if held,
+// and the run slot), waits until w is woken or deadline passes (a zero
+// deadline: no limit; a nil w: only the deadline, as sleep does), and
+// takes the GIL again (parallel mode: a run slot, then the token if th
+// held it). woken says w was woken. After Shutdown it returns ErrShutdown
+// holding nothing.
 func (th *Thread) Park(w *Waiter, deadline time.Time) (woken bool, err error) {
 	s := th.s
+	hadToken := th.tok
 	th.Release()
 	var timeout <-chan time.Time
 	if !deadline.IsZero() {
@@ -52,11 +55,18 @@ func (th *Thread) Park(w *Waiter, deadline time.Time) (woken bool, err error) {
 	case <-s.done:
 		return false, ErrShutdown
 	}
-	return woken, th.Acquire()
+	if err := th.Acquire(); err != nil {
+		return woken, err
+	}
+	if hadToken {
+		th.AcquireToken()
+	}
+	return woken, nil
 }
 
 // WaitQueue is a FIFO of waiters on one object (a lock). It is not
-// synchronised itself: it is touched only by the GIL's holder.
+// synchronised itself: it is touched only by the holder of the GIL or,
+// in parallel mode, of the token.
 type WaitQueue struct {
 	ws []*Waiter
 }
