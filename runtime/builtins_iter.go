@@ -1,6 +1,10 @@
 package runtime
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/pystm/pystm/stm"
+)
 
 // This file defines the iteration builtins: min, max, sum, any, all,
 // iter, next, sorted, and the iterator types enumerate, zip, map, filter,
@@ -232,6 +236,7 @@ func builtinSorted(t *Thread, args []Value, kw []string) (Value, error) {
 
 // CallableIter is iter(fn, sentinel).
 type CallableIter struct {
+	stm.Header   // shared when published: Next takes the token
 	fn, sentinel Value
 	done         bool
 }
@@ -241,9 +246,10 @@ func (c *CallableIter) Type() *Type { return CallableIteratorType }
 
 // Enumerate is the enumerate iterator.
 type Enumerate struct {
-	typ   *Type
-	it    Value
-	count Value
+	stm.Header // shared when published: Next takes the token
+	typ        *Type
+	it         Value
+	count      Value
 }
 
 // Type returns enumerate.
@@ -251,10 +257,11 @@ func (e *Enumerate) Type() *Type { return e.typ }
 
 // Zip is the zip iterator.
 type Zip struct {
-	typ    *Type
-	its    []Value
-	strict bool
-	done   bool
+	stm.Header // shared when published: Next takes the token
+	typ        *Type
+	its        []Value
+	strict     bool
+	done       bool
 }
 
 // Type returns zip.
@@ -262,9 +269,10 @@ func (z *Zip) Type() *Type { return z.typ }
 
 // Map is the map iterator.
 type Map struct {
-	typ *Type
-	fn  Value
-	its []Value
+	stm.Header // shared when published: Next takes the token
+	typ        *Type
+	fn         Value
+	its        []Value
 }
 
 // Type returns map.
@@ -272,9 +280,10 @@ func (m *Map) Type() *Type { return m.typ }
 
 // Filter is the filter iterator.
 type Filter struct {
-	typ *Type
-	fn  Value
-	it  Value
+	stm.Header // shared when published: Next takes the token
+	typ        *Type
+	fn         Value
+	it         Value
 }
 
 // Type returns filter.
@@ -282,9 +291,10 @@ func (f *Filter) Type() *Type { return f.typ }
 
 // Reversed iterates a sequence backwards through __getitem__.
 type Reversed struct {
-	typ   *Type
-	seq   Value
-	index int64
+	stm.Header // shared when published: Next takes the token
+	typ        *Type
+	seq        Value
+	index      int64
 }
 
 // Type returns reversed.

@@ -1,6 +1,10 @@
 package runtime
 
-import "github.com/pystm/pystm/compiler/bytecode"
+import (
+	"github.com/pystm/pystm/compiler/bytecode"
+
+	"github.com/pystm/pystm/stm"
+)
 
 // This file defines dict's views (keys(), values(), items()) and its
 // iterators.
@@ -41,12 +45,13 @@ func (v *DictView) Type() *Type {
 // DictIterator iterates over a dict. It fails as CPython's does when the
 // dict changes size during the iteration.
 type DictIterator struct {
-	d       *Dict
-	kind    dictIterKind
-	pos     int
-	size    int
-	left    int
-	reverse bool
+	stm.Header // shared when published: Next takes the token
+	d          *Dict
+	kind       dictIterKind
+	pos        int
+	size       int
+	left       int
+	reverse    bool
 }
 
 func newDictIterator(d *Dict, kind dictIterKind) *DictIterator {
@@ -67,10 +72,12 @@ func (it *DictIterator) Type() *Type {
 // NextErr returns the next element, false when exhausted, or the
 // RuntimeError of a dict changed during iteration.
 func (it *DictIterator) NextErr(t *Thread) (Value, bool, error) {
+	t.touch(&it.Header)
 	d := it.d
 	if d == nil {
 		return Value{}, false, nil
 	}
+	t.touch(&d.Header)
 	if d.used != it.size {
 		it.size = -1 // stay broken, as CPython does
 		return Value{}, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")

@@ -1,5 +1,7 @@
 package runtime
 
+import "github.com/pystm/pystm/stm"
+
 // This file defines the iterator types of the built-in containers. They
 // are exported so that the interpreter's FOR_ITER can type-switch on the
 // list and range iterators and step them without an allocation.
@@ -22,8 +24,9 @@ var (
 // the iterator (iterators are not shared in practice; the list is read
 // through its accessors).
 type ListIterator struct {
-	list *List
-	i    int
+	stm.Header // shared when published: Next takes the token
+	list       *List
+	i          int
 }
 
 // Type returns list_iterator.
@@ -31,10 +34,12 @@ func (it *ListIterator) Type() *Type { return ListIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *ListIterator) Next(t *Thread) (Value, bool) {
+	t.touch(&it.Header)
 	l := it.list
 	if l == nil {
 		return Value{}, false
 	}
+	t.touch(&l.Header)
 	if it.i < l.Len() {
 		v := l.Get(t, it.i)
 		it.i++
@@ -46,8 +51,9 @@ func (it *ListIterator) Next(t *Thread) (Value, bool) {
 
 // ListReverseIterator iterates over a list backwards.
 type ListReverseIterator struct {
-	list *List
-	i    int
+	stm.Header // shared when published: Next takes the token
+	list       *List
+	i          int
 }
 
 // Type returns list_reverseiterator.
@@ -55,6 +61,10 @@ func (it *ListReverseIterator) Type() *Type { return ListReverseIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *ListReverseIterator) Next(t *Thread) (Value, bool) {
+	t.touch(&it.Header)
+	if it.list != nil {
+		t.touch(&it.list.Header)
+	}
 	if it.list != nil && it.i >= 0 && it.i < it.list.Len() {
 		v := it.list.Get(t, it.i)
 		it.i--
@@ -66,8 +76,9 @@ func (it *ListReverseIterator) Next(t *Thread) (Value, bool) {
 
 // TupleIterator iterates over a tuple.
 type TupleIterator struct {
-	items []Value
-	i     int
+	stm.Header // shared when published: Next takes the token
+	items      []Value
+	i          int
 }
 
 // Type returns tuple_iterator.
@@ -75,6 +86,7 @@ func (it *TupleIterator) Type() *Type { return TupleIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *TupleIterator) Next(t *Thread) (Value, bool) {
+	t.touch(&it.Header)
 	if it.i < len(it.items) {
 		v := it.items[it.i]
 		it.i++
@@ -85,6 +97,7 @@ func (it *TupleIterator) Next(t *Thread) (Value, bool) {
 
 // RangeIterator iterates over a range.
 type RangeIterator struct {
+	stm.Header // shared when published: Next takes the token
 	next, step int64
 	left       int64
 }
@@ -94,6 +107,7 @@ func (it *RangeIterator) Type() *Type { return RangeIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *RangeIterator) Next(t *Thread) (Value, bool) {
+	t.touch(&it.Header)
 	if it.left <= 0 {
 		return Value{}, false
 	}
@@ -105,8 +119,9 @@ func (it *RangeIterator) Next(t *Thread) (Value, bool) {
 
 // StrIterator iterates over the characters of a str.
 type StrIterator struct {
-	s   string
-	pos int
+	stm.Header // shared when published: Next takes the token
+	s          string
+	pos        int
 }
 
 // Type returns str_ascii_iterator.
@@ -114,6 +129,7 @@ func (it *StrIterator) Type() *Type { return StrIteratorType }
 
 // Next returns the next character, or false when exhausted.
 func (it *StrIterator) Next(t *Thread) (Value, bool) {
+	t.touch(&it.Header)
 	if it.pos >= len(it.s) {
 		return Value{}, false
 	}
@@ -129,8 +145,9 @@ func (it *StrIterator) Next(t *Thread) (Value, bool) {
 
 // BytesIterator iterates over bytes or a bytearray, giving ints.
 type BytesIterator struct {
-	b func() []byte
-	i int
+	stm.Header // shared when published: Next takes the token
+	b          func() []byte
+	i          int
 }
 
 // Type returns bytes_iterator.
@@ -138,6 +155,7 @@ func (it *BytesIterator) Type() *Type { return BytesIteratorType }
 
 // Next returns the next byte, or false when exhausted.
 func (it *BytesIterator) Next(t *Thread) (Value, bool) {
+	t.touch(&it.Header)
 	b := it.b()
 	if it.i < len(b) {
 		it.i++

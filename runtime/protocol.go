@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"github.com/pystm/pystm/stm"
 	"math/big"
 	"strconv"
 )
@@ -303,9 +304,10 @@ func Next(t *Thread, it Value) (Value, error) {
 // SeqIter iterates an object that has only __getitem__ (the old
 // sequence protocol), stopping at IndexError or StopIteration.
 type SeqIter struct {
-	seq   Value
-	index int64
-	done  bool
+	stm.Header // shared when published: Next takes the token
+	seq        Value
+	index      int64
+	done       bool
 }
 
 // SeqIterType is the type of sequence iterators.

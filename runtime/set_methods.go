@@ -1,15 +1,20 @@
 package runtime
 
-import "github.com/pystm/pystm/compiler/bytecode"
+import (
+	"github.com/pystm/pystm/compiler/bytecode"
+
+	"github.com/pystm/pystm/stm"
+)
 
 // This file gives set and frozenset their Python behaviour.
 
 // SetIterator iterates over a set's table in slot order.
 type SetIterator struct {
-	s    *Set
-	pos  int
-	size int
-	left int
+	stm.Header // shared when published: Next takes the token
+	s          *Set
+	pos        int
+	size       int
+	left       int
 }
 
 // Type returns set_iterator.
@@ -18,10 +23,12 @@ func (it *SetIterator) Type() *Type { return SetIteratorType }
 // NextErr returns the next element, false when exhausted, or the
 // RuntimeError of a set changed during iteration.
 func (it *SetIterator) NextErr(t *Thread) (Value, bool, error) {
+	t.touch(&it.Header)
 	s := it.s
 	if s == nil {
 		return Value{}, false, nil
 	}
+	t.touch(&s.Header)
 	if s.used != it.size {
 		it.size = -1
 		return Value{}, false, Errorf(RuntimeErrorType, "Set changed size during iteration")

@@ -212,6 +212,15 @@ func (w *publishWalk) visit(o Object) {
 		}
 	case *ByteArray:
 		markShared(&x.Header)
+	case *Lock:
+		markShared(&x.Header)
+	case *Local:
+		// The per-thread attribute dicts stay with their threads; the
+		// class and the __init__ arguments are used by every thread.
+		if markShared(&x.Header) {
+			w.pushAll(x.args)
+			w.pushType(x.typ)
+		}
 	case *Generator:
 		if markShared(&x.Header) {
 			x.pushRefs(w)
@@ -242,6 +251,69 @@ func (w *publishWalk) visit(o Object) {
 	case *DictView:
 		if w.first(x) {
 			w.pushObj(x.d)
+		}
+	case *ListIterator:
+		if markShared(&x.Header) && x.list != nil {
+			w.pushObj(x.list)
+		}
+	case *ListReverseIterator:
+		if markShared(&x.Header) && x.list != nil {
+			w.pushObj(x.list)
+		}
+	case *TupleIterator:
+		if markShared(&x.Header) {
+			w.pushAll(x.items)
+		}
+	case *RangeIterator:
+		markShared(&x.Header)
+	case *StrIterator:
+		markShared(&x.Header)
+	case *BytesIterator:
+		markShared(&x.Header)
+	case *DictIterator:
+		if markShared(&x.Header) && x.d != nil {
+			w.pushObj(x.d)
+		}
+	case *SetIterator:
+		if markShared(&x.Header) && x.s != nil {
+			w.pushObj(x.s)
+		}
+	case *SeqIter:
+		if markShared(&x.Header) {
+			w.push(x.seq)
+		}
+	case *CallableIter:
+		if markShared(&x.Header) {
+			w.push(x.fn)
+			w.push(x.sentinel)
+		}
+	case *Enumerate:
+		if markShared(&x.Header) {
+			w.push(x.it)
+			w.push(x.count)
+			w.pushType(x.typ)
+		}
+	case *Zip:
+		if markShared(&x.Header) {
+			w.pushAll(x.its)
+			w.pushType(x.typ)
+		}
+	case *Map:
+		if markShared(&x.Header) {
+			w.push(x.fn)
+			w.pushAll(x.its)
+			w.pushType(x.typ)
+		}
+	case *Filter:
+		if markShared(&x.Header) {
+			w.push(x.fn)
+			w.push(x.it)
+			w.pushType(x.typ)
+		}
+	case *Reversed:
+		if markShared(&x.Header) {
+			w.push(x.seq)
+			w.pushType(x.typ)
 		}
 	case *Slice:
 		if w.first(x) {

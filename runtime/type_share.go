@@ -17,8 +17,14 @@ type headerHolder interface{ IsShared() bool }
 // touchValue is touch for a Value: it takes the token when v is a shared
 // mutable object.
 func (t *Thread) touchValue(v Value) {
-	if h, ok := v.obj.(headerHolder); ok && h.IsShared() && t != nil {
-		t.acquireToken()
+	switch o := v.obj.(type) {
+	case headerHolder:
+		if o.IsShared() && t != nil {
+			t.acquireToken()
+		}
+	case *DictView:
+		// A view has no state of its own: it reads its dict.
+		t.touch(&o.d.Header)
 	}
 }
 
