@@ -12,7 +12,9 @@ func resolveMROEntries(t *Thread, bases []Value) (orig Value, resolved []Value, 
 		if _, isType := b.obj.(*Type); isType {
 			continue
 		}
-		if _, ok := TypeOf(b).Lookup("__mro_entries__"); ok {
+		if _, ok, err := mroEntriesOf(t, b); err != nil {
+			return Value{}, nil, err
+		} else if ok {
 			changed = true
 			break
 		}
@@ -24,11 +26,9 @@ func resolveMROEntries(t *Thread, bases []Value) (orig Value, resolved []Value, 
 	out := make([]Value, 0, len(bases))
 	for _, b := range bases {
 		if _, isType := b.obj.(*Type); !isType {
-			if _, ok := TypeOf(b).Lookup("__mro_entries__"); ok {
-				fn, err := GetAttr(t, b, "__mro_entries__")
-				if err != nil {
-					return Value{}, nil, err
-				}
+			if fn, ok, err := mroEntriesOf(t, b); err != nil {
+				return Value{}, nil, err
+			} else if ok {
 				r, err := t.Call(fn, []Value{origTuple}, nil)
 				if err != nil {
 					return Value{}, nil, err
@@ -44,4 +44,18 @@ func resolveMROEntries(t *Thread, bases []Value) (orig Value, resolved []Value, 
 		out = append(out, b)
 	}
 	return origTuple, out, nil
+}
+
+// mroEntriesOf returns b.__mro_entries__ if b has one (as an attribute of
+// the object, as CPython looks it up: typing.NamedTuple is a function with
+// the attribute).
+func mroEntriesOf(t *Thread, b Value) (Value, bool, error) {
+	fn, err := GetAttr(t, b, "__mro_entries__")
+	if err != nil {
+		if IsAttributeError(err) {
+			return Value{}, false, nil
+		}
+		return Value{}, false, err
+	}
+	return fn, true, nil
 }

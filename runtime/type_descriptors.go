@@ -393,7 +393,8 @@ func initTypeType() {
 			return NewStr(typ.Doc), nil
 		}
 		return None, nil
-	}, nil)
+	}, setTypeDoc)
+	tt.AddGetSet("__annotations__", getTypeAnnotations, setTypeAnnotations)
 	tt.AddGetSet("__bases__", func(t *Thread, v Value) (Value, error) {
 		typ := v.obj.(*Type)
 		typ.ready()

@@ -19,7 +19,7 @@ func (u *Union) Type() *Type { return UnionType }
 // unionArg reports whether v may be a member of a union.
 func unionArg(v Value) bool {
 	switch v.obj.(type) {
-	case *Type, *Union:
+	case *Type, *Union, *GenericAlias:
 		return true
 	}
 	return v.IsNone()
@@ -70,7 +70,15 @@ func init() {
 				parts = append(parts, "None")
 				continue
 			}
-			typ := a.obj.(*Type)
+			typ, ok := a.obj.(*Type)
+			if !ok {
+				s, err := aliasArgRepr(t, a)
+				if err != nil {
+					return "", err
+				}
+				parts = append(parts, s)
+				continue
+			}
 			if m := typ.ModuleName(); m != "builtins" {
 				parts = append(parts, m+"."+typ.QualName())
 			} else {
