@@ -87,6 +87,7 @@ func (u *unit) assemble() error {
 	}
 	code.MaxStack = maxDepth
 	code.Consts = u.consts
+	bytecode.Fuse(code.Instrs)
 	return nil
 }
 

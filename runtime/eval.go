@@ -981,6 +981,107 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				f.sp -= 2
 				clearVals(vals[f.sp : f.sp+2])
 				vals[f.sp-1] = r
+			// Superinstructions (compiler/bytecode/superinstr.go): the
+			// second half's argument is read from the next instruction,
+			// and f.pc moves past it before that half can fail, so its
+			// errors point at it.
+			case bytecode.LOAD_FAST__LOAD_FAST:
+				v := vals[in.Arg()]
+				if !v.IsValid() {
+					err = f.unboundLocal(in.Arg())
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+				j := instrs[f.pc].Arg()
+				f.pc++
+				v = vals[j]
+				if !v.IsValid() {
+					err = f.unboundLocal(j)
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.LOAD_FAST__LOAD_CONST:
+				v := vals[in.Arg()]
+				if !v.IsValid() {
+					err = f.unboundLocal(in.Arg())
+					break loop
+				}
+				vals[f.sp] = v
+				vals[f.sp+1] = f.code.consts[instrs[f.pc].Arg()]
+				f.sp += 2
+				f.pc++
+			case bytecode.LOAD_FAST__LOAD_ATTR:
+				v := vals[in.Arg()]
+				if !v.IsValid() {
+					err = f.unboundLocal(in.Arg())
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+				name := f.bc.Names[instrs[f.pc].Arg()]
+				f.pc++
+				if v, err = t.loadAttrCached(f, v, name); err != nil {
+					break loop
+				}
+				vals[f.sp-1] = v
+			case bytecode.STORE_FAST__LOAD_FAST:
+				vals[in.Arg()] = vals[f.sp-1]
+				j := instrs[f.pc].Arg()
+				f.pc++
+				v := vals[j]
+				if !v.IsValid() {
+					f.sp--
+					err = f.unboundLocal(j)
+					break loop
+				}
+				vals[f.sp-1] = v
+			case bytecode.STORE_FAST__STORE_FAST:
+				vals[in.Arg()] = vals[f.sp-1]
+				vals[instrs[f.pc].Arg()] = vals[f.sp-2]
+				f.sp -= 2
+				f.pc++
+			case bytecode.LOAD_FAST__BINARY_OP, bytecode.LOAD_CONST__BINARY_OP:
+				var b Value
+				if in.Op() == bytecode.LOAD_CONST__BINARY_OP {
+					b = f.code.consts[in.Arg()]
+				} else if b = vals[in.Arg()]; !b.IsValid() {
+					err = f.unboundLocal(in.Arg())
+					break loop
+				}
+				if r, ok := fastBinary(bytecode.BinOp(instrs[f.pc].Arg()).Base(), vals[f.sp-1], b); ok {
+					vals[f.sp-1] = r
+					f.pc++
+					break
+				}
+				// Not two numbers: push b and let the BINARY_OP run.
+				vals[f.sp] = b
+				f.sp++
+			case bytecode.COMPARE_OP__POP_JUMP_IF_FALSE:
+				a, b := vals[f.sp-2], vals[f.sp-1]
+				op := bytecode.CompareOp(in.Arg())
+				if r, ok := fastCompare(op, a, b); ok {
+					// Two unboxed numbers: their slots hold no pointer
+					// worth clearing.
+					f.sp -= 2
+					if r {
+						f.pc++
+					} else {
+						f.pc = instrs[f.pc].Arg()
+					}
+					break
+				}
+				// Other operands: the COMPARE_OP alone; the
+				// POP_JUMP_IF_FALSE runs next.
+				r, e := Compare(t, op, a, b)
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[f.sp-2] = r
+				f.sp--
+				vals[f.sp] = Value{}
 			default:
 				err = Errorf(SystemErrorType, "unknown opcode %d", in.Op())
 				break loop

@@ -136,3 +136,8 @@ func fastCompare(op bytecode.CompareOp, a, b Value) (bool, bool) {
 	}
 	return false, false
 }
+
+// unboundLocal is the error of reading the unset fast local i.
+func (f *Frame) unboundLocal(i int) error {
+	return Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.bc.VarNames[i])
+}

@@ -152,6 +152,10 @@ func (op Opcode) hasArg() bool {
 
 func (c *Code) argMeaning(in Instr) string {
 	arg := in.Arg()
+	if first, second := Unfused(in.Op()); second != NOP {
+		// A superinstruction's argument is its first half's.
+		return c.argMeaning(MakeInstr(first, arg))
+	}
 	switch op := in.Op(); op {
 	case LOAD_CONST, KW_NAMES:
 		if arg < len(c.Consts) {

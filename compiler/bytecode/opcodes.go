@@ -121,6 +121,19 @@ const (
 	GET_ANEXT
 	END_ASYNC_FOR
 	BEFORE_ASYNC_WITH
+
+	// Superinstructions (superinstr.go): the first instruction of a
+	// common pair, rewritten after assembly to run both. The second
+	// instruction stays in place (a jump to it runs it alone), and the
+	// superinstruction reads its argument from there.
+	LOAD_FAST__LOAD_FAST
+	LOAD_FAST__LOAD_CONST
+	LOAD_FAST__LOAD_ATTR
+	STORE_FAST__LOAD_FAST
+	STORE_FAST__STORE_FAST
+	LOAD_FAST__BINARY_OP
+	LOAD_CONST__BINARY_OP
+	COMPARE_OP__POP_JUMP_IF_FALSE
 	NumOpcodes
 )
 
@@ -303,6 +316,15 @@ var opTable = [NumOpcodes]opInfo{
 	MATCH_REST:        {"MATCH_REST", "x keys MATCH_REST rest  (a dict of x's other items: **rest)", 2, 1, nil, false},
 	MATCH_CLASS: {"MATCH_CLASS", "x cls names MATCH_CLASS(n) attrs | ... None  (n positional sub-patterns, then names)",
 		3, 1, nil, false},
+
+	LOAD_FAST__LOAD_FAST:          {"LOAD_FAST__LOAD_FAST", "LOAD_FAST__LOAD_FAST(i) locals[i] locals[j]  (then skips LOAD_FAST(j))", 0, 2, nil, false},
+	LOAD_FAST__LOAD_CONST:         {"LOAD_FAST__LOAD_CONST", "LOAD_FAST__LOAD_CONST(i) locals[i] consts[j]  (then skips LOAD_CONST(j))", 0, 2, nil, false},
+	LOAD_FAST__LOAD_ATTR:          {"LOAD_FAST__LOAD_ATTR", "LOAD_FAST__LOAD_ATTR(i) locals[i].name  (then skips LOAD_ATTR(name))", 0, 1, nil, false},
+	STORE_FAST__LOAD_FAST:         {"STORE_FAST__LOAD_FAST", "x STORE_FAST__LOAD_FAST(i) locals[j]  (then skips LOAD_FAST(j))", 1, 1, nil, false},
+	STORE_FAST__STORE_FAST:        {"STORE_FAST__STORE_FAST", "y x STORE_FAST__STORE_FAST(i)  (locals[i] = x, then STORE_FAST(j) of y, skipped)", 2, 0, nil, false},
+	LOAD_FAST__BINARY_OP:          {"LOAD_FAST__BINARY_OP", "a LOAD_FAST__BINARY_OP(i) a op locals[i]  (then skips BINARY_OP(op))", 1, 1, nil, false},
+	LOAD_CONST__BINARY_OP:         {"LOAD_CONST__BINARY_OP", "a LOAD_CONST__BINARY_OP(i) a op consts[i]  (then skips BINARY_OP(op))", 1, 1, nil, false},
+	COMPARE_OP__POP_JUMP_IF_FALSE: {"COMPARE_OP__POP_JUMP_IF_FALSE", "a b COMPARE_OP__POP_JUMP_IF_FALSE(op)  (then POP_JUMP_IF_FALSE(target), skipped)", 2, 0, nil, false},
 }
 
 // String returns the opcode's name.

@@ -1,0 +1,58 @@
+package bytecode
+
+// This file defines the superinstructions: pairs of instructions that
+// programs run back to back so often (LOAD_FAST LOAD_FAST is one
+// instruction in twenty in the bench/ programs) that running both in one
+// dispatch of the interpreter loop pays.
+//
+// Fuse rewrites only the opcode of the pair's first instruction. The
+// second one stays where it was with its argument, so that
+//   - the superinstruction reads the second argument from there;
+//   - a jump to the second instruction runs it alone, as before;
+//   - instruction indexes, jump targets, the line table and the exception
+//     table keep their meaning (the interpreter advances its pc past the
+//     second instruction before running its half, so an error there is
+//     reported at the second instruction's line and handler).
+// Pairs may overlap (a LOAD_FAST between two others is the second half of
+// one pair and the first of the next): each position is rewritten from
+// the original opcodes.
+
+// fusedOp gives, for a (first, second) pair of opcodes, the
+// superinstruction that runs both.
+var fusedOp = map[[2]Opcode]Opcode{
+	{LOAD_FAST, LOAD_FAST}:          LOAD_FAST__LOAD_FAST,
+	{LOAD_FAST, LOAD_CONST}:         LOAD_FAST__LOAD_CONST,
+	{LOAD_FAST, LOAD_ATTR}:          LOAD_FAST__LOAD_ATTR,
+	{STORE_FAST, LOAD_FAST}:         STORE_FAST__LOAD_FAST,
+	{STORE_FAST, STORE_FAST}:        STORE_FAST__STORE_FAST,
+	{LOAD_FAST, BINARY_OP}:          LOAD_FAST__BINARY_OP,
+	{LOAD_CONST, BINARY_OP}:         LOAD_CONST__BINARY_OP,
+	{COMPARE_OP, POP_JUMP_IF_FALSE}: COMPARE_OP__POP_JUMP_IF_FALSE,
+}
+
+// Fuse rewrites instrs in place, replacing the first instruction of each
+// fusable pair by its superinstruction (see the file comment).
+func Fuse(instrs []Instr) {
+	if len(instrs) < 2 {
+		return
+	}
+	prev := instrs[0].Op()
+	for i := 0; i+1 < len(instrs); i++ {
+		next := instrs[i+1].Op()
+		if op, ok := fusedOp[[2]Opcode{prev, next}]; ok {
+			instrs[i] = MakeInstr(op, instrs[i].Arg())
+		}
+		prev = next
+	}
+}
+
+// Unfused returns the opcode pair a superinstruction stands for, or
+// (op, NOP) for an ordinary opcode.
+func Unfused(op Opcode) (first, second Opcode) {
+	for pair, f := range fusedOp {
+		if f == op {
+			return pair[0], pair[1]
+		}
+	}
+	return op, NOP
+}

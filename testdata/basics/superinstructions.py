@@ -1,0 +1,136 @@
+# Fused instruction pairs (LOAD_FAST LOAD_FAST, STORE_FAST LOAD_FAST, COMPARE_OP POP_JUMP_IF_FALSE, ...): fast paths, fallbacks to the generic operations, errors in either half, jumps into the second half.
+
+
+class V:
+    def __init__(self, x):
+        self.x = x
+
+    def __add__(self, other):
+        return V(self.x + other.x)
+
+    def __lt__(self, other):
+        return self.x < other.x
+
+    def __repr__(self):
+        return "V(%r)" % (self.x,)
+
+
+def pairs(a, b):
+    c = a + b            # LOAD_FAST LOAD_FAST, LOAD_FAST BINARY_OP
+    d = c - 1            # LOAD_CONST BINARY_OP
+    e, f = d, c          # STORE_FAST STORE_FAST
+    if e < f:            # COMPARE_OP POP_JUMP_IF_FALSE
+        return e, f, "lt"
+    return e, f, "ge"
+
+
+print(pairs(1, 2))
+print(pairs(1.5, 2.25))
+print(pairs(2**62, 2**62))          # int overflow: generic BINARY_OP
+print(pairs("ab", "cd") if False else pairs(10, -20))
+try:
+    pairs(V(1), V(2))
+except TypeError as e:
+    print("TypeError", e)
+
+
+def strings(s, t):
+    u = s + t            # LOAD_FAST BINARY_OP on strs: falls back
+    if u < "m":          # COMPARE_OP POP_JUMP_IF_FALSE on strs: falls back
+        return u * 2
+    return u
+
+
+print(strings("a", "b"), strings("x", "y"))
+
+
+def vec(a, b):
+    if a < b:
+        return a + b
+    return b
+
+
+print(vec(V(1), V(2)), vec(V(3), V(2)))
+
+
+def attrs(p):
+    q = p.x              # LOAD_FAST LOAD_ATTR
+    return q + p.x
+
+
+print(attrs(V(20)))
+try:
+    attrs(5)
+except AttributeError as e:
+    print("AttributeError", e)
+
+
+def unbound_second(flag):
+    if flag:
+        y = 1
+    x = 2
+    return x + y         # the second half of LOAD_FAST LOAD_FAST fails
+
+
+def unbound_first(flag):
+    if flag:
+        y = 1
+    return y + 1
+
+
+def unbound_store_load(flag):
+    if flag:
+        y = 3
+    z = 4
+    return y            # STORE_FAST LOAD_FAST: the load fails
+
+
+print(unbound_second(True), unbound_first(True), unbound_store_load(True))
+for fn in (unbound_second, unbound_first, unbound_store_load):
+    try:
+        fn(False)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e, e.__traceback__.tb_next.tb_lineno)
+
+
+def loop(n):
+    i = 0
+    total = 0
+    while i < n:         # the back jump lands on the second half of a pair
+        total = total + i * 2
+        i = i + 1
+    j = n
+    while j:
+        j -= 1
+        total -= 1
+    return total
+
+
+print(loop(10), loop(0))
+
+
+def handlers(a, b):
+    try:
+        x = a / b
+    except ZeroDivisionError:
+        x = -1
+    return x
+
+
+print(handlers(1, 2), handlers(1, 0))
+
+
+def mixed(n):
+    out = []
+    for k in range(n):
+        s = k % 3
+        t = k // 3
+        if s == t:
+            out.append((s, t))
+        if 1.5 < k:
+            out.append(k * 0.5)
+    return out
+
+
+print(mixed(8))
+print(unbound_second(False))
