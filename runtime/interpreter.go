@@ -55,6 +55,8 @@ type Interpreter struct {
 	threads        *threadRuntime // THREADS: GIL, thread registry
 	// intMaxStrDigits is sys.get_int_max_str_digits() (0: no limit).
 	intMaxStrDigits atomicInt
+	files           openFiles   // open files with buffered writes (mod_io_file.go)
+	atexit          atexitState // atexit callbacks (mod_atexit.go)
 }
 
 // New returns an interpreter with its builtins and sys module ready.
@@ -107,7 +109,10 @@ func (in *Interpreter) RunMain(src []byte, filename string) int {
 	if err := t.execSource(src, filename, m.Dict, m.Dict); err != nil {
 		status = t.handleUncaught(err)
 	}
-	return in.threads.exitMain(t, status) // THREADS: waits for non-daemon threads as CPython's Py_Finalize does
+	in.RunAtExit(t)                         // MODS-B: atexit callbacks, then open files' buffers
+	status = in.threads.exitMain(t, status) // THREADS: waits for non-daemon threads as CPython's Py_Finalize does
+	in.FlushFiles()                         // what threads wrote after the callbacks ran
+	return status
 }
 
 // handleUncaught prints an exception that reached the top level (or

@@ -1,0 +1,315 @@
+package runtime
+
+// This file defines posix, the module of operating-system calls that
+// lib/os.py and lib/posixpath.py build os and os.path on, as CPython's
+// os.py builds on its posix module. Errors are CPython's OSError
+// subclasses with the C library's messages (mod_os_errors.go).
+//
+// Paths may be str, bytes or os.PathLike; results are always str (bytes
+// in, bytes out is not implemented).
+
+import (
+	"crypto/rand"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// posixFn is the signature of the module's functions.
+type posixFn = func(t *Thread, args []Value, kw []string) (Value, error)
+
+// posixPath runs fn on the one path argument of a function (default
+// when absent and def is not "").
+func posixPath(name, def string, fn func(t *Thread, path string, pv Value) (Value, error)) posixFn {
+	return func(t *Thread, args []Value, kw []string) (Value, error) {
+		var pv Value
+		spec := []string{"path"}
+		if def != "" {
+			spec = []string{"path?"}
+		}
+		if err := UnpackArgs(name, args, kw, spec, &pv); err != nil {
+			return Value{}, err
+		}
+		if !pv.IsValid() || (def != "" && pv.IsNone()) {
+			pv = NewStr(def)
+		}
+		p, err := fsPath(t, pv)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) && !hasFspath(pv) {
+				return Value{}, Errorf(TypeErrorType, "%s: path should be %s, not %s", name, pathKinds(name), typeName(pv))
+			}
+			return Value{}, err
+		}
+		// Buffered writes of open files must be visible to the file system.
+		t.interp.files.flushAll()
+		return fn(t, p, pv)
+	}
+}
+
+// hasFspath reports whether v's class defines __fspath__.
+func hasFspath(v Value) bool {
+	_, ok := TypeOf(v).Lookup("__fspath__")
+	return ok
+}
+
+// pathKinds lists what a function's path argument may be, for its
+// TypeError (CPython's path_t converter names file descriptors and None
+// where the function takes them).
+func pathKinds(fname string) string {
+	switch fname {
+	case "listdir", "scandir":
+		return "string, bytes, os.PathLike, integer or None"
+	case "stat", "chdir":
+		return "string, bytes, os.PathLike or integer"
+	}
+	return "string, bytes or os.PathLike"
+}
+
+// statTuple is what posix.stat returns: the ten integer fields of
+// os.stat_result, the three float times and the three times in ns.
+func statTuple(fi os.FileInfo) Value {
+	var mode, ino, dev, nlink, uid, gid int64
+	var atime, ctime time.Time
+	mtime := fi.ModTime()
+	atime, ctime = mtime, mtime
+	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+		mode, ino, dev, nlink = int64(st.Mode), int64(st.Ino), int64(st.Dev), int64(st.Nlink)
+		uid, gid = int64(st.Uid), int64(st.Gid)
+		atime, ctime = statTimes(st)
+	} else {
+		mode = int64(fi.Mode().Perm())
+		if fi.IsDir() {
+			mode |= syscall.S_IFDIR
+		} else {
+			mode |= syscall.S_IFREG
+		}
+	}
+	ns := func(tm time.Time) Value { return Int(tm.UnixNano()) }
+	fl := func(tm time.Time) Value { return Float(float64(tm.UnixNano()) / 1e9) }
+	return NewTuple([]Value{Int(mode), Int(ino), Int(dev), Int(nlink), Int(uid), Int(gid), Int(fi.Size()),
+		Int(atime.Unix()), Int(mtime.Unix()), Int(ctime.Unix()),
+		fl(atime), fl(mtime), fl(ctime), ns(atime), ns(mtime), ns(ctime)})
+}
+
+func newPosixModule(in *Interpreter) *Module {
+	m := NewModule("posix")
+	d := m.Dict
+	def := func(name string, fn posixFn) { d.SetStr(name, NewBuiltin(name, fn)) }
+	none := func(err error, pv Value) (Value, error) {
+		if err != nil {
+			return Value{}, osError(err, pv, Value{})
+		}
+		return None, nil
+	}
+	def("getcwd", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := ioArgs("getcwd", args, kw, 0, 0); err != nil {
+			return Value{}, err
+		}
+		wd, err := os.Getwd()
+		if err != nil {
+			return Value{}, osError(err, Value{}, Value{})
+		}
+		return NewStr(wd), nil
+	})
+	def("chdir", posixPath("chdir", "", func(t *Thread, p string, pv Value) (Value, error) {
+		return none(os.Chdir(p), pv)
+	}))
+	def("listdir", posixPath("listdir", ".", func(t *Thread, p string, pv Value) (Value, error) {
+		f, err := os.Open(p)
+		if err != nil {
+			return Value{}, osError(err, pv, Value{})
+		}
+		defer f.Close()
+		// Readdirnames keeps the directory's own order, as CPython's
+		// readdir loop does (os.ReadDir would sort).
+		names, err := f.Readdirnames(-1)
+		if err != nil {
+			return Value{}, osError(err, pv, Value{})
+		}
+		items := make([]Value, len(names))
+		for i, n := range names {
+			items[i] = NewStr(n)
+		}
+		return FromObject(NewList(items)), nil
+	}))
+	def("_scandir", posixPath("scandir", ".", func(t *Thread, p string, pv Value) (Value, error) {
+		f, err := os.Open(p)
+		if err != nil {
+			return Value{}, osError(err, pv, Value{})
+		}
+		defer f.Close()
+		entries, err := f.ReadDir(-1)
+		if err != nil {
+			return Value{}, osError(err, pv, Value{})
+		}
+		items := make([]Value, len(entries))
+		for i, e := range entries {
+			typ := e.Type()
+			items[i] = NewTuple([]Value{NewStr(e.Name()), Bool(typ.IsDir()), Bool(typ.IsRegular()),
+				Bool(typ&os.ModeSymlink != 0)})
+		}
+		return FromObject(NewList(items)), nil
+	}))
+	def("mkdir", func(t *Thread, args []Value, kw []string) (Value, error) {
+		var pv, mv Value
+		if err := UnpackArgs("mkdir", args, kw, []string{"path", "mode?"}, &pv, &mv); err != nil {
+			return Value{}, err
+		}
+		mode := int64(0o777)
+		if mv.IsValid() {
+			var err error
+			if mode, err = ioIntArg(mv); err != nil {
+				return Value{}, err
+			}
+		}
+		p, err := fsPath(t, pv)
+		if err != nil {
+			return Value{}, err
+		}
+		return none(os.Mkdir(p, os.FileMode(mode)&os.ModePerm), pv)
+	})
+	def("rmdir", posixPath("rmdir", "", func(t *Thread, p string, pv Value) (Value, error) {
+		return none(syscall.Rmdir(p), pv)
+	}))
+	for _, name := range []string{"remove", "unlink"} {
+		def(name, posixPath(name, "", func(t *Thread, p string, pv Value) (Value, error) {
+			return none(syscall.Unlink(p), pv)
+		}))
+	}
+	for _, name := range []string{"rename", "replace"} {
+		def(name, func(t *Thread, args []Value, kw []string) (Value, error) {
+			var sv, dv Value
+			if err := UnpackArgs(name, args, kw, []string{"src", "dst"}, &sv, &dv); err != nil {
+				return Value{}, err
+			}
+			src, err := fsPath(t, sv)
+			if err != nil {
+				return Value{}, err
+			}
+			dst, err := fsPath(t, dv)
+			if err != nil {
+				return Value{}, err
+			}
+			t.interp.files.flushAll()
+			if err := syscall.Rename(src, dst); err != nil {
+				return Value{}, osError(err, sv, dv)
+			}
+			return None, nil
+		})
+	}
+	def("stat", posixPath("stat", "", func(t *Thread, p string, pv Value) (Value, error) {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return Value{}, osError(err, pv, Value{})
+		}
+		return statTuple(fi), nil
+	}))
+	def("lstat", posixPath("lstat", "", func(t *Thread, p string, pv Value) (Value, error) {
+		fi, err := os.Lstat(p)
+		if err != nil {
+			return Value{}, osError(err, pv, Value{})
+		}
+		return statTuple(fi), nil
+	}))
+	def("access", func(t *Thread, args []Value, kw []string) (Value, error) {
+		var pv, mv Value
+		if err := UnpackArgs("access", args, kw, []string{"path", "mode"}, &pv, &mv); err != nil {
+			return Value{}, err
+		}
+		p, err := fsPath(t, pv)
+		if err != nil {
+			return Value{}, err
+		}
+		mode, err := ioIntArg(mv)
+		if err != nil {
+			return Value{}, err
+		}
+		return Bool(syscall.Access(p, uint32(mode)) == nil), nil
+	})
+	def("readlink", posixPath("readlink", "", func(t *Thread, p string, pv Value) (Value, error) {
+		s, err := os.Readlink(p)
+		if err != nil {
+			return Value{}, osError(err, pv, Value{})
+		}
+		return NewStr(s), nil
+	}))
+	def("urandom", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("urandom", args, kw); err != nil {
+			return Value{}, err
+		}
+		n, err := ioIntArg(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if n < 0 {
+			return Value{}, Errorf(ValueErrorType, "negative argument not allowed")
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(rand.Reader, b); err != nil {
+			return Value{}, osError(err, Value{}, Value{})
+		}
+		return NewBytes(b), nil
+	})
+	def("getpid", func(t *Thread, args []Value, kw []string) (Value, error) { return Int(int64(os.Getpid())), nil })
+	def("getppid", func(t *Thread, args []Value, kw []string) (Value, error) { return Int(int64(os.Getppid())), nil })
+	def("cpu_count", func(t *Thread, args []Value, kw []string) (Value, error) {
+		return Int(int64(runtime.NumCPU())), nil
+	})
+	def("strerror", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("strerror", args, kw); err != nil {
+			return Value{}, err
+		}
+		n, err := ioIntArg(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(strerror(n)), nil
+	})
+	def("putenv", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := ioArgs("putenv", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		k, ok1 := AsString(args[0])
+		v, ok2 := AsString(args[1])
+		if !ok1 || !ok2 {
+			return Value{}, Errorf(TypeErrorType, "str expected, not %s", typeName(args[0]))
+		}
+		if k == "" || strings.Contains(k, "=") {
+			return Value{}, Errorf(ValueErrorType, "illegal environment variable name")
+		}
+		return none(os.Setenv(k, v), Value{})
+	})
+	def("unsetenv", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("unsetenv", args, kw); err != nil {
+			return Value{}, err
+		}
+		k, ok := AsString(args[0])
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "str expected, not %s", typeName(args[0]))
+		}
+		return none(os.Unsetenv(k), Value{})
+	})
+	def("_exit", func(t *Thread, args []Value, kw []string) (Value, error) {
+		return Value{}, Errorf(NotImplementedErrorType, "os._exit is not supported by pystm; use sys.exit")
+	})
+	env := NewDict()
+	for _, kv := range os.Environ() {
+		if i := strings.IndexByte(kv, '='); i > 0 {
+			env.SetStr(kv[:i], NewStr(kv[i+1:]))
+		}
+	}
+	d.SetStr("environ", FromObject(env))
+	d.SetStr("error", FromObject(OSErrorType))
+	for name, v := range map[string]int64{"F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1,
+		"O_RDONLY": 0, "O_WRONLY": 1, "O_RDWR": 2, "O_CREAT": 0o100, "O_EXCL": 0o200, "O_TRUNC": 0o1000, "O_APPEND": 0o2000} {
+		d.SetStr(name, Int(v))
+	}
+	return m
+}
+
+func init() {
+	registerBuiltin("posix", func(t *Thread) (*Module, error) { return newPosixModule(t.interp), nil })
+}
