@@ -1,7 +1,6 @@
 # dataclasses: generated __init__/__repr__/__eq__/order/hash, field options, frozen, InitVar, asdict/astuple/replace, kw_only, slots
 from dataclasses import dataclass, field, fields, asdict, astuple, replace, is_dataclass, FrozenInstanceError, InitVar
-ClassVar = None
-List = list
+from typing import ClassVar, List
 @dataclass
 class Point:
     x: int
@@ -30,7 +29,7 @@ class Inv:
     items: list = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     total: int = field(init=False, default=0)
-    kind = "inventory"
+    kind: ClassVar[str] = "inventory"
     def __post_init__(self): self.total = len(self.items)
 a = Inv([1, 2]); b = Inv()
 b.items.append(9)
