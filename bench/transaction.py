@@ -12,7 +12,7 @@ module that the interpreter itself provides always takes precedence over this on
 
 import threading
 
-__all__ = ["atomic", "TransactionQueue"]
+__all__ = ["atomic", "is_atomic", "hint_commit_soon", "getsegmentlimit", "TransactionQueue"]
 
 
 class _Atomic:
@@ -20,17 +20,35 @@ class _Atomic:
 
     def __init__(self):
         self._lock = threading.RLock()
+        self._depth = threading.local()  # per thread: how deeply nested
 
     def __enter__(self):
         self._lock.acquire()
+        self._depth.n = getattr(self._depth, "n", 0) + 1
         return self
 
     def __exit__(self, exc_type, exc, tb):
+        self._depth.n -= 1
         self._lock.release()
         return False
 
 
 atomic = _Atomic()
+
+
+def is_atomic():
+    """True inside an atomic block (in the calling thread)."""
+    return getattr(atomic._depth, "n", 0) > 0
+
+
+def hint_commit_soon():
+    """A hint for STM implementations; nothing to do under one lock."""
+    return None
+
+
+def getsegmentlimit():
+    """How many transactions can run at once: one, under one lock."""
+    return 1
 
 
 class TransactionQueue:
@@ -47,12 +65,31 @@ class TransactionQueue:
         self._head = 0
         self._active = 0
         self._error = None
+        self._count = 0
+        self._last_count = 0
 
     def add(self, f, *args, **kwds):
         """Schedules f(*args, **kwds) to run in a later call of run()."""
         with self._cond:
             self._pending.append((f, args, kwds))
             self._cond.notify()
+
+    def add_generator(self, generator_iterator):
+        """Schedules the steps of a generator: each next() is one call,
+        and the generator is added again after each step it makes."""
+
+        def step():
+            try:
+                next(generator_iterator)
+            except StopIteration:
+                return
+            self.add(step)
+
+        self.add(step)
+
+    def number_of_transactions_in_last_run(self):
+        """How many calls the last run() ran."""
+        return self._last_count
 
     def _next(self):
         # Returns the next call, or None when the queue is finished.
@@ -68,6 +105,7 @@ class TransactionQueue:
                         del self._pending[: self._head]
                         self._head = 0
                     self._active += 1
+                    self._count += 1
                     return call
                 if self._active == 0:
                     return None
@@ -101,11 +139,13 @@ class TransactionQueue:
 
             nthreads = os.cpu_count() or 1
         nthreads = max(1, int(nthreads))
+        self._count = 0
         workers = [threading.Thread(target=self._worker) for _ in range(nthreads)]
         for w in workers:
             w.start()
         for w in workers:
             w.join()
+        self._last_count = self._count
         error, self._error = self._error, None
         if error is not None:
             # A failed queue forgets the calls it did not run.

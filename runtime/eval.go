@@ -14,6 +14,8 @@ import (
 // run executes f, which the caller has pushed with pushFrame and marked
 // entry, until it returns (result) or yields (f.yielded).
 func (t *Thread) run(f *Frame) (Value, error) {
+	t.th.loops++ // THREADS: loops nested on the Go stack; 1 is the outermost (loopBoundary)
+	defer t.leaveLoop()
 	var err error
 	reraise := false
 	for {
@@ -113,11 +115,11 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				f.sp++
 			case bytecode.STORE_GLOBAL:
 				f.sp--
-				f.globals.SetStr(f.bc.Names[in.Arg()], vals[f.sp])
+				f.globals.SetStrT(t, f.bc.Names[in.Arg()], vals[f.sp])
 				vals[f.sp] = Value{}
 			case bytecode.DELETE_GLOBAL:
 				name := f.bc.Names[in.Arg()]
-				if !f.globals.DelStr(name) {
+				if !f.globals.DelStrT(t, name) {
 					err = nameError(name)
 					break loop
 				}
@@ -138,11 +140,11 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				f.sp++
 			case bytecode.STORE_NAME:
 				f.sp--
-				f.locals.SetStr(f.bc.Names[in.Arg()], vals[f.sp])
+				f.locals.SetStrT(t, f.bc.Names[in.Arg()], vals[f.sp])
 				vals[f.sp] = Value{}
 			case bytecode.DELETE_NAME:
 				name := f.bc.Names[in.Arg()]
-				if !f.locals.DelStr(name) {
+				if !f.locals.DelStrT(t, name) {
 					err = nameError(name)
 					break loop
 				}
@@ -404,6 +406,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				c, k, v := vals[f.sp-2], vals[f.sp-1], vals[f.sp-3]
 				if l, ok := c.obj.(*List); ok && k.IsInt() && l.Type() == ListType {
 					i := k.AsInt()
+					t.touch(&l.Header)
 					n := int64(l.Len())
 					if i < 0 {
 						i += n
@@ -665,8 +668,8 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					f.pc = in.Arg()
 				}
 			case bytecode.JUMP:
-				if in.Arg() < f.pc && t.yieldRequested() { // THREADS: switch interval at backward jumps
-					if err = t.yieldGIL(); err != nil {
+				if in.Arg() < f.pc && t.yieldRequested() { // THREADS: switch interval, token release at backward jumps
+					if err = t.loopBoundary(); err != nil {
 						break loop
 					}
 				}
@@ -1137,6 +1140,9 @@ func (f *Frame) unboundDeref(i int) error {
 // for a builtin, the value itself (adding a global of that name, or changing
 // builtins' keys, invalidates it).
 func (t *Thread) loadGlobal(f *Frame, i int) (Value, error) {
+	if f.globals.IsShared() || f.builtins.IsShared() {
+		return t.loadGlobalShared(f, i) // PAR-OBJ: lock-free for shared namespaces (eval_cache.go)
+	}
 	g := f.globals
 	slot := &f.code.globalCache[f.pc-1]
 	e := slot.Load()

@@ -29,6 +29,13 @@ type Options struct {
 	// Modules are modules written in Go that this interpreter can import
 	// besides the built-in ones (see also Interpreter.RegisterModule).
 	Modules map[string]ModuleFunc
+	// Parallel runs Python threads at the same time (up to Threads at
+	// once); shared objects are touched holding the token (token.go).
+	// False is the GIL baseline (-gil).
+	Parallel bool
+	// Threads bounds how many threads run Python at once in parallel
+	// mode (run slots); zero or less means GOMAXPROCS.
+	Threads int
 }
 
 // Interpreter is one Python interpreter: its builtins, its modules, its
@@ -53,6 +60,10 @@ type Interpreter struct {
 	goModules      map[string]ModuleFunc
 	importWaits    importWaits    // which module load each thread waits for
 	threads        *threadRuntime // THREADS: GIL, thread registry
+	// outMu serialises writes to Stdout and Stderr in parallel mode,
+	// where threads print at the same time (token.go).
+	outMu                sync.Mutex
+	serialOut, serialErr *serialWriter
 	// intMaxStrDigits is sys.get_int_max_str_digits() (0: no limit).
 	intMaxStrDigits atomicInt
 	files           openFiles   // open files with buffered writes (mod_io_file.go)
@@ -86,7 +97,11 @@ func New(opts Options) *Interpreter {
 	in.modules.SetStr("builtins", FromObject(in.builtins))
 	in.sys = newSysModule(in)
 	in.modules.SetStr("sys", FromObject(in.sys))
-	in.threads = newThreadRuntime(in) // THREADS (also adds sys.setswitchinterval)
+	in.threads = newThreadRuntime(in, opts) // THREADS (also adds sys.setswitchinterval)
+	if opts.Parallel {
+		in.serialOut = &serialWriter{in: in}
+		in.serialErr = &serialWriter{in: in, stderr: true}
+	}
 	return in
 }
 

@@ -36,7 +36,7 @@ func newThreadModule(in *Interpreter) *Module {
 		return Int(int64(t.schedThread().ID()-rt.mainID)/4096 + int64(nativeIDBase)), nil
 	})
 	fn("_count", func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		return Int(int64(rt.count)), nil
+		return Int(rt.count.Load()), nil
 	})
 	fn("exit", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		return Value{}, NewException(SystemExitType)
@@ -118,15 +118,30 @@ func (rt *threadRuntime) startNewThread(t *Thread, args []Value, kwnames []strin
 		}
 	}
 	t.schedThread() // the caller must hold the GIL before others run
+	if rt.parallel {
+		// What the new thread receives becomes shared; with the first
+		// thread besides the main one, so does the whole module graph
+		// (modules, their globals, classes and functions).
+		t.acquireToken()
+		if !rt.published {
+			rt.published = true
+			t.publish(FromObject(rt.in.modules))
+		}
+		t.publish(fn)
+		for _, a := range callArgs {
+			t.publish(a)
+		}
+	}
 	nt := rt.in.NewThread()
 	st := rt.s.NewThread()
 	nt.th.st = st
-	rt.count++
+	rt.count.Add(1)
 	rt.s.Go(st, func() { rt.runThread(nt, fn, callArgs, names) })
 	return Int(int64(st.ID())), nil
 }
 
-// runThread is the body of a thread, run holding the GIL.
+// runThread is the body of a thread, run holding the GIL (parallel mode:
+// a run slot).
 func (rt *threadRuntime) runThread(t *Thread, fn Value, args []Value, kwnames []string) {
 	_, err := t.Call(fn, args, kwnames)
 	if err != nil {
@@ -148,7 +163,7 @@ func (rt *threadRuntime) runThread(t *Thread, fn Value, args []Value, kwnames []
 	if l := t.th.sentinel; l != nil && l.Locked(t) {
 		_ = l.Release(t)
 	}
-	rt.count--
+	rt.count.Add(-1)
 }
 
 // threadExcepthook is _thread._excepthook(args), threading.excepthook's

@@ -16,6 +16,7 @@ package runtime
 // requires (DESIGN.md, concurrency contract point 3).
 
 import (
+	"sync/atomic"
 	"time"
 
 	"github.com/pystm/pystm/sched"
@@ -25,6 +26,12 @@ import (
 type threadState struct {
 	st   *sched.Thread // nil until the thread runs under the scheduler
 	wait pendingWait
+	// loops counts the interpreter loops active on the Go stack (run):
+	// 1 means the outermost loop, where no Go code above holds
+	// references into shared state, so a boundary may release the token.
+	loops int
+	// atomic is the nesting depth of `with transaction.atomic:` blocks.
+	atomic int
 	// sentinel is released when the thread ends (threading's join waits
 	// on it); nil when threading did not ask for one.
 	sentinel *Lock
@@ -64,15 +71,37 @@ func (t *Thread) park(err error) error {
 	return e
 }
 
-// yieldRequested reports that another thread waits for the GIL and the
-// switch interval has passed: one atomic load, called at backward jumps
-// and calls.
+// yieldRequested reports that the thread has something to do at this
+// boundary: another thread waits for the GIL, the token or a run slot and
+// the switch interval has passed, or (parallel mode) the thread holds the
+// token, which it releases at outermost boundaries. A plain load and an
+// atomic load or two, called at backward jumps and calls.
 func (t *Thread) yieldRequested() bool {
-	return t.th.st != nil && t.th.st.Scheduler().ShouldYield()
+	return t.th.st != nil && t.th.st.Pending()
 }
 
-// yieldGIL hands the GIL over to the waiting threads and takes it back.
-func (t *Thread) yieldGIL() error { return t.th.st.Yield() }
+// yieldGIL is the boundary at a call (pushFrame): it may be inside a
+// callback from Go code that holds references into shared state, so the
+// token is kept, though handed over and taken back when a waiter asked
+// (as the GIL is). Inside an atomic block nothing changes hands.
+func (t *Thread) yieldGIL() error {
+	if t.th.st == nil {
+		return nil
+	}
+	return t.th.st.Boundary(false, t.th.atomic > 0)
+}
+
+// loopBoundary is the boundary at a backward jump: in the outermost loop
+// (no callback from Go active) the token is released.
+func (t *Thread) loopBoundary() error {
+	if t.th.st == nil {
+		return nil
+	}
+	return t.th.st.Boundary(t.th.loops == 1, t.th.atomic > 0)
+}
+
+// leaveLoop undoes run's count of nested loops.
+func (t *Thread) leaveLoop() { t.th.loops-- }
 
 // beginWait returns the deadline of a wait on key: the pending one when
 // this is the re-run of the same wait, else now+timeout (timeout < 0: no
@@ -118,14 +147,26 @@ type threadRuntime struct {
 	s      *sched.Scheduler
 	main   *sched.Thread
 	mainID uint64
-	count  int // threads started by start_new_thread still running (_count)
+	count  atomic.Int64 // threads started by start_new_thread still running (_count)
+	// parallel is the scheduler's mode: threads run at once and shared
+	// objects are touched holding the token.
+	parallel bool
+	// published says the module graph (sys.modules) was published, when
+	// the first thread besides the main one started (guarded by the token).
+	published bool
+	// atomicBlocks counts the outermost atomic blocks entered (-stm-report).
+	atomicBlocks atomic.Int64
 }
 
 // newThreadRuntime creates the scheduler and adds sys.setswitchinterval
 // and sys.getswitchinterval.
-func newThreadRuntime(in *Interpreter) *threadRuntime {
-	s := sched.New()
-	rt := &threadRuntime{in: in, s: s, main: s.NewThread()}
+func newThreadRuntime(in *Interpreter, opts Options) *threadRuntime {
+	cfg := sched.Config{Mode: sched.GIL, Slots: opts.Threads}
+	if opts.Parallel {
+		cfg.Mode = sched.Parallel
+	}
+	s := sched.NewWith(cfg)
+	rt := &threadRuntime{in: in, s: s, main: s.NewThread(), parallel: opts.Parallel}
 	rt.mainID = rt.main.ID()
 	if in.sys != nil {
 		d := in.sys.Dict
@@ -173,6 +214,9 @@ func (rt *threadRuntime) exitMain(t *Thread, status int) int {
 			}
 		}
 	}
+	// Parallel mode: the threads still running may need the token to
+	// reach the boundary where they see the shutdown.
+	t.schedThread().ReleaseToken()
 	rt.s.Shutdown(time.Second)
 	return status
 }

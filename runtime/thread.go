@@ -30,11 +30,22 @@ func (in *Interpreter) NewThread() *Thread { return &Thread{interp: in} }
 // Interp returns the interpreter the thread belongs to.
 func (t *Thread) Interp() *Interpreter { return t.interp }
 
-// Stdout returns where print and sys.stdout write.
-func (t *Thread) Stdout() io.Writer { return t.interp.Stdout }
+// Stdout returns where print and sys.stdout write (in parallel mode
+// through a writer that serialises the threads' writes).
+func (t *Thread) Stdout() io.Writer {
+	if w := t.interp.serialOut; w != nil {
+		return w
+	}
+	return t.interp.Stdout
+}
 
 // Stderr returns where sys.stderr and tracebacks write.
-func (t *Thread) Stderr() io.Writer { return t.interp.Stderr }
+func (t *Thread) Stderr() io.Writer {
+	if w := t.interp.serialErr; w != nil {
+		return w
+	}
+	return t.interp.Stderr
+}
 
 // Stdin returns where input() and sys.stdin read.
 func (t *Thread) Stdin() io.Reader { return t.interp.Stdin }

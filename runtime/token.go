@@ -1,9 +1,108 @@
 package runtime
 
 // This file defines the token: the lock a thread holds while it touches
-// shared objects in parallel mode (see share.go).
+// shared objects in parallel mode (see share.go), the atomic blocks that
+// hold it across boundaries, and the counters -stm-report prints.
+//
+// In parallel mode (Options.Parallel) each running thread holds one of the
+// scheduler's run slots and takes the token only when it touches a shared
+// object. It keeps the token until its next boundary in the outermost
+// interpreter loop (a backward jump, loopBoundary), where no Go code above
+// the loop holds references into shared state; at boundaries inside
+// callbacks from Go it keeps it, handing it over and taking it back when
+// a waiter asks, as the GIL is. A thread's work between two boundaries
+// touches only its own thread-local objects and, holding the token, shared
+// ones, so every run equals the serial order in which the threads held
+// the token. Under the GIL (the baseline) the running thread holds the GIL
+// and nothing is ever shared, so acquireToken is never needed.
 
-// acquireToken takes the token for t unless it holds it already. Stub:
-// under the GIL the running thread holds it; filled in by the scheduler
-// work.
-func (t *Thread) acquireToken() {}
+import (
+	"io"
+	"time"
+
+	"github.com/pystm/pystm/sched"
+)
+
+// acquireToken takes the token for t unless it holds it already (a plain
+// field test); under the GIL it does nothing.
+func (t *Thread) acquireToken() {
+	st := t.th.st
+	if st == nil {
+		st = t.schedThread()
+	}
+	st.AcquireToken()
+}
+
+// parallel reports whether t's interpreter runs threads in parallel mode,
+// where objects handed to another thread are published.
+func (t *Thread) parallel() bool { return t.interp.threads.parallel }
+
+// enterAtomic starts (or nests) an atomic block: in parallel mode the
+// token is taken now and kept to the outermost exit; under the GIL the
+// GIL is not handed over until then. A blocking wait inside the block
+// still releases it while parked (stage 1's limitation).
+func (t *Thread) enterAtomic() {
+	if t.th.atomic == 0 {
+		t.interp.threads.atomicBlocks.Add(1)
+	}
+	t.th.atomic++
+	t.acquireToken()
+}
+
+// exitAtomic ends one level of atomic block; the token is released at the
+// thread's next outermost boundary. It reports false when no block was
+// open.
+func (t *Thread) exitAtomic() bool {
+	if t.th.atomic == 0 {
+		return false
+	}
+	t.th.atomic--
+	return true
+}
+
+// serialWriter writes to the interpreter's Stdout or Stderr under one
+// mutex, so that threads printing at the same time in parallel mode do
+// not race on the writer (their lines may interleave, as under the GIL).
+type serialWriter struct {
+	in     *Interpreter
+	stderr bool
+}
+
+func (w *serialWriter) Write(p []byte) (int, error) {
+	w.in.outMu.Lock()
+	defer w.in.outMu.Unlock()
+	var out io.Writer = w.in.Stdout
+	if w.stderr {
+		out = w.in.Stderr
+	}
+	return out.Write(p)
+}
+
+// ThreadStats are the scheduler's figures for -stm-report.
+type ThreadStats struct {
+	// Parallel is the mode; Slots the run slots (1 under the GIL).
+	Parallel bool
+	Slots    int
+	// PeakRunning is the most threads that ran Python at once.
+	PeakRunning int
+	// TokenAcquisitions and TokenWait: how often a thread took the
+	// token on demand and how long threads waited for it.
+	TokenAcquisitions uint64
+	TokenWait         time.Duration
+	// Switches counts handovers of the GIL or token to a waiting thread,
+	// SlotSwitches of run slots.
+	Switches, SlotSwitches uint64
+	// AtomicBlocks counts the outermost atomic blocks run.
+	AtomicBlocks int64
+}
+
+// ThreadStats returns the figures of the threads run so far. Call it from
+// the goroutine that ran RunMain, after it returned.
+func (in *Interpreter) ThreadStats() ThreadStats {
+	rt := in.threads
+	rt.main.FlushStats()
+	st := rt.s.Stats()
+	return ThreadStats{Parallel: st.Mode == sched.Parallel, Slots: st.Slots, PeakRunning: st.PeakRunning,
+		TokenAcquisitions: st.TokenAcquisitions, TokenWait: st.TokenWait, Switches: st.Switches,
+		SlotSwitches: st.SlotSwitches, AtomicBlocks: rt.atomicBlocks.Load()}
+}

@@ -199,7 +199,14 @@ func (th *Thread) lockAcquire(honorClose bool) error {
 		case <-th.grant:
 			return nil
 		case <-timer.C:
-			s.drop.Store(true)
+			// Only while still queued: once the lock is handed over
+			// (under s.mu, which clears the request), a late request
+			// would make the next holder yield for nothing.
+			s.mu.Lock()
+			if queuedIn(s.queue, th) {
+				s.drop.Store(true)
+			}
+			s.mu.Unlock()
 			timer.Reset(s.Interval())
 		case <-done:
 			// No grant can be pending: the GIL's holder called Shutdown
@@ -244,6 +251,16 @@ func (th *Thread) lockRelease(honorClose bool) {
 	s.drop.Store(false)
 	s.switches.Add(1)
 	next.grant <- struct{}{} // buffered: the handover never blocks
+}
+
+// queuedIn reports whether th is in q.
+func queuedIn(q []*Thread, th *Thread) bool {
+	for _, x := range q {
+		if x == th {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Scheduler) removeQueued(th *Thread) {

@@ -63,7 +63,11 @@ func (th *Thread) enterSlot() error {
 			th.slot = true
 			return nil
 		case <-timer.C:
-			p.drop.Store(true)
+			p.mu.Lock() // as for the lock: only while still queued
+			if queuedIn(p.queue, th) {
+				p.drop.Store(true)
+			}
+			p.mu.Unlock()
 			timer.Reset(s.Interval())
 		case <-s.done:
 			p.mu.Lock()

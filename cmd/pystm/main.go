@@ -7,9 +7,10 @@
 //	pystm [flags] - [args...]        (program from standard input)
 //
 // Flags stop at the first argument that is not a flag, so the program's own
-// arguments pass through untouched. -threads N and -gil are accepted and
-// ignored for now (they will size the scheduler and select the global-lock
-// mode). Exit status: 0, 1 after an uncaught exception, SystemExit's code,
+// arguments pass through untouched. -gil selects the global-lock baseline,
+// -parallel (or -gil=false) runs threads in parallel with -threads N at
+// once, -stm-report prints the threads' figures at exit (report.go). Exit
+// status: 0, 1 after an uncaught exception, SystemExit's code,
 // 2 for bad usage or a missing program file.
 package main
 
@@ -56,8 +57,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	fs.SetOutput(stderr)
 	code := fs.String("c", "", "run `code` (a Python program given as a string)")
 	version := fs.Bool("version", false, "print the version and exit")
-	fs.Int("threads", 0, "number of OS threads for Python threads (accepted, not used yet)")
-	fs.Bool("gil", false, "run with a global interpreter lock (accepted, not used yet)")
+	threads := fs.Int("threads", 0, "how many Python threads run at once in parallel mode (default: the number of CPUs)")
+	gil := fs.Bool("gil", defaultGIL, "run under a global interpreter lock (the baseline); -gil=false runs threads in parallel")
+	parallel := fs.Bool("parallel", false, "run Python threads in parallel (the same as -gil=false)")
+	stmReport := fs.Bool("stm-report", false, "print the threads' figures to stderr at exit")
 	cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to `file`")
 	memprofile := fs.String("memprofile", "", "write a Go heap profile to `file` when the program ends")
 	fs.Usage = func() {
@@ -140,8 +143,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		// profile is written after the program so it covers the whole run.
 		defer writeHeapProfile(*memprofile, stderr)
 	}
-	in := runtime.New(runtime.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: argv, Path: path})
-	return in.RunMain(src, filename)
+	par, ok := parallelMode(fs, *gil, *parallel, *threads, stderr)
+	if !ok {
+		return 2
+	}
+	in := runtime.New(runtime.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: argv, Path: path,
+		Parallel: par, Threads: *threads})
+	status = in.RunMain(src, filename)
+	if *stmReport {
+		writeReport(stderr, in.ThreadStats())
+	}
+	return status
 }
 
 // writeHeapProfile writes a pprof heap profile (live and cumulative

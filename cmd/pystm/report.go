@@ -1,0 +1,56 @@
+package main
+
+// This file defines the mode flags' meaning and -stm-report's text.
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/pystm/pystm/runtime"
+)
+
+// defaultGIL is the mode when neither -gil nor -parallel is given: true
+// runs under the global lock, false in parallel. Switching the default is
+// this one line.
+const defaultGIL = true
+
+// parallelMode resolves -gil, -parallel and -threads; ok is false (after
+// a message) when they contradict each other or are out of range.
+func parallelMode(fs *flag.FlagSet, gil, parallel bool, threads int, stderr io.Writer) (par, ok bool) {
+	gilSet := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "gil" {
+			gilSet = true
+		}
+	})
+	if parallel && gilSet && gil {
+		fmt.Fprintln(stderr, "pystm: -gil and -parallel contradict each other")
+		return false, false
+	}
+	if threads < 0 {
+		fmt.Fprintf(stderr, "pystm: -threads must be positive, not %d\n", threads)
+		return false, false
+	}
+	return parallel || !gil, true
+}
+
+// writeReport prints -stm-report's figures.
+func writeReport(w io.Writer, st runtime.ThreadStats) {
+	mode := "gil (one thread runs Python at a time)"
+	if st.Parallel {
+		mode = fmt.Sprintf("parallel, %d run slots", st.Slots)
+	}
+	fmt.Fprintf(w, "stm-report: mode %s\n", mode)
+	fmt.Fprintf(w, "stm-report: peak threads running at once: %d\n", st.PeakRunning)
+	if st.Parallel {
+		fmt.Fprintf(w, "stm-report: token acquisitions: %d\n", st.TokenAcquisitions)
+		fmt.Fprintf(w, "stm-report: time waiting for the token: %v\n", st.TokenWait.Round(time.Microsecond))
+		fmt.Fprintf(w, "stm-report: token handovers to a waiting thread: %d, run slot handovers: %d\n", st.Switches, st.SlotSwitches)
+	} else {
+		fmt.Fprintf(w, "stm-report: GIL handovers: %d\n", st.Switches)
+	}
+	fmt.Fprintf(w, "stm-report: atomic blocks run: %d\n", st.AtomicBlocks)
+	fmt.Fprintln(w, "stm-report: conflicts and aborts: none possible in this stage (a thread that touches a shared object takes the token and runs irrevocably until its next boundary)")
+}
