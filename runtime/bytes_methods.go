@@ -229,7 +229,7 @@ func bytesFromValue(t *Thread, v Value) ([]byte, error) {
 			return nil, Errorf(ValueErrorType, "negative count")
 		}
 		if n > 1<<32 {
-			return nil, Errorf(MemoryErrorType, "")
+			return nil, memoryError()
 		}
 		return make([]byte, n), nil
 	}
@@ -400,6 +400,12 @@ func init() {
 				}
 				return Value{}, err
 			}
+			if n > 0 && int64(len(x)) > maxSsize/int64(n) && typ == BytesType { // LANG: CPython's errors, not a fatal Go allocation
+				return Value{}, Errorf(OverflowErrorType, "repeated bytes are too long")
+			}
+			if err := checkAlloc(int64(len(x)), int64(n)); err != nil {
+				return Value{}, err
+			}
 			return newBytesLike(typ, bytes.Repeat(x, n)), nil
 		}
 		s.Binary[bytecode.OpMul] = mul
@@ -515,6 +521,13 @@ func init() {
 				return true, nil
 			})
 			if err != nil {
+				return Value{}, err
+			}
+			size := int64(len(sep)) * int64(len(parts)) // LANG: MemoryError, not a fatal Go allocation
+			for _, p := range parts {
+				size += int64(len(p))
+			}
+			if err := checkAlloc(size, 1); err != nil {
 				return Value{}, err
 			}
 			return newBytesLike(typ, bytes.Join(parts, sep)), nil

@@ -136,7 +136,15 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 				i++
 			}
 			if i > j {
-				width, _ = strconv.Atoi(format[j:i])
+				var err error
+				if width, err = strconv.Atoi(format[j:i]); err != nil { // LANG: CPython's text
+					return "", Errorf(ValueErrorType, "width too big")
+				}
+			}
+		}
+		if width > 0 {
+			if err := checkAlloc(int64(width), 1); err != nil { // LANG: MemoryError, not a fatal Go allocation
+				return "", err
 			}
 		}
 		if i < len(format) && format[i] == '.' {
@@ -151,6 +159,9 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 					return "", Errorf(TypeErrorType, "* wants int")
 				}
 				prec = int(v.AsInt())
+				if prec > maxCInt || prec < minCInt { // LANG: a C int in CPython
+					return "", Errorf(OverflowErrorType, "Python int too large to convert to C int")
+				}
 				if prec < 0 {
 					prec = 0
 				}
@@ -160,7 +171,10 @@ func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string
 				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 					i++
 				}
-				prec, _ = strconv.Atoi(format[j:i])
+				var err error
+				if prec, err = strconv.Atoi(format[j:i]); err != nil || prec > maxCInt { // LANG: CPython's text
+					return "", Errorf(ValueErrorType, "precision too big")
+				}
 			}
 		}
 		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {

@@ -64,8 +64,11 @@ func parseSpec(spec, typeName string) (fmtSpec, error) {
 	}
 	if i > 0 {
 		w, err := strconv.Atoi(s[:i])
-		if err != nil || w > math.MaxInt32 {
+		if err != nil {
 			return f, Errorf(ValueErrorType, "Too many decimal digits in format string")
+		}
+		if err := checkAlloc(int64(w), 1); err != nil { // LANG: CPython's malloc fails: MemoryError
+			return f, err
 		}
 		f.width = w
 		s = s[i:]
@@ -90,8 +93,11 @@ func parseSpec(spec, typeName string) (fmtSpec, error) {
 			return f, Errorf(ValueErrorType, "Format specifier missing precision")
 		}
 		p, err := strconv.Atoi(s[:i])
-		if err != nil || p > math.MaxInt32 {
+		if err != nil {
 			return f, Errorf(ValueErrorType, "Too many decimal digits in format string")
+		}
+		if p > math.MaxInt32 { // LANG: CPython's text
+			return f, Errorf(ValueErrorType, "precision too big")
 		}
 		f.prec = p
 		s = s[i:]

@@ -261,8 +261,8 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 		if x.Sign() == 0 {
 			return Int(0), nil
 		}
-		if !y.IsInt64() || y.Int64() > 1<<32 {
-			return Value{}, Errorf(OverflowErrorType, "too many digits in integer")
+		if !y.IsInt64() || checkAlloc(y.Int64()/8+int64(x.BitLen()/8), 1) != nil { // LANG: CPython's MemoryError
+			return Value{}, memoryError()
 		}
 		r.Lsh(x, uint(y.Int64()))
 	case OpRShift:
@@ -285,7 +285,7 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 			case x.Sign() == 0 || x.CmpAbs(big.NewInt(1)) == 0:
 				return intPow(nil, x.Int64(), 3-int64(y.Bit(0))*2+int64(y.Bit(0)), nil, nil)
 			}
-			return Value{}, Errorf(MemoryErrorType, "")
+			return Value{}, memoryError()
 		}
 		return intPow(nil, 0, y.Int64(), x, nil)
 	default:
@@ -358,7 +358,7 @@ func intPow(t *Thread, x, y int64, xb *big.Int, _ *big.Int) (Value, error) {
 		xb = big.NewInt(x)
 	}
 	if xb.BitLen()*int(min(y, 1<<40)) > 1<<34 {
-		return Value{}, Errorf(MemoryErrorType, "")
+		return Value{}, memoryError()
 	}
 	return NewInt(new(big.Int).Exp(xb, big.NewInt(y), nil)), nil
 }

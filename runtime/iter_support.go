@@ -311,7 +311,7 @@ func collect(t *Thread, v Value) ([]Value, error) {
 	switch o := v.obj.(type) {
 	case *Range:
 		if o.big != nil || o.Len() > maxCollect {
-			return nil, Errorf(MemoryErrorType, "")
+			return nil, memoryError()
 		}
 	case *List:
 		if o.typ == nil {

@@ -520,9 +520,9 @@ func repeatCount(t *Thread, v Value) (int, bool, error) {
 		if n < 0 {
 			n = 0
 		}
-		if n > 1<<40 {
-			return 0, true, Errorf(MemoryErrorType, "")
-		}
+		// LANG: no cap here; each caller checks its result size with
+		// checkAlloc (CPython: MemoryError for lists, tuples and
+		// bytearrays, OverflowError for str and bytes beyond Py_ssize_t).
 		return int(n), true, nil
 	}
 	if _, ok := v.obj.(*BigInt); ok {
@@ -543,8 +543,11 @@ func listMul(t *Thread, a, b Value) (Value, error) {
 	if !ok {
 		return notImpl()
 	}
-	if int64(l.Len())*int64(n) > 1<<32 {
-		return Value{}, Errorf(MemoryErrorType, "")
+	if l.Len() == 0 { // LANG: [] * 10**12 is [] at once, not 10**12 empty appends
+		n = 0
+	}
+	if err := checkAlloc(int64(l.Len())*8, int64(n)); err != nil { // LANG
+		return Value{}, err
 	}
 	out := &List{kind: l.kind}
 	switch l.kind {

@@ -191,7 +191,7 @@ func (l *List) Extend(t *Thread, v Value) error {
 		return nil
 	}
 	if o, ok := v.obj.(*Range); ok && (o.big != nil || o.Len() > maxCollect) {
-		return Errorf(MemoryErrorType, "")
+		return memoryError()
 	}
 	return forEach(t, v, func(x Value) (bool, error) {
 		l.Append(t, x)

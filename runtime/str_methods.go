@@ -150,6 +150,14 @@ func init() {
 				return Value{}, err
 			}
 		}
+		if tab > maxCInt || tab < minCInt { // LANG: tabsize is a C int in CPython
+			return Value{}, Errorf(OverflowErrorType, "Python int too large to convert to C int")
+		}
+		if tab > 1 { // LANG: MemoryError for a result no machine holds
+			if err := checkAlloc(int64(strings.Count(args[0].obj.(*Str).s, "\t")), tab); err != nil {
+				return Value{}, err
+			}
+		}
 		return NewStr(expandTabs(args[0].obj.(*Str).s, int(tab))), nil
 	})
 	addStrMethod("removeprefix", 1, 1, func(t *Thread, s *Str, a []Value) (Value, error) {
@@ -298,8 +306,11 @@ func strMul(t *Thread, a, b Value) (Value, error) {
 	if !ok {
 		return notImpl()
 	}
-	if int64(len(s.s))*int64(n) > 1<<34 {
+	if n > 0 && int64(len(s.s)) > maxSsize/int64(n) {
 		return Value{}, Errorf(OverflowErrorType, "repeated string is too long")
+	}
+	if err := checkAlloc(int64(len(s.s)), int64(n)); err != nil { // LANG: MemoryError, not a fatal Go allocation
+		return Value{}, err
 	}
 	if n == 1 && s.typ == nil {
 		return FromObject(s), nil
@@ -457,6 +468,9 @@ func strJoin(t *Thread, s *Str, a []Value) (Value, error) {
 		}
 		size += len(x.s) + len(s.s)
 	}
+	if err := checkAlloc(int64(size), 1); err != nil { // LANG
+		return Value{}, err
+	}
 	if len(items) == 1 && items[0].obj.(*Str).typ == nil {
 		return items[0], nil
 	}
@@ -504,6 +518,15 @@ func strReplace(t *Thread, s *Str, a []Value) (Value, error) {
 	}
 	if n > 1<<31 {
 		n = 1 << 31
+	}
+	if len(nw.s) > len(old.s) { // LANG: MemoryError for a result no machine holds
+		k := int64(strings.Count(s.s, old.s))
+		if n >= 0 && k > n {
+			k = n
+		}
+		if err := checkAlloc(k, int64(len(nw.s)-len(old.s))); err != nil {
+			return Value{}, err
+		}
 	}
 	return NewStr(strings.Replace(s.s, old.s, nw.s, int(n))), nil
 }
@@ -919,6 +942,9 @@ func strPad(t *Thread, s *Str, a []Value, how string) (Value, error) {
 	if w <= int64(s.n) {
 		return strSelf(s), nil
 	}
+	if err := checkAlloc(w, int64(len(fill))); err != nil { // LANG
+		return Value{}, err
+	}
 	pad := int(w) - s.n
 	var left int
 	switch how {
@@ -937,6 +963,9 @@ func strZfill(t *Thread, s *Str, a []Value) (Value, error) {
 	}
 	if w <= int64(s.n) {
 		return strSelf(s), nil
+	}
+	if err := checkAlloc(w, 1); err != nil { // LANG
+		return Value{}, err
 	}
 	pad := strings.Repeat("0", int(w)-s.n)
 	if len(s.s) > 0 && (s.s[0] == '+' || s.s[0] == '-') {

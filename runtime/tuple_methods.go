@@ -181,8 +181,11 @@ func tupleMul(t *Thread, a, b Value) (Value, error) {
 	if n == 1 && tu.typ == nil {
 		return FromObject(tu), nil
 	}
-	if int64(len(tu.items))*int64(n) > 1<<32 {
-		return Value{}, Errorf(MemoryErrorType, "")
+	if len(tu.items) == 0 { // LANG: () * 10**12 is () at once
+		n = 0
+	}
+	if err := checkAlloc(int64(len(tu.items))*16, int64(n)); err != nil { // LANG
+		return Value{}, err
 	}
 	out := make([]Value, 0, len(tu.items)*n)
 	for i := 0; i < n; i++ {
