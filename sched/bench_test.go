@@ -60,3 +60,40 @@ func BenchmarkParkWake(b *testing.B) {
 	s.Shutdown(5 * time.Second)
 	<-done
 }
+
+// BenchmarkTokenUncontended measures what a parallel-mode thread pays per
+// boundary when it touched a shared object: take the token on demand,
+// release it at the next outermost boundary.
+func BenchmarkTokenUncontended(b *testing.B) {
+	s := NewWith(Config{Mode: Parallel, Slots: 2})
+	th := s.NewThread()
+	_ = th.Acquire()
+	for i := 0; i < b.N; i++ {
+		th.AcquireToken()
+		if th.Pending() {
+			_ = th.Boundary(true, false)
+		}
+	}
+	th.Release()
+	s.Shutdown(time.Second)
+}
+
+// BenchmarkBoundaryNoToken measures the boundary poll of a parallel-mode
+// thread that touched nothing shared (the common case of independent
+// work): Pending is false.
+func BenchmarkBoundaryNoToken(b *testing.B) {
+	s := NewWith(Config{Mode: Parallel, Slots: 2})
+	th := s.NewThread()
+	_ = th.Acquire()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		if th.Pending() {
+			n++
+		}
+	}
+	if n != 0 {
+		b.Fatal("pending without token or waiters")
+	}
+	th.Release()
+	s.Shutdown(time.Second)
+}

@@ -51,9 +51,12 @@ type Config struct {
 // Scheduler is one interpreter's lock (GIL or token), run slots and
 // thread registry.
 type Scheduler struct {
-	mode   Mode
+	mode Mode
+	// state is the lock word: lockHeld, and lockWaiters while queue is
+	// not empty (that bit changes only under mu). Taking a free lock and
+	// releasing one nobody waits for are one compare-and-swap each.
+	state  atomic.Uint32
 	mu     sync.Mutex
-	held   bool
 	queue  []*Thread // threads waiting for the lock, longest waiter first
 	closed bool
 	// down mirrors closed for the lock-free check at boundaries.
@@ -166,21 +169,40 @@ func (th *Thread) Yield() error {
 	return th.lockAcquire(true)
 }
 
+// The lock word's bits.
+const (
+	lockHeld    = 1
+	lockWaiters = 2
+)
+
 // lockAcquire takes the lock for th, waiting behind the threads already
 // queued. With honorClose (the GIL) it fails with ErrShutdown after
 // Shutdown; the token (parallel mode) stays a lock to the end, so that the
 // threads still running at Shutdown reach their next boundary safely.
 func (th *Thread) lockAcquire(honorClose bool) error {
 	s := th.s
+	if !(honorClose && s.down.Load()) && s.state.CompareAndSwap(0, lockHeld) {
+		return nil
+	}
 	s.mu.Lock()
 	if honorClose && s.closed {
 		s.mu.Unlock()
 		return ErrShutdown
 	}
-	if !s.held && len(s.queue) == 0 {
-		s.held = true
-		s.mu.Unlock()
-		return nil
+	for {
+		st := s.state.Load()
+		if st&lockHeld == 0 {
+			// Free, so nobody queues (a release with waiters hands the
+			// lock over without freeing it).
+			if s.state.CompareAndSwap(st, st|lockHeld) {
+				s.mu.Unlock()
+				return nil
+			}
+			continue
+		}
+		if st&lockWaiters != 0 || s.state.CompareAndSwap(st, st|lockWaiters) {
+			break
+		}
 	}
 	s.queue = append(s.queue, th)
 	s.mu.Unlock()
@@ -213,41 +235,42 @@ func (th *Thread) lockAcquire(honorClose bool) error {
 			// and never releases it afterwards.
 			s.mu.Lock()
 			s.removeQueued(th)
+			if len(s.queue) == 0 {
+				s.state.And(^uint32(lockWaiters))
+			}
 			s.mu.Unlock()
 			return ErrShutdown
 		}
 	}
 }
 
-// tryLock takes the lock if it is free and nobody queues for it.
-func (s *Scheduler) tryLock() bool {
-	s.mu.Lock()
-	ok := !s.held && len(s.queue) == 0
-	if ok {
-		s.held = true
-	}
-	s.mu.Unlock()
-	return ok
-}
+// tryLock takes the lock if it is free (then nobody queues for it).
+func (s *Scheduler) tryLock() bool { return s.state.CompareAndSwap(0, lockHeld) }
 
 // lockRelease gives the lock to the longest waiter, or frees it. With
 // honorClose (the GIL) it does nothing after Shutdown: the GIL stays with
 // the thread that shut the interpreter down.
 func (th *Thread) lockRelease(honorClose bool) {
 	s := th.s
+	if honorClose && s.down.Load() {
+		return
+	}
+	if s.state.CompareAndSwap(lockHeld, 0) {
+		return // nobody waits
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if honorClose && s.closed {
 		return
 	}
-	if len(s.queue) == 0 {
-		s.held = false
-		return
-	}
+	// Waiters are queued: hand the lock to the longest one; it stays held.
 	next := s.queue[0]
 	copy(s.queue, s.queue[1:])
 	s.queue[len(s.queue)-1] = nil
 	s.queue = s.queue[:len(s.queue)-1]
+	if len(s.queue) == 0 {
+		s.state.Store(lockHeld)
+	}
 	s.drop.Store(false)
 	s.switches.Add(1)
 	next.grant <- struct{}{} // buffered: the handover never blocks
