@@ -67,6 +67,15 @@ func isParkStatus(err error) bool {
 func (t *Thread) park(err error) error {
 	ps := err.(*parkStatus)
 	st := t.schedThread()
+	if ps.w == nil { // EVENTS: a sleep parks on a private waiter that a posted event wakes
+		_, e := st.Park(t.sleepWaiter(), ps.deadline)
+		t.endSleep()
+		if e == nil && t.ev.pending() {
+			t.endWait()
+			e = t.takeEvent()
+		}
+		return e
+	}
 	_, e := st.Park(ps.w, ps.deadline)
 	return e
 }
@@ -77,7 +86,7 @@ func (t *Thread) park(err error) error {
 // token, which it releases at outermost boundaries. A plain load and an
 // atomic load or two, called at backward jumps and calls.
 func (t *Thread) yieldRequested() bool {
-	return t.th.st != nil && t.th.st.Pending()
+	return t.ev.pending() || (t.th.st != nil && t.th.st.Pending()) // EVENTS: pending events share the check
 }
 
 // yieldGIL is the boundary at a call (pushFrame): it may be inside a
@@ -85,6 +94,9 @@ func (t *Thread) yieldRequested() bool {
 // token is kept, though handed over and taken back when a waiter asked
 // (as the GIL is). Inside an atomic block nothing changes hands.
 func (t *Thread) yieldGIL() error {
+	if err := t.takeEvent(); err != nil { // EVENTS: a posted event first
+		return err
+	}
 	if t.th.st == nil {
 		return nil
 	}
@@ -94,6 +106,9 @@ func (t *Thread) yieldGIL() error {
 // loopBoundary is the boundary at a backward jump: in the outermost loop
 // (no callback from Go active) the token is released.
 func (t *Thread) loopBoundary() error {
+	if err := t.takeEvent(); err != nil { // EVENTS: a posted event first
+		return err
+	}
 	if t.th.st == nil {
 		return nil
 	}

@@ -19,7 +19,8 @@ type Thread struct {
 	// reprStack holds the containers whose repr is being computed on this
 	// thread, so that a self-containing list prints as [...].
 	reprStack []Object
-	th        threadState // THREADS: scheduler handle and pending wait (mod_thread_hooks.go)
+	th        threadState  // THREADS: scheduler handle and pending wait (mod_thread_hooks.go)
+	ev        threadEvents // EVENTS: what other goroutines ask of it at its next boundary (thread_events.go)
 	// framePool holds finished frames for reuse (frame.go).
 	framePool []*Frame
 }

@@ -1,0 +1,186 @@
+package pystm_test
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/pystm/pystm"
+)
+
+// sharedCounterScript keeps shared state in plain Python objects: a
+// counter and a log, updated together in one atomic block so that no
+// interleaving of the callers' threads can separate them.
+const sharedCounterScript = `
+import threading
+lock = threading.Lock()
+state = {"count": 0, "total": 0}
+seen = []
+
+def add(n):
+    with lock:
+        c = state["count"]
+        # Many bytecodes between the read and the write, and a loop with
+        # backward jumps where the scheduler may switch threads.
+        for _ in range(50):
+            pass
+        state["count"] = c + 1
+        state["total"] = state["total"] + n
+        seen.append(n)
+    return c
+`
+
+// TestManyGoroutines has 100 goroutines call one script function that
+// updates shared Python state; the final state must be exact and every
+// caller must have seen a distinct previous count.
+func TestManyGoroutines(t *testing.T) {
+	for _, par := range testModes {
+		in, _ := newInterp(t, pystm.Options{Parallel: par, Threads: 2})
+		ctx := context.Background()
+		m, err := in.Exec(ctx, "counter.py", sharedCounterScript)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const goroutines, calls = 100, 20
+		var wg sync.WaitGroup
+		prev := make([][]int64, goroutines)
+		errs := make(chan error, goroutines)
+		for g := range goroutines {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range calls {
+					v, err := m.Call(ctx, "add", g*calls+i)
+					if err != nil {
+						errs <- err
+						return
+					}
+					n, _ := v.Int64()
+					prev[g] = append(prev[g], n)
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Fatal(err)
+		}
+		v, err := m.Eval(ctx, `(state["count"], state["total"], len(seen), len(set(seen)))`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got [4]int
+		if err := v.Decode(ctx, &got); err != nil {
+			t.Fatal(err)
+		}
+		n := goroutines * calls
+		if want := [4]int{n, n * (n - 1) / 2, n, n}; got != want {
+			t.Fatalf("parallel=%v: (count, total, len(seen), distinct) = %v, want %v", par, got, want)
+		}
+		var all []int64
+		for _, p := range prev {
+			all = append(all, p...)
+		}
+		slices.Sort(all)
+		for i, x := range all {
+			if x != int64(i) {
+				t.Fatalf("parallel=%v: the callers saw previous counts %v..., want each of 0..%d once", par, all[:min(len(all), 10)], n-1)
+			}
+		}
+	}
+}
+
+// cancelScripts are loops with no calls that only cancellation can stop.
+var cancelScripts = map[string]string{
+	"spin":    "def run():\n    while True:\n        pass\n",
+	"arith":   "def run():\n    x = 0\n    while True:\n        x = (x + 1) % 7\n",
+	"swallow": "def run():\n    while True:\n        try:\n            while True:\n                pass\n        except BaseException:\n            pass\n",
+	"sleep":   "import time\ndef run():\n    time.sleep(3600)\n",
+}
+
+// TestCancelInfiniteLoop cancels running scripts that never return: each
+// call must stop well within a second of the cancellation with an error
+// that says so. It reports the median latency.
+func TestCancelInfiniteLoop(t *testing.T) {
+	in, _ := newInterp(t, pystm.Options{})
+	lat := map[string][]time.Duration{}
+	for name, src := range cancelScripts {
+		m, err := in.Exec(context.Background(), name+".py", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 7 {
+			ctx, cancel := context.WithCancel(context.Background())
+			res := make(chan error, 1)
+			var cancelled time.Time
+			go func() {
+				_, err := m.Call(ctx, "run")
+				res <- err
+			}()
+			time.Sleep(20 * time.Millisecond) // let it get into the loop (not a synchronisation: either way it must stop)
+			cancelled = time.Now()
+			cancel()
+			var err error
+			select {
+			case err = <-res:
+			case <-time.After(time.Second):
+				t.Fatalf("%s: still running 1 s after cancel", name)
+			}
+			lat[name] = append(lat[name], time.Since(cancelled))
+			var pe *pystm.Error
+			if !errors.Is(err, context.Canceled) || !errors.As(err, &pe) || pe.Type != "Cancelled" || pe.Message != "context canceled" {
+				t.Fatalf("%s: error %v, want a Cancelled *Error wrapping context.Canceled", name, err)
+			}
+		}
+	}
+	for _, name := range []string{"spin", "arith", "sleep", "swallow"} {
+		l := lat[name]
+		slices.Sort(l)
+		t.Logf("cancellation latency, %s: median %v, max %v (%d runs)", name, l[len(l)/2], l[len(l)-1], len(l))
+	}
+}
+
+// TestDeadline stops a loop at its context's deadline and by
+// Options.Timeout, with errors that wrap context.DeadlineExceeded, and
+// runs the script's finally block on the way out.
+func TestDeadline(t *testing.T) {
+	in, out := newInterp(t, pystm.Options{})
+	m, err := in.Exec(context.Background(), "dl.py", `
+def run():
+    try:
+        while True:
+            pass
+    finally:
+        print("cleaned up")
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+	defer cancel()
+	_, err = m.Call(ctx, "run")
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("error %v, want DeadlineExceeded", err)
+	}
+	if out.String() != "cleaned up\n" {
+		t.Fatalf("output %q", out.String())
+	}
+	in2, _ := newInterp(t, pystm.Options{Timeout: 30 * time.Millisecond})
+	_, err = in2.Eval(context.Background(), "[0 for _ in iter(int, 1)]")
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Options.Timeout: error %v, want DeadlineExceeded", err)
+	}
+	// An already-cancelled context runs nothing.
+	done, cancel2 := context.WithCancel(context.Background())
+	cancel2()
+	if _, err := in.Eval(done, "1"); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled context: %v", err)
+	}
+}
+
+// testModes are the scheduler modes the concurrency tests run under:
+// the GIL baseline (false) and parallel mode (true).
+var testModes = []bool{false}

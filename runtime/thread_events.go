@@ -1,0 +1,93 @@
+package runtime
+
+// This file defines a thread's pending events: something another goroutine
+// asks the thread to do at its next bytecode boundary. Today the only kind
+// is "raise this exception" (an embedder's context was cancelled, SIGINT
+// for the main thread). The events share the switch-interval check: the
+// boundary test is one more atomic load, and the slow path (yieldGIL)
+// takes the event before anything else.
+
+import (
+	"errors"
+	"sync"
+	"sync/atomic"
+
+	"github.com/pystm/pystm/sched"
+)
+
+// threadEvents is a Thread's pending events (a field of Thread).
+type threadEvents struct {
+	flag atomic.Bool // an event is pending: the boundary check reads only this
+	mu   sync.Mutex  // guards err and sleeper
+	err  error
+	// sleeper is the private waiter of a sleep in progress, woken when an
+	// event is posted so that a sleeping thread sees it promptly.
+	sleeper *sched.Waiter
+}
+
+// pending reports that an event waits: one atomic load, for the boundary.
+func (e *threadEvents) pending() bool { return e.flag.Load() }
+
+// PostEvent asks t to raise err at its next bytecode boundary (a backward
+// jump or a call), or at once if it sleeps (the sleep is cut short). An
+// *Exception is raised as a Python exception (KeyboardInterrupt for
+// SIGINT); any other error is a status that unwinds the thread without
+// running handlers, as ErrStopped does. Any goroutine may call it. Posting
+// again before the thread took the event replaces it; an event is raised
+// once.
+func (t *Thread) PostEvent(err error) {
+	e := &t.ev
+	e.mu.Lock()
+	e.err = err
+	e.flag.Store(true)
+	w := e.sleeper
+	e.mu.Unlock()
+	if w != nil {
+		w.Wake()
+	}
+}
+
+// takeEvent returns the error of the pending event, if any, and clears
+// it. Only t's own goroutine calls it, at a boundary.
+func (t *Thread) takeEvent() error {
+	e := &t.ev
+	if !e.flag.Load() {
+		return nil
+	}
+	e.mu.Lock()
+	err := e.err
+	e.err = nil
+	e.flag.Store(false)
+	e.mu.Unlock()
+	return err
+}
+
+// ErrStopped is the status PostEvent raises to stop a thread outright:
+// it unwinds every frame without running except, finally or __exit__
+// (an embedder stopping a script that would not end on a Cancelled
+// exception).
+var ErrStopped = errors.New("pystm: thread stopped")
+
+// sleepWaiter returns the waiter a sleep (a park with no waiter of its
+// own) parks on, registered so that PostEvent can wake it; the caller
+// calls endSleep when the park returns.
+func (t *Thread) sleepWaiter() *sched.Waiter {
+	w := sched.NewWaiter()
+	e := &t.ev
+	e.mu.Lock()
+	e.sleeper = w
+	pending := e.flag.Load()
+	e.mu.Unlock()
+	if pending {
+		w.Wake()
+	}
+	return w
+}
+
+// endSleep forgets the sleep's waiter.
+func (t *Thread) endSleep() {
+	e := &t.ev
+	e.mu.Lock()
+	e.sleeper = nil
+	e.mu.Unlock()
+}
