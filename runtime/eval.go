@@ -598,6 +598,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if err != nil {
 					break loop
 				}
+			case bytecode.UNPACK_SEQUENCE__STORE_FAST:
+				// seq followed by n STORE_FASTs: store the items straight
+				// into the locals when seq is a tuple or list of length n;
+				// otherwise unpack onto the stack and let the stores run.
+				n := in.Arg()
+				if t.unpackToLocals(f, n) {
+					f.pc += n
+					break
+				}
+				if err = t.unpackSequence(f, n); err != nil {
+					break loop
+				}
 			case bytecode.UNPACK_EX:
 				err = t.unpackEx(f, in.Arg()&0xff, in.Arg()>>8)
 				if err != nil {
@@ -611,7 +623,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 				vals[f.sp-1] = r
-			case bytecode.FOR_ITER:
+			case bytecode.FOR_ITER, bytecode.FOR_ITER__STORE_FAST:
 				var v Value
 				ok := false
 				switch it := vals[f.sp-1].obj.(type) {
@@ -659,13 +671,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					}
 					ok = v.IsValid()
 				}
-				if ok {
-					vals[f.sp] = v
-					f.sp++
-				} else {
+				if !ok {
 					f.sp--
 					vals[f.sp] = Value{}
 					f.pc = in.Arg()
+				} else if in.Op() == bytecode.FOR_ITER__STORE_FAST {
+					// The STORE_FAST that follows, done here. (Frames run
+					// for the next value return to it instead.)
+					vals[instrs[f.pc].Arg()] = v
+					f.pc++
+				} else {
+					vals[f.sp] = v
+					f.sp++
 				}
 			case bytecode.JUMP:
 				if in.Arg() < f.pc && t.yieldRequested() { // THREADS: switch interval, token release at backward jumps

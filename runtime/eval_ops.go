@@ -370,3 +370,37 @@ func (t *Thread) printExpr(v Value) error {
 	_, err = t.Stdout().Write([]byte(s + "\n"))
 	return err
 }
+
+// unpackToLocals is UNPACK_SEQUENCE__STORE_FAST's fast path: when the
+// sequence on top of the stack is a tuple or list of length n, it pops it
+// and stores its items into the locals named by the n STORE_FASTs at f.pc
+// (in their order, so a repeated target keeps the last item), without
+// pushing them. It reports false, changing nothing, otherwise.
+func (t *Thread) unpackToLocals(f *Frame, n int) bool {
+	vals, instrs := f.vals, f.bc.Instrs[f.pc:f.pc+n]
+	switch o := vals[f.sp-1].obj.(type) {
+	case *Tuple:
+		items := o.Items()
+		if len(items) != n {
+			return false
+		}
+		f.sp--
+		vals[f.sp] = Value{}
+		for i, x := range items {
+			vals[instrs[i].Arg()] = x
+		}
+	case *List:
+		t.touch(&o.Header)
+		if o.Len() != n {
+			return false
+		}
+		f.sp--
+		vals[f.sp] = Value{}
+		for i := range instrs {
+			vals[instrs[i].Arg()] = o.Get(t, i)
+		}
+	default:
+		return false
+	}
+	return true
+}

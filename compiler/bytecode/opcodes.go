@@ -134,6 +134,8 @@ const (
 	LOAD_FAST__BINARY_OP
 	LOAD_CONST__BINARY_OP
 	COMPARE_OP__POP_JUMP_IF_FALSE
+	FOR_ITER__STORE_FAST
+	UNPACK_SEQUENCE__STORE_FAST
 	NumOpcodes
 )
 
@@ -325,6 +327,14 @@ var opTable = [NumOpcodes]opInfo{
 	LOAD_FAST__BINARY_OP:          {"LOAD_FAST__BINARY_OP", "a LOAD_FAST__BINARY_OP(i) a op locals[i]  (then skips BINARY_OP(op))", 1, 1, nil, false},
 	LOAD_CONST__BINARY_OP:         {"LOAD_CONST__BINARY_OP", "a LOAD_CONST__BINARY_OP(i) a op consts[i]  (then skips BINARY_OP(op))", 1, 1, nil, false},
 	COMPARE_OP__POP_JUMP_IF_FALSE: {"COMPARE_OP__POP_JUMP_IF_FALSE", "a b COMPARE_OP__POP_JUMP_IF_FALSE(op)  (then POP_JUMP_IF_FALSE(target), skipped)", 2, 0, nil, false},
+	FOR_ITER__STORE_FAST: {"FOR_ITER__STORE_FAST", "it FOR_ITER__STORE_FAST(target) it  (locals[j] = next(it), STORE_FAST(j) skipped) | -> target", 0, 0,
+		func(_ int, jump bool) int {
+			if jump {
+				return -1
+			}
+			return 0
+		}, true},
+	UNPACK_SEQUENCE__STORE_FAST: {"UNPACK_SEQUENCE__STORE_FAST", "seq UNPACK_SEQUENCE__STORE_FAST(n)  (the n STORE_FASTs that follow, skipped)", 1, 0, nil, false},
 }
 
 // String returns the opcode's name.

@@ -28,6 +28,7 @@ var fusedOp = map[[2]Opcode]Opcode{
 	{LOAD_FAST, BINARY_OP}:          LOAD_FAST__BINARY_OP,
 	{LOAD_CONST, BINARY_OP}:         LOAD_CONST__BINARY_OP,
 	{COMPARE_OP, POP_JUMP_IF_FALSE}: COMPARE_OP__POP_JUMP_IF_FALSE,
+	{FOR_ITER, STORE_FAST}:          FOR_ITER__STORE_FAST,
 }
 
 // Fuse rewrites instrs in place, replacing the first instruction of each
@@ -41,14 +42,33 @@ func Fuse(instrs []Instr) {
 		next := instrs[i+1].Op()
 		if op, ok := fusedOp[[2]Opcode{prev, next}]; ok {
 			instrs[i] = MakeInstr(op, instrs[i].Arg())
+		} else if prev == UNPACK_SEQUENCE && storesFollow(instrs[i+1:], instrs[i].Arg()) {
+			// a, b, c = seq: the values go straight into the locals.
+			instrs[i] = MakeInstr(UNPACK_SEQUENCE__STORE_FAST, instrs[i].Arg())
 		}
 		prev = next
 	}
 }
 
+// storesFollow reports whether instrs starts with n STORE_FASTs (n >= 1).
+func storesFollow(instrs []Instr, n int) bool {
+	if n < 1 || n > len(instrs) {
+		return false
+	}
+	for _, in := range instrs[:n] {
+		if in.Op() != STORE_FAST {
+			return false
+		}
+	}
+	return true
+}
+
 // Unfused returns the opcode pair a superinstruction stands for, or
 // (op, NOP) for an ordinary opcode.
 func Unfused(op Opcode) (first, second Opcode) {
+	if op == UNPACK_SEQUENCE__STORE_FAST {
+		return UNPACK_SEQUENCE, STORE_FAST
+	}
 	for pair, f := range fusedOp {
 		if f == op {
 			return pair[0], pair[1]

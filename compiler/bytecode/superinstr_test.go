@@ -42,4 +42,15 @@ func TestFuse(t *testing.T) {
 		}
 	}
 	Fuse(nil)
+
+	// UNPACK_SEQUENCE n fuses only when n STORE_FASTs follow.
+	un := []Instr{
+		MakeInstr(UNPACK_SEQUENCE, 2), MakeInstr(STORE_FAST, 0), MakeInstr(STORE_FAST, 1),
+		MakeInstr(UNPACK_SEQUENCE, 3), MakeInstr(STORE_FAST, 0), MakeInstr(STORE_FAST, 1),
+		MakeInstr(STORE_ATTR, 0),
+	}
+	Fuse(un)
+	if un[0].Op() != UNPACK_SEQUENCE__STORE_FAST || un[0].Arg() != 2 || un[3].Op() != UNPACK_SEQUENCE {
+		t.Errorf("UNPACK_SEQUENCE fusion: %s %d, %s", un[0].Op(), un[0].Arg(), un[3].Op())
+	}
 }

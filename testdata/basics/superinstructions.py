@@ -133,4 +133,54 @@ def mixed(n):
 
 
 print(mixed(8))
+
+
+def unpacks(seq):
+    a, b, c = seq        # UNPACK_SEQUENCE then three STORE_FASTs
+    x, x = b, c          # a repeated target keeps the last value
+    return a, b, c, x
+
+
+print(unpacks((1, 2, 3)), unpacks([4.5, "s", None]), unpacks("xyz"), unpacks(range(3)))
+for bad in ((1, 2), [1, 2, 3, 4], 5):
+    try:
+        unpacks(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+
+
+def gen(n):
+    for i in range(n):
+        yield i * i
+
+
+class Count:
+    def __init__(self, n):
+        self.i, self.n = 0, n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.i >= self.n:
+            raise StopIteration
+        self.i += 1
+        return self.i
+
+
+def loops():
+    out = []
+    for a in [1, 2]:                  # FOR_ITER STORE_FAST over a list
+        for b in range(a):            # ... a range
+            for c in gen(3):          # ... a generator run as a frame
+                for d in Count(2):    # ... a Python __next__
+                    out.append((a, b, c, d))
+    for e in "ab":                    # ... any other iterator
+        out.append(e)
+    for k, v in {1: 2, 3: 4}.items():
+        out.append(k + v)
+    return out
+
+
+print(loops())
 print(unbound_second(False))
