@@ -3,13 +3,14 @@ package stress
 // The parallel stress programs (testdata/parallel/*.py: bank transfers in
 // atomic blocks audited inside atomic blocks, threads mutating shared
 // dicts, lists, sets and instances with invariant checks) run in-process
-// in parallel mode under the race detector, with two and with four run
+// in parallel mode under the race detector, with one, two and four run
 // slots, and must print what CPython printed (with bench/transaction.py
 // standing in for the transaction module). A data race fails the test;
 // each run must end within its limit, and leave no goroutine behind.
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,8 +28,8 @@ func TestParallelPrograms(t *testing.T) {
 		t.Fatalf("parallel stress programs missing: %v", err)
 	}
 	for _, prog := range progs {
-		for _, slots := range []int{2, 4} {
-			name := strings.TrimSuffix(filepath.Base(prog), ".py") + map[int]string{2: "/slots2", 4: "/slots4"}[slots]
+		for _, slots := range []int{1, 2, 4} {
+			name := fmt.Sprintf("%s/slots%d", strings.TrimSuffix(filepath.Base(prog), ".py"), slots)
 			t.Run(name, func(t *testing.T) {
 				t.Cleanup(func() { goleak.VerifyNone(t) })
 				src, err := os.ReadFile(prog)
@@ -56,8 +57,11 @@ func TestParallelPrograms(t *testing.T) {
 				if stdout.String() != string(want) {
 					t.Errorf("stdout differs:\n--- got\n%s--- want\n%s", stdout.String(), want)
 				}
-				if st := in.ThreadStats(); !st.Parallel || st.PeakRunning < 2 {
-					t.Errorf("stats %+v: want parallel mode with >= 2 threads running at once", st)
+				// Never more threads at once than slots (how many did
+				// overlap depends on the OS: cmd/pystm's TestParallelPeak
+				// forces an overlap).
+				if st := in.ThreadStats(); !st.Parallel || st.PeakRunning < 1 || st.PeakRunning > slots {
+					t.Errorf("%d slots: stats %+v", slots, st)
 				}
 			})
 		}

@@ -162,17 +162,25 @@ func peakOf(t *testing.T, src string, flags ...string) int {
 	return n
 }
 
-// cpuBound: the main thread and one other run a CPU-bound loop at once.
+// cpuBound: the main thread and one other run a CPU-bound loop. The
+// other thread first spins (holding its run slot) until the main thread
+// has set the flag, which the main thread can only do holding a slot: so
+// two threads run at once at that moment whenever there are two slots,
+// whatever the OS does.
 const cpuBound = `import threading
+flag = []
 def work(n):
+    while not flag:
+        pass
     s = 0
     for i in range(n):
         s += i % 7
     return s
 out = []
-t = threading.Thread(target=lambda: out.append(work(200000)))
+t = threading.Thread(target=lambda: out.append(work(50000)))
 t.start()
-out.append(work(200000))
+flag.append(1)
+out.append(sum(i % 7 for i in range(50000)))
 t.join()
 print("done", len(out))
 `
