@@ -337,8 +337,6 @@ func builtinOpen(t *Thread, args []Value, kw []string) (Value, error) {
 		case nlV.IsValid() && !nlV.IsNone():
 			return Value{}, Errorf(ValueErrorType, "binary mode doesn't take a newline argument")
 		}
-	} else if buffering == 0 {
-		return Value{}, Errorf(ValueErrorType, "can't have unbuffered text I/O")
 	}
 	closefd := true
 	if closefdV.IsValid() {
@@ -396,6 +394,11 @@ func builtinOpen(t *Thread, args []Value, kw []string) (Value, error) {
 			_ = osf.Close()
 			return Value{}, errnoError(int64(syscall.EISDIR), fileV, Value{})
 		}
+	}
+	if !m.binary && buffering == 0 {
+		// CPython checks this after opening (the file is created).
+		_ = osf.Close()
+		return Value{}, Errorf(ValueErrorType, "can't have unbuffered text I/O")
 	}
 	f := &File{f: osf, name: fileV, binary: m.binary, readable: m.read || m.plus,
 		writable: !m.read || m.plus, closefd: closefd, newline: nl, noNL: noNL, reg: &t.interp.files}

@@ -36,17 +36,27 @@ func posixPath(name, def string, fn func(t *Thread, path string, pv Value) (Valu
 		if !pv.IsValid() || (def != "" && pv.IsNone()) {
 			pv = NewStr(def)
 		}
-		p, err := fsPath(t, pv)
+		p, err := pathArg(t, name, pv)
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) && !hasFspath(pv) {
-				return Value{}, Errorf(TypeErrorType, "%s: path should be %s, not %s", name, pathKinds(name), typeName(pv))
-			}
 			return Value{}, err
 		}
 		// Buffered writes of open files must be visible to the file system.
 		t.interp.files.flushAll()
 		return fn(t, p, pv)
 	}
+}
+
+// pathArg converts the path argument of function name, with CPython's
+// TypeError naming what the function accepts.
+func pathArg(t *Thread, name string, pv Value) (string, error) {
+	p, err := fsPath(t, pv)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) && !hasFspath(pv) {
+			return "", Errorf(TypeErrorType, "%s: path should be %s, not %s", name, pathKinds(name), typeName(pv))
+		}
+		return "", err
+	}
+	return p, nil
 }
 
 // hasFspath reports whether v's class defines __fspath__.
@@ -200,20 +210,50 @@ func newPosixModule(in *Interpreter) *Module {
 			return None, nil
 		})
 	}
-	def("stat", posixPath("stat", "", func(t *Thread, p string, pv Value) (Value, error) {
-		fi, err := os.Stat(p)
-		if err != nil {
-			return Value{}, osError(err, pv, Value{})
+	// stat and lstat return os.stat_result when os.py has registered
+	// the class (posix._stat_result), the plain tuple before.
+	statResult := func(t *Thread, fi os.FileInfo) (Value, error) {
+		tup := statTuple(fi)
+		if cls, ok := d.GetStr("_stat_result"); ok && !cls.IsNone() {
+			return t.Call(cls, []Value{tup}, nil)
 		}
-		return statTuple(fi), nil
-	}))
-	def("lstat", posixPath("lstat", "", func(t *Thread, p string, pv Value) (Value, error) {
-		fi, err := os.Lstat(p)
-		if err != nil {
-			return Value{}, osError(err, pv, Value{})
-		}
-		return statTuple(fi), nil
-	}))
+		return tup, nil
+	}
+	for _, name := range []string{"stat", "lstat"} {
+		def(name, func(t *Thread, args []Value, kw []string) (Value, error) {
+			var pv, dirFD, follow Value
+			if err := UnpackArgs(name, args, kw, []string{"path", "*", "dir_fd?", "follow_symlinks?"}, &pv, &dirFD, &follow); err != nil {
+				return Value{}, err
+			}
+			p, err := pathArg(t, name, pv)
+			if err != nil {
+				return Value{}, err
+			}
+			if dirFD.IsValid() && !dirFD.IsNone() {
+				return Value{}, Errorf(NotImplementedErrorType, "%s: dir_fd is not supported by pystm", name)
+			}
+			lstat := name == "lstat"
+			if follow.IsValid() {
+				f, err := Truth(t, follow)
+				if err != nil {
+					return Value{}, err
+				}
+				lstat = lstat || !f
+			}
+			t.interp.files.flushAll()
+			var fi os.FileInfo
+			if lstat {
+				fi, err = os.Lstat(p)
+			} else {
+				fi, err = os.Stat(p)
+			}
+			if err != nil {
+				return Value{}, osError(err, pv, Value{})
+			}
+			return statResult(t, fi)
+		})
+	}
+	d.SetStr("_stat_result", None)
 	def("access", func(t *Thread, args []Value, kw []string) (Value, error) {
 		var pv, mv Value
 		if err := UnpackArgs("access", args, kw, []string{"path", "mode"}, &pv, &mv); err != nil {

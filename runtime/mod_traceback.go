@@ -96,6 +96,33 @@ func newTracebackHelperModule() *Module {
 		line, _ := t.sourceLine(name, int(n))
 		return NewStr(line), nil
 	})
+	// getlines(filename): the lines of a source file (or of a frozen
+	// module) with their newlines, [] when it cannot be read.
+	def("getlines", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("getlines", args, kw); err != nil {
+			return Value{}, err
+		}
+		name, ok := AsString(args[0])
+		if !ok {
+			return FromObject(NewList(nil)), nil
+		}
+		t.sourceLine(name, 1) // reads the file into the interpreter's cache
+		in := t.interp
+		in.mu.Lock()
+		lines := in.sources[name]
+		in.mu.Unlock()
+		items := make([]Value, 0, len(lines))
+		for i, l := range lines {
+			if i == len(lines)-1 {
+				if l != "" {
+					items = append(items, NewStr(l))
+				}
+				break
+			}
+			items = append(items, NewStr(l+"\n"))
+		}
+		return FromObject(NewList(items)), nil
+	})
 	// exception_only(exc): the lines that end a printed traceback
 	// ("Type: message", a SyntaxError's location, the notes), each
 	// ending in a newline.

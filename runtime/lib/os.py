@@ -10,7 +10,7 @@ attributes.
 import sys as _sys
 import posix as _posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink,
-                   rename, replace, lstat as _lstat, stat as _stat, access,
+                   rename, replace, lstat, stat, access,
                    readlink, urandom, getpid, getppid, cpu_count, strerror,
                    putenv, unsetenv, _exit, error, F_OK, R_OK, W_OK, X_OK,
                    O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC,
@@ -82,14 +82,7 @@ class stat_result(tuple):
 stat_result.__module__ = 'os'
 
 
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    if follow_symlinks:
-        return stat_result(_stat(path))
-    return stat_result(_lstat(path))
-
-
-def lstat(path, *, dir_fd=None):
-    return stat_result(_lstat(path))
+_posix._stat_result = stat_result
 
 
 def fspath(path):
@@ -227,7 +220,7 @@ class DirEntry:
         return stat(self.path, follow_symlinks=follow_symlinks)
 
     def inode(self):
-        return _lstat(self.path)[1]
+        return lstat(self.path)[1]
 
     def __fspath__(self):
         return self.path

@@ -295,16 +295,23 @@ def getsize(filename):
     return _posix.stat(filename)[6]
 
 
+def _time(filename, i):
+    st = _posix.stat(filename)
+    if len(st) > 10:
+        return st[i]  # the plain tuple (os not imported yet)
+    return (st.st_atime, st.st_mtime, st.st_ctime)[i - 10]
+
+
 def getmtime(filename):
-    return _posix.stat(filename)[11]
+    return _time(filename, 11)
 
 
 def getatime(filename):
-    return _posix.stat(filename)[10]
+    return _time(filename, 10)
 
 
 def getctime(filename):
-    return _posix.stat(filename)[12]
+    return _time(filename, 12)
 
 
 def samestat(s1, s2):

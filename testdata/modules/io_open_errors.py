@@ -1,16 +1,16 @@
 # open(): argument checking, missing files and modes, ending with an uncaught FileNotFoundError
 import io
 for args, kw in [
-    (("x.txt", "rw"), {}),
-    (("x.txt", "rr"), {}),
-    (("x.txt", "q"), {}),
-    (("x.txt", "rbt"), {}),
-    (("x.txt", "rb"), {"encoding": "utf-8"}),
-    (("x.txt", "wb"), {"newline": "\n"}),
-    (("x.txt", "w", 0), {}),
+    (("_tmp_open_errors.txt", "rw"), {}),
+    (("_tmp_open_errors.txt", "rr"), {}),
+    (("_tmp_open_errors.txt", "q"), {}),
+    (("_tmp_open_errors.txt", "rbt"), {}),
+    (("_tmp_open_errors.txt", "rb"), {"encoding": "utf-8"}),
+    (("_tmp_open_errors.txt", "wb"), {"newline": "\n"}),
+    (("_tmp_open_errors.txt", "w", 0), {}),
     ((None,), {}),
     ((3.5,), {}),
-    (("x.txt",), {"newline": "z"}),
+    (("_tmp_open_errors.txt",), {"newline": "z"}),
     (("_no_such_dir/x.txt", "w"), {}),
     ((".",), {}),
 ]:
@@ -18,6 +18,9 @@ for args, kw in [
         open(*args, **kw)
     except (OSError, ValueError, TypeError) as e:
         print(type(e).__name__, e, getattr(e, "errno", None), getattr(e, "filename", None))
+import os
+print(os.path.exists("_tmp_open_errors.txt"))
+os.remove("_tmp_open_errors.txt")
 try:
     open("_missing_file.txt")
 except FileNotFoundError as e:

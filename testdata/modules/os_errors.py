@@ -1,7 +1,17 @@
 # os: OSError subclasses and CPython's messages for missing files, existing directories, non-empty directories
 import os
 
+def _cleanup(top):
+    # A run killed half-way leaves the directory behind: start clean.
+    if os.path.isdir(top):
+        for d, dirs, files in os.walk(top, topdown=False):
+            for f in files:
+                os.remove(os.path.join(d, f))
+            os.rmdir(d)
+
+
 top = "_tmp_os_errors"
+_cleanup(top)
 os.mkdir(top)
 with open(os.path.join(top, "f"), "w") as f:
     f.write("x")

