@@ -1,0 +1,95 @@
+package runtime
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// newParallelThread returns a thread of a parallel-mode interpreter,
+// running (holding a run slot), and a cleanup.
+func newParallelThread(t *testing.T) (*Thread, func()) {
+	t.Helper()
+	in := New(Options{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Stdin: strings.NewReader(""), Parallel: true, Threads: 2})
+	th := in.NewThread()
+	st := th.schedThread()
+	return th, func() { st.Release() }
+}
+
+// TestTokenReleasedOnlyAtOutermostBoundary: the token taken on demand is
+// released at a backward jump of the outermost loop, kept at one inside a
+// nested loop (a callback from Go) and at a call.
+func TestTokenReleasedOnlyAtOutermostBoundary(t *testing.T) {
+	th, done := newParallelThread(t)
+	defer done()
+	st := th.th.st
+	th.acquireToken()
+	if !st.HoldsToken() || !th.yieldRequested() {
+		t.Fatal("acquireToken did not take the token, or the boundary would not see it")
+	}
+	th.th.loops = 2 // inside a callback from Go
+	if err := th.loopBoundary(); err != nil || !st.HoldsToken() {
+		t.Fatalf("nested loop boundary: err %v, token held %v; want kept", err, st.HoldsToken())
+	}
+	th.th.loops = 1
+	if err := th.yieldGIL(); err != nil || !st.HoldsToken() {
+		t.Fatalf("call boundary: err %v, token held %v; want kept", err, st.HoldsToken())
+	}
+	if err := th.loopBoundary(); err != nil || st.HoldsToken() {
+		t.Fatalf("outermost loop boundary: err %v, token held %v; want released", err, st.HoldsToken())
+	}
+	if th.yieldRequested() {
+		t.Fatal("boundary work requested without token or waiters")
+	}
+}
+
+// TestAtomicHoldsToken: an atomic block takes the token at entry and
+// keeps it across outermost boundaries until the outermost exit.
+func TestAtomicHoldsToken(t *testing.T) {
+	th, done := newParallelThread(t)
+	defer done()
+	st := th.th.st
+	th.th.loops = 1
+	th.enterAtomic()
+	th.enterAtomic()
+	if !st.HoldsToken() {
+		t.Fatal("entering an atomic block did not take the token")
+	}
+	_ = th.loopBoundary()
+	if !th.exitAtomic() {
+		t.Fatal("exit of a nested block failed")
+	}
+	_ = th.loopBoundary()
+	if !st.HoldsToken() {
+		t.Fatal("the token was released inside an atomic block")
+	}
+	th.exitAtomic()
+	if th.exitAtomic() {
+		t.Fatal("exit without a block must report false")
+	}
+	_ = th.loopBoundary()
+	if st.HoldsToken() {
+		t.Fatal("the token was kept after the block's end")
+	}
+	st.FlushStats() // ThreadStats flushes the main thread's counters only
+	if got := th.interp.ThreadStats(); got.AtomicBlocks != 1 || !got.Parallel || got.TokenAcquisitions == 0 {
+		t.Fatalf("stats %+v: want 1 outermost atomic block, token acquisitions counted", got)
+	}
+}
+
+// TestGILModeHasNoToken: under the GIL acquireToken takes nothing and
+// atomic blocks only count.
+func TestGILModeHasNoToken(t *testing.T) {
+	in := New(Options{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Stdin: strings.NewReader("")})
+	th := in.NewThread()
+	st := th.schedThread()
+	defer st.Release()
+	th.enterAtomic()
+	if st.HoldsToken() || th.parallel() {
+		t.Fatal("GIL mode took a token")
+	}
+	th.exitAtomic()
+	if got := in.ThreadStats(); got.Parallel || got.Slots != 1 || got.AtomicBlocks != 1 {
+		t.Fatalf("GIL stats %+v", got)
+	}
+}
