@@ -15,8 +15,8 @@ __version__ = '2.0.9'
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 __path__ = []
 
-encode_basestring_ascii = _json.encode_basestring_ascii
-encode_basestring = _json.encode_basestring
+_encode_basestring_ascii = _json.encode_basestring_ascii
+_encode_basestring = _json.encode_basestring
 
 
 class JSONDecodeError(ValueError):
@@ -113,9 +113,9 @@ class JSONEncoder(object):
         """Return a JSON string representation of a Python data structure."""
         if isinstance(o, str):
             if self.ensure_ascii:
-                return encode_basestring_ascii(o)
+                return _encode_basestring_ascii(o)
             else:
-                return encode_basestring(o)
+                return _encode_basestring(o)
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
@@ -252,8 +252,8 @@ def _submodule(name, **names):
 
 decoder = _submodule('decoder', JSONDecoder=JSONDecoder, JSONDecodeError=JSONDecodeError)
 encoder = _submodule('encoder', JSONEncoder=JSONEncoder,
-                     encode_basestring=encode_basestring,
-                     encode_basestring_ascii=encode_basestring_ascii)
+                     encode_basestring=_encode_basestring,
+                     encode_basestring_ascii=_encode_basestring_ascii)
 scanner = _submodule('scanner')
 del _submodule
 `

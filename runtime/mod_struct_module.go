@@ -10,16 +10,43 @@ import (
 	"sync"
 )
 
-// Struct is a compiled struct format (struct.Struct).
+// Struct is a compiled struct format (struct.Struct). As in CPython,
+// __new__ makes an empty one and __init__ compiles the format, so
+// subclasses can call super().__init__(format).
 type Struct struct {
-	l *structLayout
+	l   *structLayout
+	typ *Type // nil for struct.Struct itself
+	sub subAttrs
 }
 
 // StructType is struct.Struct.
-var StructType = &Type{Name: "Struct", Module: "_struct", flags: flagFinal}
+var StructType = &Type{Name: "Struct", Module: "_struct"}
 
-// Type returns struct.Struct.
-func (s *Struct) Type() *Type { return StructType }
+// Type returns struct.Struct or the subclass.
+func (s *Struct) Type() *Type {
+	if s.typ != nil {
+		return s.typ
+	}
+	return StructType
+}
+
+// LoadAttr etc. give instances of Struct subclasses their attributes.
+func (s *Struct) LoadAttr(t *Thread, name string) (Value, bool) { return s.sub.load(t, name) }
+
+// StoreAttr sets an attribute of an instance of a Struct subclass.
+func (s *Struct) StoreAttr(t *Thread, name string, v Value) error {
+	return s.sub.store(t, FromObject(s), name, v)
+}
+
+// DeleteAttr deletes an attribute of an instance of a Struct subclass.
+func (s *Struct) DeleteAttr(t *Thread, name string) bool { return s.sub.del(t, name) }
+
+// AttrDict returns the __dict__ of an instance of a Struct subclass.
+func (s *Struct) AttrDict(t *Thread) *Dict { return s.sub.dict(t) }
+
+var _ AttrStore = (*Struct)(nil)
+
+var emptyStructLayout = &structLayout{}
 
 // structFormatArg converts a format argument (str or bytes).
 func structFormatArg(v Value) (string, error) {
@@ -234,8 +261,25 @@ func newStructModule(name string) *Module {
 
 func structSelf(args []Value) *Struct { return args[0].obj.(*Struct) }
 
+// typeDisplayName is the type's name as CPython's default repr shows it:
+// module-qualified unless builtins.
+func typeDisplayName(typ *Type) string {
+	if m := typ.ModuleName(); m != "builtins" {
+		return m + "." + typ.QualName()
+	}
+	return typ.QualName()
+}
+
 func init() {
 	StructType.SetNew(func(t *Thread, args []Value, kw []string) (Value, error) {
+		s := &Struct{l: emptyStructLayout}
+		if cls := args[0].obj.(*Type); cls != StructType {
+			s.typ = cls
+			s.sub.enable()
+		}
+		return FromObject(s), nil
+	})
+	StructType.AddMethod("__init__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		var fv Value
 		if err := UnpackArgs("Struct", args[1:], kw, []string{"format"}, &fv); err != nil {
 			return Value{}, err
@@ -248,9 +292,9 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		return FromObject(&Struct{l: l}), nil
+		structSelf(args).l = l
+		return None, nil
 	})
-	StructType.AddMethod("__init__", func(t *Thread, args []Value, kw []string) (Value, error) { return None, nil })
 	StructType.AddMethod("pack", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := noKwargs("pack", kw); err != nil {
 			return Value{}, err
@@ -285,7 +329,7 @@ func init() {
 		return Int(v.obj.(*Struct).l.size), nil
 	}, nil)
 	StructType.Slots.Repr = func(t *Thread, v Value) (string, error) {
-		return fmt.Sprintf("<_struct.Struct object at %#x>", objectID(v)), nil
+		return fmt.Sprintf("<%s object at %#x>", typeDisplayName(TypeOf(v)), objectID(v)), nil
 	}
 
 	UnpackIterType.SetNew(func(t *Thread, args []Value, kw []string) (Value, error) {

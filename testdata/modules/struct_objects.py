@@ -31,3 +31,16 @@ print(len(blob), [(n, name.rstrip(b"\0"), x) for n, name, x in rec.iter_unpack(b
 for i in range(len(records)):
     print(rec.unpack_from(blob, i * rec.size))
 print(struct.error.__name__, struct.error.__module__, issubclass(struct.error, Exception))
+
+class Point3(struct.Struct):
+    def __init__(self):
+        super().__init__("<3d")
+        self.label = "p3"
+    def unpack_point(self, b):
+        return dict(zip("xyz", self.unpack(b)))
+p3 = Point3()
+print(p3.format, p3.size, p3.label, isinstance(p3, struct.Struct), p3.unpack_point(p3.pack(1, 2.5, -3)))
+try:
+    struct.Struct()
+except TypeError as e:
+    print("TypeError", e)
