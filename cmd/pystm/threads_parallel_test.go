@@ -215,3 +215,22 @@ func TestModeFlags(t *testing.T) {
 		t.Errorf("-gil=false: exit %d, stdout %q, stderr %q", code, out.String(), errb.String())
 	}
 }
+
+// TestBuiltinTransactionWins: a transaction.py first on sys.path (as the
+// CPython fallback beside the test programs) does not shadow the built-in
+// module, as CPython's built-in modules are not shadowed.
+func TestBuiltinTransactionWins(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "transaction.py"), []byte("print('fallback imported')\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prog := filepath.Join(dir, "prog.py")
+	src := "import sys\nsys.path.insert(0, " + strconv.Quote(dir) + ")\nimport transaction\nprint(transaction.__file__)\n"
+	if err := os.WriteFile(prog, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{prog}, strings.NewReader(""), &out, &errb); code != 0 || out.String() != "/pystm/lib/python3.11/transaction.py\n" {
+		t.Fatalf("exit %d, stdout %q, stderr %q: want the built-in module", code, out.String(), errb.String())
+	}
+}
