@@ -15,13 +15,12 @@ import (
 // counter and a log, updated together in one atomic block so that no
 // interleaving of the callers' threads can separate them.
 const sharedCounterScript = `
-import threading
-lock = threading.Lock()
+import transaction
 state = {"count": 0, "total": 0}
 seen = []
 
 def add(n):
-    with lock:
+    with transaction.atomic:
         c = state["count"]
         # Many bytecodes between the read and the write, and a loop with
         # backward jumps where the scheduler may switch threads.
@@ -38,16 +37,17 @@ def add(n):
 // caller must have seen a distinct previous count.
 func TestManyGoroutines(t *testing.T) {
 	for _, par := range testModes {
-		in, _ := newInterp(t, pystm.Options{Parallel: par, Threads: 2})
+		in, _ := newInterp(t, pystm.Options{Parallel: par, Threads: 2, SwitchInterval: 200 * time.Microsecond})
 		ctx := context.Background()
 		m, err := in.Exec(ctx, "counter.py", sharedCounterScript)
 		if err != nil {
 			t.Fatal(err)
 		}
-		const goroutines, calls = 100, 20
+		const goroutines, calls = 100, 10
 		var wg sync.WaitGroup
 		prev := make([][]int64, goroutines)
 		errs := make(chan error, goroutines)
+		start := time.Now()
 		for g := range goroutines {
 			wg.Add(1)
 			go func() {
@@ -64,6 +64,7 @@ func TestManyGoroutines(t *testing.T) {
 			}()
 		}
 		wg.Wait()
+		t.Logf("parallel=%v: %d calls in %v", par, goroutines*calls, time.Since(start))
 		close(errs)
 		for err := range errs {
 			t.Fatal(err)
@@ -105,41 +106,42 @@ var cancelScripts = map[string]string{
 // call must stop well within a second of the cancellation with an error
 // that says so. It reports the median latency.
 func TestCancelInfiniteLoop(t *testing.T) {
-	in, _ := newInterp(t, pystm.Options{})
-	lat := map[string][]time.Duration{}
-	for name, src := range cancelScripts {
-		m, err := in.Exec(context.Background(), name+".py", src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for range 7 {
-			ctx, cancel := context.WithCancel(context.Background())
-			res := make(chan error, 1)
-			var cancelled time.Time
-			go func() {
-				_, err := m.Call(ctx, "run")
-				res <- err
-			}()
-			time.Sleep(20 * time.Millisecond) // let it get into the loop (not a synchronisation: either way it must stop)
-			cancelled = time.Now()
-			cancel()
-			var err error
-			select {
-			case err = <-res:
-			case <-time.After(time.Second):
-				t.Fatalf("%s: still running 1 s after cancel", name)
+	for _, par := range testModes {
+		in, _ := newInterp(t, pystm.Options{Parallel: par})
+		lat := map[string][]time.Duration{}
+		for name, src := range cancelScripts {
+			m, err := in.Exec(context.Background(), name+".py", src)
+			if err != nil {
+				t.Fatal(err)
 			}
-			lat[name] = append(lat[name], time.Since(cancelled))
-			var pe *pystm.Error
-			if !errors.Is(err, context.Canceled) || !errors.As(err, &pe) || pe.Type != "Cancelled" || pe.Message != "context canceled" {
-				t.Fatalf("%s: error %v, want a Cancelled *Error wrapping context.Canceled", name, err)
+			for range 7 {
+				ctx, cancel := context.WithCancel(context.Background())
+				res := make(chan error, 1)
+				go func() {
+					_, err := m.Call(ctx, "run")
+					res <- err
+				}()
+				time.Sleep(20 * time.Millisecond) // let it get into the loop (not a synchronisation: either way it must stop)
+				cancelled := time.Now()
+				cancel()
+				var err error
+				select {
+				case err = <-res:
+				case <-time.After(time.Second):
+					t.Fatalf("parallel=%v %s: still running 1 s after cancel", par, name)
+				}
+				lat[name] = append(lat[name], time.Since(cancelled))
+				var pe *pystm.Error
+				if !errors.Is(err, context.Canceled) || !errors.As(err, &pe) || pe.Type != "Cancelled" || pe.Message != "context canceled" {
+					t.Fatalf("parallel=%v %s: error %v, want a Cancelled *Error wrapping context.Canceled", par, name, err)
+				}
 			}
 		}
-	}
-	for _, name := range []string{"spin", "arith", "sleep", "swallow"} {
-		l := lat[name]
-		slices.Sort(l)
-		t.Logf("cancellation latency, %s: median %v, max %v (%d runs)", name, l[len(l)/2], l[len(l)-1], len(l))
+		for _, name := range []string{"spin", "arith", "sleep", "swallow"} {
+			l := lat[name]
+			slices.Sort(l)
+			t.Logf("parallel=%v: cancellation latency, %s: median %v, max %v (%d runs)", par, name, l[len(l)/2], l[len(l)-1], len(l))
+		}
 	}
 }
 
@@ -183,4 +185,4 @@ def run():
 
 // testModes are the scheduler modes the concurrency tests run under:
 // the GIL baseline (false) and parallel mode (true).
-var testModes = []bool{false}
+var testModes = []bool{false, true}

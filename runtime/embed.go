@@ -50,6 +50,16 @@ func (in *Interpreter) RunThread(started func(t *Thread), body func(t *Thread) e
 	// After a Shutdown during body the GIL is no longer held; Release is
 	// then a no-op.
 	defer st.Release()
+	if rt := in.threads; rt.parallel {
+		// As startNewThread does for a second thread: another goroutine's
+		// thread may run at any moment, so the module graph is shared
+		// from the first call on (published is guarded by the token).
+		t.acquireToken()
+		if !rt.published {
+			rt.published = true
+			t.publish(FromObject(in.modules))
+		}
+	}
 	return body(t)
 }
 
