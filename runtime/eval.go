@@ -140,6 +140,16 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				f.sp++
 			case bytecode.STORE_NAME:
 				f.sp--
+				if f.locals.typ != nil {
+					// A dict subclass from a metaclass's __prepare__ (enum's):
+					// its __setitem__ sees each assignment of the class body.
+					err = SetItem(t, FromObject(f.locals), NewStr(f.bc.Names[in.Arg()]), vals[f.sp])
+					vals[f.sp] = Value{}
+					if err != nil {
+						break loop
+					}
+					break
+				}
 				f.locals.SetStrT(t, f.bc.Names[in.Arg()], vals[f.sp])
 				vals[f.sp] = Value{}
 			case bytecode.DELETE_NAME:

@@ -164,6 +164,9 @@ class _MappingProxy:
     def __repr__(self):
         return f"mappingproxy({self._m!r})"
 
+    def __str__(self):
+        return str(self._m)
+
 
 _EMPTY_METADATA = _MappingProxy({})
 
