@@ -13,10 +13,12 @@ import (
 // io.IOBase and friends are these types (CPython's are ABCs registered
 // over them: isinstance answers the same for the built-in streams).
 var (
-	IOBaseType         = &Type{Name: "_IOBase", Module: "_io"}
-	RawIOBaseType      = &Type{Name: "_RawIOBase", Module: "_io", Bases: []*Type{IOBaseType}}
-	BufferedIOBaseType = &Type{Name: "_BufferedIOBase", Module: "_io", Bases: []*Type{IOBaseType}}
-	TextIOBaseType     = &Type{Name: "_TextIOBase", Module: "_io", Bases: []*Type{IOBaseType}}
+	// Their instances have object's layout, so Python classes can derive
+	// from them (class Tee(io.TextIOBase)).
+	IOBaseType         = &Type{Name: "_IOBase", Module: "_io", layout: ObjectType}
+	RawIOBaseType      = &Type{Name: "_RawIOBase", Module: "_io", Bases: []*Type{IOBaseType}, layout: ObjectType}
+	BufferedIOBaseType = &Type{Name: "_BufferedIOBase", Module: "_io", Bases: []*Type{IOBaseType}, layout: ObjectType}
+	TextIOBaseType     = &Type{Name: "_TextIOBase", Module: "_io", Bases: []*Type{IOBaseType}, layout: ObjectType}
 	// UnsupportedOperationType is io.UnsupportedOperation, both an OSError
 	// and a ValueError as in CPython.
 	UnsupportedOperationType = &Type{Name: "UnsupportedOperation", Module: "io",
@@ -263,7 +265,73 @@ func init() {
 	for _, name := range []string{"readable", "writable", "seekable", "isatty"} {
 		IOBaseType.AddMethod(name, func(t *Thread, args []Value, kw []string) (Value, error) { return False, nil })
 	}
-	IOBaseType.AddMethod("flush", func(t *Thread, args []Value, kw []string) (Value, error) { return None, nil })
+	// Python subclasses keep their closed state in an instance attribute,
+	// as CPython's _IOBase does.
+	ioClosed := func(t *Thread, v Value) bool {
+		c, err := GetAttr(t, v, "__IOBase_closed")
+		if err != nil {
+			return false
+		}
+		b, _ := Truth(t, c)
+		return b
+	}
+	IOBaseType.AddGetSet("closed", func(t *Thread, v Value) (Value, error) { return Bool(ioClosed(t, v)), nil }, nil)
+	IOBaseType.AddMethod("close", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if ioClosed(t, args[0]) {
+			return None, nil
+		}
+		_, err := callAttr(t, args[0], "flush")
+		if serr := SetAttr(t, args[0], "__IOBase_closed", True); serr != nil && err == nil {
+			err = serr
+		}
+		return None, err
+	})
+	IOBaseType.AddMethod("flush", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if ioClosed(t, args[0]) {
+			return Value{}, Errorf(ValueErrorType, "I/O operation on closed file.")
+		}
+		return None, nil
+	})
+	for _, name := range []string{"seek", "truncate"} {
+		IOBaseType.AddMethod(name, func(t *Thread, args []Value, kw []string) (Value, error) {
+			return Value{}, ioUnsupported(name)
+		})
+	}
+	IOBaseType.AddMethod("tell", func(t *Thread, args []Value, kw []string) (Value, error) {
+		return callAttr(t, args[0], "seek", Int(0), Int(1))
+	})
+	IOBaseType.AddMethod("readline", func(t *Thread, args []Value, kw []string) (Value, error) {
+		// One read(1) at a time, as _IOBase.readline does without peek.
+		var out []byte
+		for {
+			b, err := callAttr(t, args[0], "read", Int(1))
+			if err != nil {
+				return Value{}, err
+			}
+			p, ok := bytesOf(b)
+			if !ok {
+				return Value{}, Errorf(OSErrorType, "read() should have returned a bytes object, not '%s'", typeName(b))
+			}
+			if len(p) == 0 {
+				break
+			}
+			out = append(out, p...)
+			if p[len(p)-1] == '\n' {
+				break
+			}
+		}
+		return NewBytes(out), nil
+	})
+	IOBaseType.AddMethod("readlines", func(t *Thread, args []Value, kw []string) (Value, error) {
+		return ioHintLines(t, args[1:], kw, func() (Value, int, error) {
+			line, err := callAttr(t, args[0], "readline")
+			if err != nil {
+				return Value{}, 0, err
+			}
+			n, err := Len(t, line)
+			return line, n, err
+		})
+	})
 	IOBaseType.AddMethod("fileno", func(t *Thread, args []Value, kw []string) (Value, error) {
 		return Value{}, ioUnsupported("fileno")
 	})

@@ -335,6 +335,144 @@ func newPosixModule(in *Interpreter) *Module {
 	def("_exit", func(t *Thread, args []Value, kw []string) (Value, error) {
 		return Value{}, Errorf(NotImplementedErrorType, "os._exit is not supported by pystm; use sys.exit")
 	})
+	// File-descriptor calls (os.open and friends), on which tempfile.mkstemp
+	// and os.fdopen build.
+	def("open", func(t *Thread, args []Value, kw []string) (Value, error) {
+		var pv, fv, mv Value
+		if err := UnpackArgs("open", args, kw, []string{"path", "flags", "mode?"}, &pv, &fv, &mv); err != nil {
+			return Value{}, err
+		}
+		p, err := pathArg(t, "open", pv)
+		if err != nil {
+			return Value{}, err
+		}
+		flags, err := ioIntArg(fv)
+		if err != nil {
+			return Value{}, err
+		}
+		mode := int64(0o777)
+		if mv.IsValid() {
+			if mode, err = ioIntArg(mv); err != nil {
+				return Value{}, err
+			}
+		}
+		t.interp.files.flushAll()
+		fd, err := syscall.Open(p, int(flags)|syscall.O_CLOEXEC, uint32(mode))
+		if err != nil {
+			return Value{}, osError(err, pv, Value{})
+		}
+		return Int(int64(fd)), nil
+	})
+	fdArg := func(v Value) (int, error) {
+		n, err := ioIntArg(v)
+		return int(n), err
+	}
+	def("close", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("close", args, kw); err != nil {
+			return Value{}, err
+		}
+		fd, err := fdArg(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return none(syscall.Close(fd), Value{})
+	})
+	def("write", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := ioArgs("write", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		fd, err := fdArg(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		p, err := bytesLike(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		n, err := syscall.Write(fd, p)
+		if err != nil {
+			return Value{}, osError(err, Value{}, Value{})
+		}
+		return Int(int64(n)), nil
+	})
+	def("read", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := ioArgs("read", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		fd, err := fdArg(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		n, err := fdArg(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if n < 0 {
+			return Value{}, errnoError(int64(syscall.EINVAL), Value{}, Value{})
+		}
+		buf := make([]byte, n)
+		got, err := syscall.Read(fd, buf)
+		if err != nil {
+			return Value{}, osError(err, Value{}, Value{})
+		}
+		return NewBytes(buf[:got]), nil
+	})
+	def("lseek", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := ioArgs("lseek", args, kw, 3, 3); err != nil {
+			return Value{}, err
+		}
+		fd, err := fdArg(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		pos, err := ioIntArg(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		how, err := fdArg(args[2])
+		if err != nil {
+			return Value{}, err
+		}
+		off, err := syscall.Seek(fd, pos, how)
+		if err != nil {
+			return Value{}, osError(err, Value{}, Value{})
+		}
+		return Int(off), nil
+	})
+	def("isatty", func(t *Thread, args []Value, kw []string) (Value, error) { return False, nil })
+	def("chmod", func(t *Thread, args []Value, kw []string) (Value, error) {
+		var pv, mv Value
+		if err := UnpackArgs("chmod", args, kw, []string{"path", "mode"}, &pv, &mv); err != nil {
+			return Value{}, err
+		}
+		p, err := pathArg(t, "chmod", pv)
+		if err != nil {
+			return Value{}, err
+		}
+		mode, err := ioIntArg(mv)
+		if err != nil {
+			return Value{}, err
+		}
+		return none(syscall.Chmod(p, uint32(mode)), pv)
+	})
+	def("symlink", func(t *Thread, args []Value, kw []string) (Value, error) {
+		var sv, dv, isDir Value
+		if err := UnpackArgs("symlink", args, kw, []string{"src", "dst", "target_is_directory?"}, &sv, &dv, &isDir); err != nil {
+			return Value{}, err
+		}
+		src, err := pathArg(t, "symlink", sv)
+		if err != nil {
+			return Value{}, err
+		}
+		dst, err := pathArg(t, "symlink", dv)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := syscall.Symlink(src, dst); err != nil {
+			return Value{}, osError(err, sv, dv)
+		}
+		return None, nil
+	})
 	env := NewDict()
 	for _, kv := range os.Environ() {
 		if i := strings.IndexByte(kv, '='); i > 0 {
@@ -344,7 +482,9 @@ func newPosixModule(in *Interpreter) *Module {
 	d.SetStr("environ", FromObject(env))
 	d.SetStr("error", FromObject(OSErrorType))
 	for name, v := range map[string]int64{"F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1,
-		"O_RDONLY": 0, "O_WRONLY": 1, "O_RDWR": 2, "O_CREAT": 0o100, "O_EXCL": 0o200, "O_TRUNC": 0o1000, "O_APPEND": 0o2000} {
+		"O_RDONLY": syscall.O_RDONLY, "O_WRONLY": syscall.O_WRONLY, "O_RDWR": syscall.O_RDWR,
+		"O_CREAT": syscall.O_CREAT, "O_EXCL": syscall.O_EXCL, "O_TRUNC": syscall.O_TRUNC,
+		"O_APPEND": syscall.O_APPEND, "O_NOFOLLOW": syscall.O_NOFOLLOW, "O_CLOEXEC": syscall.O_CLOEXEC} {
 		d.SetStr(name, Int(v))
 	}
 	return m

@@ -14,7 +14,8 @@ from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink,
                    readlink, urandom, getpid, getppid, cpu_count, strerror,
                    putenv, unsetenv, _exit, error, F_OK, R_OK, W_OK, X_OK,
                    O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC,
-                   O_APPEND)
+                   O_APPEND, open, close, read, write, lseek, isatty, chmod,
+                   symlink)
 import posixpath as path
 from posixpath import join as _join
 
@@ -37,7 +38,8 @@ __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep',
            'stat', 'lstat', 'stat_result', 'DirEntry', 'getcwd', 'chdir',
            'listdir', 'mkdir', 'rmdir', 'remove', 'unlink', 'rename',
            'replace', 'access', 'readlink', 'urandom', 'getpid', 'getppid',
-           'cpu_count', 'strerror', 'error']
+           'cpu_count', 'strerror', 'error', 'open', 'close', 'read',
+           'write', 'lseek', 'chmod', 'symlink']
 
 
 class stat_result(tuple):
@@ -83,6 +85,26 @@ stat_result.__module__ = 'os'
 
 
 _posix._stat_result = stat_result
+
+
+class terminal_size(tuple):
+    """The size of a terminal: (columns, lines)."""
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError("os.terminal_size takes a 2-sequence (%d-sequence given)" % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    raise OSError(25, 'Inappropriate ioctl for device')
 
 
 def fspath(path):
@@ -353,7 +375,8 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
     if not isinstance(fd, int):
         raise TypeError('invalid fd type (%s, expected integer)' % type(fd).__name__)
-    return open(fd, mode, buffering, encoding, *args, **kwargs)
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def system(command):
