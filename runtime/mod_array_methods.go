@@ -7,7 +7,6 @@ package runtime
 import (
 	"fmt"
 	"math"
-	"math/bits"
 )
 
 func arraySelf(t *Thread, v Value) *Array {
@@ -288,7 +287,7 @@ func arrayRepeatCount(t *Thread, n Value) (int64, bool, error) {
 		if bigSign(iv) < 0 {
 			return 0, true, nil
 		}
-		return 0, true, NewException(MemoryErrorType)
+		return 0, true, memoryError()
 	}
 	if k < 0 {
 		k = 0
@@ -322,11 +321,10 @@ func (a *Array) repeat(t *Thread, n Value) (*Array, error) {
 	if !ok {
 		return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", typeName(n))
 	}
-	hi, lo := bits.Mul64(uint64(k), uint64(len(a.data)))
-	if hi != 0 || lo > 1<<34 {
-		return nil, NewException(MemoryErrorType)
+	if err := checkAlloc(k, int64(len(a.data))); err != nil {
+		return nil, err
 	}
-	r := &Array{code: a.code, data: make([]byte, 0, lo)}
+	r := &Array{code: a.code, data: make([]byte, 0, k*int64(len(a.data)))}
 	for i := int64(0); i < k; i++ {
 		r.data = append(r.data, a.data...)
 	}

@@ -92,8 +92,8 @@ func (c *structCache) get(v Value) (*structLayout, error) {
 }
 
 func (l *structLayout) packValue(t *Thread, args []Value) (Value, error) {
-	if l.size > 1<<32 {
-		return Value{}, NewException(MemoryErrorType)
+	if err := checkAlloc(l.size, 1); err != nil {
+		return Value{}, err
 	}
 	out := make([]byte, l.size)
 	if err := l.pack(t, "pack", out, args); err != nil {

@@ -240,7 +240,7 @@ func (l *structLayout) packInto(t *Thread, buf Value, off Value, args []Value) e
 	if n-offset < l.size {
 		return structErr("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", l.size+offset, l.size, offset, n)
 	}
-	tmp := make([]byte, l.size)
+	tmp := make([]byte, l.size) // fits: the buffer already holds l.size bytes
 	if err := l.pack(t, "pack_into", tmp, args); err != nil {
 		return err
 	}

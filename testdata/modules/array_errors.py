@@ -72,4 +72,8 @@ try:
 except TypeError:
     print("TypeError for array < list")
 print(a == [1, 2, 3], a.__lt__([1]), a)
+try:
+    array("d", [1.0]) * 10**15
+except MemoryError as e:
+    print("MemoryError", repr(e))
 a.append("oops")

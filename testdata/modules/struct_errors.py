@@ -48,4 +48,8 @@ attempt(s.pack, 1, 2)
 attempt(s.unpack, b"1")
 attempt(s.pack_into, bytearray(1), 0, 1)
 print(ba)
+try:
+    struct.pack("1000000000000000x")
+except MemoryError as e:
+    print("MemoryError", repr(e))
 struct.pack("<q", 1 << 70)
