@@ -651,10 +651,6 @@ class Enum(metaclass=EnumType):
     """Base class of enumerations: class Color(Enum): RED = 1."""
 
     def __new__(cls, value):
-        if type(value) is cls:
-            return value
-        if not cls._member_map_ and not issubclass(cls, Flag):
-            raise TypeError(f"{cls!r} has no members defined")
         try:
             return cls._value2member_map_[value]
         except KeyError:
@@ -663,6 +659,10 @@ class Enum(metaclass=EnumType):
             for m in cls._member_map_.values():
                 if m._value_ == value:
                     return m
+        if type(value) is cls:
+            return value
+        if not cls._member_map_ and not issubclass(cls, Flag):
+            raise TypeError(f"{cls!r} has no members defined")
         exc = None
         try:
             result = cls._missing_(value)
