@@ -28,6 +28,10 @@ const fileBufSize = 8192
 // File is a file object made by open().
 type File struct {
 	ioStream
+	// mu guards the state below: besides the owning thread's method
+	// calls, flushAll (another thread's open() or os call, and exit)
+	// writes the buffer of a file that thread may be using.
+	mu       sync.Mutex
 	f        *os.File
 	name     Value
 	mode     string // the mode attribute
@@ -90,7 +94,9 @@ func (o *openFiles) flushAll() {
 	}
 	o.mu.Unlock()
 	for _, f := range files {
+		f.mu.Lock()
 		_ = f.flushWrites()
+		f.mu.Unlock()
 	}
 }
 

@@ -215,6 +215,8 @@ func init() {
 		for _, typ := range types {
 			ioMethod(typ, name, func(t *Thread, f *File, args []Value, kw []string) (Value, error) {
 				t.touch(&f.Header)
+				f.mu.Lock()
+				defer f.mu.Unlock()
 				return fn(t, f, args, kw)
 			})
 		}
@@ -223,6 +225,8 @@ func init() {
 		for _, typ := range types {
 			ioGetter(typ, name, func(t *Thread, f *File) (Value, error) {
 				t.touch(&f.Header)
+				f.mu.Lock()
+				defer f.mu.Unlock()
 				return fn(t, f)
 			})
 		}
@@ -415,11 +419,15 @@ func init() {
 		typ.Slots.Iter = func(t *Thread, v Value) (Value, error) {
 			f := v.obj.(*File)
 			t.touch(&f.Header)
+			f.mu.Lock()
+			defer f.mu.Unlock()
 			return v, f.check()
 		}
 		typ.Slots.Next = func(t *Thread, v Value) (Value, error) {
 			f := v.obj.(*File)
 			t.touch(&f.Header)
+			f.mu.Lock()
+			defer f.mu.Unlock()
 			line, n, err := f.readLine(-1)
 			if err != nil || n == 0 {
 				return Value{}, err
