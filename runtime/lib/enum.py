@@ -501,10 +501,14 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __dir__(cls):
-        names = set(super().__dir__()) if hasattr(super(), "__dir__") else set()
-        names.update(cls._member_names_)
-        names.update(["__class__", "__doc__", "__members__", "__module__"])
-        return sorted(names)
+        interesting = set(["__class__", "__contains__", "__doc__", "__getitem__",
+                           "__init_subclass__", "__iter__", "__len__", "__members__",
+                           "__module__", "__name__", "__qualname__"] + cls._member_names_)
+        if cls.__dict__.get("_new_member_", object.__new__) is not object.__new__:
+            interesting.add("__new__")
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -709,14 +713,15 @@ class Enum(metaclass=EnumType):
         return f"{self.__class__.__name__}.{self._name_}"
 
     def __dir__(self):
-        names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"}
-        for cls in self.__class__.mro():
-            for name, obj in cls.__dict__.items():
-                if name[0] == "_":
-                    continue
-                if isinstance(obj, (_bltns.property, property)) or callable(obj):
-                    names.add(name)
+        if self._member_type_ is object:
+            names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"}
+        else:
+            names = set(object.__dir__(self))
         names.update(k for k in getattr(self, "__dict__", {}) if k[0] != "_")
+        for cls in self.__class__.mro():
+            for name in cls.__dict__:
+                if name[0] != "_" and name not in self._member_map_:
+                    names.add(name)
         return sorted(names)
 
     def __format__(self, format_spec):

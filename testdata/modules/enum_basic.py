@@ -117,3 +117,5 @@ class Base(Enum):
 class Greeting(Base):
     X = 1
 print(Greeting.X.hello(), Greeting.__mro__[1:])
+print(dir(Color))
+print(dir(Color.RED))
