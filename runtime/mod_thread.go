@@ -118,26 +118,34 @@ func (rt *threadRuntime) startNewThread(t *Thread, args []Value, kwnames []strin
 		}
 	}
 	t.schedThread() // the caller must hold the GIL before others run
-	if rt.parallel {
-		// What the new thread receives becomes shared; with the first
-		// thread besides the main one, so does the whole module graph
-		// (modules, their globals, classes and functions).
-		t.acquireToken()
-		if !rt.published {
-			rt.published = true
-			t.publish(FromObject(rt.in.modules))
-		}
-		t.publish(fn)
-		for _, a := range callArgs {
-			t.publish(a)
-		}
-	}
+	rt.shareWithThread(t, fn)
+	rt.shareWithThread(t, callArgs...)
 	nt := rt.in.NewThread()
 	st := rt.s.NewThread()
 	nt.th.st = st
 	rt.count.Add(1)
 	rt.s.Go(st, func() { rt.runThread(nt, fn, callArgs, names) })
 	return Int(int64(st.ID())), nil
+}
+
+// shareWithThread publishes vs, which t hands to another thread (parallel
+// mode; nothing under the GIL). The first time, the whole module graph
+// (sys.modules: modules, their globals, classes and functions) is
+// published too, as the other thread can reach it. Embedders that run
+// several Python threads at once call it with what they pass between
+// them.
+func (rt *threadRuntime) shareWithThread(t *Thread, vs ...Value) {
+	if !rt.parallel {
+		return
+	}
+	t.acquireToken()
+	if !rt.published {
+		rt.published = true
+		t.publish(FromObject(rt.in.modules))
+	}
+	for _, v := range vs {
+		t.publish(v)
+	}
 }
 
 // runThread is the body of a thread, run holding the GIL (parallel mode:
