@@ -392,6 +392,7 @@ func builtinOpen(t *Thread, args []Value, kw []string) (Value, error) {
 		if !closefd {
 			return Value{}, Errorf(ValueErrorType, "Cannot use closefd=False with file name")
 		}
+		fileV = normPath(fileV, path) // name and errors report the string
 		osf, err = os.OpenFile(path, flags, 0o666)
 		if err != nil {
 			return Value{}, osError(err, fileV, Value{})

@@ -42,8 +42,21 @@ func posixPath(name, def string, fn func(t *Thread, path string, pv Value) (Valu
 		}
 		// Buffered writes of open files must be visible to the file system.
 		t.interp.files.flushAll()
-		return fn(t, p, pv)
+		return fn(t, p, normPath(pv, p))
 	}
+}
+
+// normPath is the filename an OSError reports for a path argument: the
+// argument itself when it is str or bytes, else the string it converts to
+// (an os.PathLike's __fspath__), as CPython reports.
+func normPath(pv Value, p string) Value {
+	if _, ok := AsString(pv); ok {
+		return pv
+	}
+	if _, ok := pv.obj.(*Bytes); ok {
+		return pv
+	}
+	return NewStr(p)
 }
 
 // pathArg converts the path argument of function name, with CPython's
@@ -175,11 +188,11 @@ func newPosixModule(in *Interpreter) *Module {
 				return Value{}, err
 			}
 		}
-		p, err := fsPath(t, pv)
+		p, err := pathArg(t, "mkdir", pv)
 		if err != nil {
 			return Value{}, err
 		}
-		return none(os.Mkdir(p, os.FileMode(mode)&os.ModePerm), pv)
+		return none(os.Mkdir(p, os.FileMode(mode)&os.ModePerm), normPath(pv, p))
 	})
 	def("rmdir", posixPath("rmdir", "", func(t *Thread, p string, pv Value) (Value, error) {
 		return none(syscall.Rmdir(p), pv)
@@ -205,7 +218,7 @@ func newPosixModule(in *Interpreter) *Module {
 			}
 			t.interp.files.flushAll()
 			if err := syscall.Rename(src, dst); err != nil {
-				return Value{}, osError(err, sv, dv)
+				return Value{}, osError(err, normPath(sv, src), normPath(dv, dst))
 			}
 			return None, nil
 		})
@@ -229,6 +242,7 @@ func newPosixModule(in *Interpreter) *Module {
 			if err != nil {
 				return Value{}, err
 			}
+			pv = normPath(pv, p)
 			if dirFD.IsValid() && !dirFD.IsNone() {
 				return Value{}, Errorf(NotImplementedErrorType, "%s: dir_fd is not supported by pystm", name)
 			}
@@ -359,7 +373,7 @@ func newPosixModule(in *Interpreter) *Module {
 		t.interp.files.flushAll()
 		fd, err := syscall.Open(p, int(flags)|syscall.O_CLOEXEC, uint32(mode))
 		if err != nil {
-			return Value{}, osError(err, pv, Value{})
+			return Value{}, osError(err, normPath(pv, p), Value{})
 		}
 		return Int(int64(fd)), nil
 	})
@@ -453,7 +467,7 @@ func newPosixModule(in *Interpreter) *Module {
 		if err != nil {
 			return Value{}, err
 		}
-		return none(syscall.Chmod(p, uint32(mode)), pv)
+		return none(syscall.Chmod(p, uint32(mode)), normPath(pv, p))
 	})
 	def("symlink", func(t *Thread, args []Value, kw []string) (Value, error) {
 		var sv, dv, isDir Value
@@ -469,7 +483,7 @@ func newPosixModule(in *Interpreter) *Module {
 			return Value{}, err
 		}
 		if err := syscall.Symlink(src, dst); err != nil {
-			return Value{}, osError(err, sv, dv)
+			return Value{}, osError(err, normPath(sv, src), normPath(dv, dst))
 		}
 		return None, nil
 	})
