@@ -6,8 +6,10 @@ package runtime
 // special values for infinite and NaN parts (mod_cmath_tables.go, sampled
 // from CPython), and the same errors: "math domain error" (ValueError)
 // where C sets EDOM, "math range error" (OverflowError) where it sets
-// ERANGE. The elementary real functions come from Go's math package, so a
-// finite result may differ from CPython's in its last bit.
+// ERANGE. atan2, sin, cos, tan, log and exp are rounded once from
+// extended precision, as glibc's are; the hyperbolic functions, log1p and
+// asinh come from Go's math package, so some finite results differ from
+// CPython's in their last bits.
 
 import (
 	"math"
@@ -99,16 +101,6 @@ func cmHypot(x, y float64) float64 {
 	return r
 }
 
-// cmAtan2 is atan2 with the sign of y kept when y/x underflows: Go's
-// math.Atan2(-1e-310, -1e308) is +Pi, C's is -Pi.
-func cmAtan2(y, x float64) float64 {
-	r := math.Atan2(y, x)
-	if y != 0 && !math.IsNaN(r) && math.Signbit(r) != math.Signbit(y) {
-		r = -r
-	}
-	return r
-}
-
 // cPhase is phase(z). glibc's atan2 sets ERANGE when the result
 // underflows to zero (phase(1e308+1e-20j)), and phase reports it.
 func cPhase(z complex128) (float64, cmathErr) {
@@ -180,9 +172,9 @@ func cExp(z complex128) (complex128, cmathErr) {
 		var r complex128
 		if math.IsInf(re, 0) && cmFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(math.Inf(1), math.Cos(im)), math.Copysign(math.Inf(1), math.Sin(im)))
+				r = complex(math.Copysign(math.Inf(1), cmCos(im)), math.Copysign(math.Inf(1), cmSin(im)))
 			} else {
-				r = complex(math.Copysign(0, math.Cos(im)), math.Copysign(0, math.Sin(im)))
+				r = complex(math.Copysign(0, cmCos(im)), math.Copysign(0, cmSin(im)))
 			}
 		} else {
 			r = cmathSpecial.exp[cmathClass(re)][cmathClass(im)]
@@ -195,10 +187,10 @@ func cExp(z complex128) (complex128, cmathErr) {
 	var rr, ri float64
 	if re > cmLogLargeDouble {
 		l := math.Exp(re - 1)
-		rr, ri = l*math.Cos(im)*math.E, l*math.Sin(im)*math.E
+		rr, ri = l*cmCos(im)*math.E, l*cmSin(im)*math.E
 	} else {
 		l := accurateExp(re)
-		rr, ri = l*math.Cos(im), l*math.Sin(im)
+		rr, ri = l*cmCos(im), l*cmSin(im)
 	}
 	if math.IsInf(rr, 0) || math.IsInf(ri, 0) {
 		return complex(rr, ri), cmRange
@@ -212,7 +204,7 @@ func cCoshSinh(z complex128, sinh bool) (complex128, cmathErr) {
 	if !cmFinite(re) || !cmFinite(im) {
 		var r complex128
 		if math.IsInf(re, 0) && cmFinite(im) && im != 0 {
-			c, s := math.Copysign(math.Inf(1), math.Cos(im)), math.Copysign(math.Inf(1), math.Sin(im))
+			c, s := math.Copysign(math.Inf(1), cmCos(im)), math.Copysign(math.Inf(1), cmSin(im))
 			switch {
 			case re > 0:
 				r = complex(c, s)
@@ -235,14 +227,14 @@ func cCoshSinh(z complex128, sinh bool) (complex128, cmathErr) {
 	if math.Abs(re) > cmLogLargeDouble {
 		x1 := re - math.Copysign(1, re)
 		if sinh {
-			rr, ri = math.Cos(im)*math.Sinh(x1)*math.E, math.Sin(im)*math.Cosh(x1)*math.E
+			rr, ri = cmCos(im)*cmSinh(x1)*math.E, cmSin(im)*cmCosh(x1)*math.E
 		} else {
-			rr, ri = math.Cos(im)*math.Cosh(x1)*math.E, math.Sin(im)*math.Sinh(x1)*math.E
+			rr, ri = cmCos(im)*cmCosh(x1)*math.E, cmSin(im)*cmSinh(x1)*math.E
 		}
 	} else if sinh {
-		rr, ri = math.Cos(im)*math.Sinh(re), math.Sin(im)*math.Cosh(re)
+		rr, ri = cmCos(im)*cmSinh(re), cmSin(im)*cmCosh(re)
 	} else {
-		rr, ri = math.Cos(im)*math.Cosh(re), math.Sin(im)*math.Sinh(re)
+		rr, ri = cmCos(im)*cmCosh(re), cmSin(im)*cmSinh(re)
 	}
 	if math.IsInf(rr, 0) || math.IsInf(ri, 0) {
 		return complex(rr, ri), cmRange
@@ -255,7 +247,7 @@ func cTanh(z complex128) (complex128, cmathErr) {
 	if !cmFinite(re) || !cmFinite(im) {
 		var r complex128
 		if math.IsInf(re, 0) && cmFinite(im) && im != 0 {
-			r = complex(math.Copysign(1, re), math.Copysign(0, 2*math.Sin(im)*math.Cos(im)))
+			r = complex(math.Copysign(1, re), math.Copysign(0, 2*cmSin(im)*cmCos(im)))
 		} else {
 			r = cmathSpecial.tanh[cmathClass(re)][cmathClass(im)]
 		}
@@ -265,10 +257,10 @@ func cTanh(z complex128) (complex128, cmathErr) {
 		return r, cmOK
 	}
 	if math.Abs(re) > cmLogLargeDouble {
-		return complex(math.Copysign(1, re), 4*math.Sin(im)*math.Cos(im)*math.Exp(-2*math.Abs(re))), cmOK
+		return complex(math.Copysign(1, re), 4*cmSin(im)*cmCos(im)*math.Exp(-2*math.Abs(re))), cmOK
 	}
-	tx, ty := math.Tanh(re), math.Tan(im)
-	cx := 1 / math.Cosh(re)
+	tx, ty := cmTanh(re), cmTan(im)
+	cx := 1 / cmCosh(re)
 	txty := tx * ty
 	denom := 1 + txty*txty
 	return complex(tx*(1+ty*ty)/denom, ((ty/denom)*cx)*cx), cmOK
@@ -289,7 +281,7 @@ func cAcos(z complex128) complex128 {
 	}
 	s1 := cSqrt(complex(1-re, -im))
 	s2 := cSqrt(complex(1+re, im))
-	return complex(2*cmAtan2(real(s1), real(s2)), math.Asinh(real(s2)*imag(s1)-imag(s2)*real(s1)))
+	return complex(2*cmAtan2(real(s1), real(s2)), cmAsinh(real(s2)*imag(s1)-imag(s2)*real(s1)))
 }
 
 func cAcosh(z complex128) complex128 {
@@ -302,7 +294,7 @@ func cAcosh(z complex128) complex128 {
 	}
 	s1 := cSqrt(complex(re-1, im))
 	s2 := cSqrt(complex(re+1, im))
-	return complex(math.Asinh(real(s1)*real(s2)+imag(s1)*imag(s2)), 2*cmAtan2(imag(s1), real(s2)))
+	return complex(cmAsinh(real(s1)*real(s2)+imag(s1)*imag(s2)), 2*cmAtan2(imag(s1), real(s2)))
 }
 
 func cAsinh(z complex128) complex128 {
@@ -322,7 +314,7 @@ func cAsinh(z complex128) complex128 {
 	}
 	s1 := cSqrt(complex(1+im, -re))
 	s2 := cSqrt(complex(1-im, re))
-	return complex(math.Asinh(real(s1)*imag(s2)-real(s2)*imag(s1)), cmAtan2(im, real(s1)*real(s2)-imag(s1)*imag(s2)))
+	return complex(cmAsinh(real(s1)*imag(s2)-real(s2)*imag(s1)), cmAtan2(im, real(s1)*real(s2)-imag(s1)*imag(s2)))
 }
 
 func cAtanh(z complex128) (complex128, cmathErr) {
@@ -353,7 +345,7 @@ func cRect(r, phi float64) (complex128, cmathErr) {
 	if !cmFinite(r) || !cmFinite(phi) {
 		var z complex128
 		if math.IsInf(r, 0) && cmFinite(phi) && phi != 0 {
-			c, s := math.Copysign(math.Inf(1), math.Cos(phi)), math.Copysign(math.Inf(1), math.Sin(phi))
+			c, s := math.Copysign(math.Inf(1), cmCos(phi)), math.Copysign(math.Inf(1), cmSin(phi))
 			if r > 0 {
 				z = complex(c, s)
 			} else {
@@ -370,7 +362,7 @@ func cRect(r, phi float64) (complex128, cmathErr) {
 	if phi == 0 {
 		return complex(r, r*phi), cmOK
 	}
-	return complex(r*math.Cos(phi), r*math.Sin(phi)), cmOK
+	return complex(r*cmCos(phi), r*cmSin(phi)), cmOK
 }
 
 // cmViaI and cmBackI turn f(z) into -i f(iz) (sin, tan, asin, atan from their

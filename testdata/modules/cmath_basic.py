@@ -34,3 +34,8 @@ class I:
     def __index__(self):
         return 9
 print(cmath.sqrt(C()), show(cmath.exp(F())), cmath.sqrt(I()), cmath.polar(C()), cmath.phase(-1), cmath.phase(True))
+# full reprs: these are bit-identical to CPython's (the functions that
+# go through log1p may differ in the last bit, as Go's and glibc's log1p do)
+for name in ["sqrt", "exp", "cos", "cosh", "sin", "sinh", "tan", "tanh", "polar", "phase"]:
+    f = getattr(cmath, name)
+    print(name, [f(z) for z in zs[:6]])
