@@ -1454,16 +1454,22 @@ class NamedTupleMeta(type):
                                defaults=[ns[n] for n in default_names],
                                module=ns["__module__"])
         if Generic in bases:
-            nm_tpl.__bases__ = bases
-            class_getitem = Generic.__class_getitem__.__func__
-            nm_tpl.__class_getitem__ = classmethod(class_getitem)
+            # CPython assigns __bases__; pystm makes the class again with
+            # the namedtuple's namespace over (tuple, Generic), which also
+            # runs Generic.__init_subclass__ (setting __parameters__).
+            body = dict(nm_tpl.__dict__)
+            body.pop("__dict__", None)
+            body.pop("__weakref__", None)
+            if "__orig_bases__" in ns:
+                body["__orig_bases__"] = ns["__orig_bases__"]
+            annotations = nm_tpl.__annotations__
+            nm_tpl = type(typename, bases, body)
+            nm_tpl.__annotations__ = annotations
         for key in ns:
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
             elif key not in _special and key not in nm_tpl._fields:
                 setattr(nm_tpl, key, ns[key])
-        if Generic in bases:
-            nm_tpl.__init_subclass__()
         return nm_tpl
 
 

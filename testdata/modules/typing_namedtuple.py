@@ -71,3 +71,9 @@ attempt("missing", lambda: Card("A"))
 attempt("toomany", lambda: Card("A", "s", 1, None, 5))
 attempt("setattr", lambda: setattr(c, "rank", "Q"))
 attempt("both", lambda: NamedTuple("X", [("a", int)], b=int))
+
+T = __import__("typing").TypeVar("T")
+class Boxed(NamedTuple, __import__("typing").Generic[T]):
+    item: T
+    count: int = 1
+print(Boxed("x"), Boxed[int], Boxed.__mro__, Boxed.__parameters__, Card.__orig_bases__[0].__name__)
