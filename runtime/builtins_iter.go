@@ -2,8 +2,6 @@ package runtime
 
 import (
 	"strconv"
-
-	"github.com/pystm/pystm/stm"
 )
 
 // This file defines the iteration builtins: min, max, sum, any, all,
@@ -236,7 +234,7 @@ func builtinSorted(t *Thread, args []Value, kw []string) (Value, error) {
 
 // CallableIter is iter(fn, sentinel).
 type CallableIter struct {
-	stm.Header   // shared when published: Next takes the token
+	shareFlag    // set when published: Next takes the token
 	fn, sentinel Value
 	done         bool
 }
@@ -246,10 +244,10 @@ func (c *CallableIter) Type() *Type { return CallableIteratorType }
 
 // Enumerate is the enumerate iterator.
 type Enumerate struct {
-	stm.Header // shared when published: Next takes the token
-	typ        *Type
-	it         Value
-	count      Value
+	shareFlag // set when published: Next takes the token
+	typ       *Type
+	it        Value
+	count     Value
 }
 
 // Type returns enumerate.
@@ -257,11 +255,11 @@ func (e *Enumerate) Type() *Type { return e.typ }
 
 // Zip is the zip iterator.
 type Zip struct {
-	stm.Header // shared when published: Next takes the token
-	typ        *Type
-	its        []Value
-	strict     bool
-	done       bool
+	shareFlag // set when published: Next takes the token
+	typ       *Type
+	its       []Value
+	strict    bool
+	done      bool
 }
 
 // Type returns zip.
@@ -269,10 +267,10 @@ func (z *Zip) Type() *Type { return z.typ }
 
 // Map is the map iterator.
 type Map struct {
-	stm.Header // shared when published: Next takes the token
-	typ        *Type
-	fn         Value
-	its        []Value
+	shareFlag // set when published: Next takes the token
+	typ       *Type
+	fn        Value
+	its       []Value
 }
 
 // Type returns map.
@@ -280,10 +278,10 @@ func (m *Map) Type() *Type { return m.typ }
 
 // Filter is the filter iterator.
 type Filter struct {
-	stm.Header // shared when published: Next takes the token
-	typ        *Type
-	fn         Value
-	it         Value
+	shareFlag // set when published: Next takes the token
+	typ       *Type
+	fn        Value
+	it        Value
 }
 
 // Type returns filter.
@@ -291,10 +289,10 @@ func (f *Filter) Type() *Type { return f.typ }
 
 // Reversed iterates a sequence backwards through __getitem__.
 type Reversed struct {
-	stm.Header // shared when published: Next takes the token
-	typ        *Type
-	seq        Value
-	index      int64
+	shareFlag // set when published: Next takes the token
+	typ       *Type
+	seq       Value
+	index     int64
 }
 
 // Type returns reversed.

@@ -33,8 +33,10 @@ func (s *subAttrs) dict(t *Thread) *Dict {
 	return s.attrs.AttrDict(t)
 }
 
-// enable gives a subclass instance its storage.
-func (s *subAttrs) enable() { s.attrs = &DictAttrs{} }
+// enable gives a subclass instance its storage. The dict is made at once
+// (not on the first store) so that publishing the instance publishes it
+// and two threads never race to create it.
+func (s *subAttrs) enable() { s.attrs = &DictAttrs{dict: NewDict()} }
 
 // LoadAttr, StoreAttr, DeleteAttr and AttrDict make the containers
 // AttrStores (see instance.go).

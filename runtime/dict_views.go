@@ -2,8 +2,6 @@ package runtime
 
 import (
 	"github.com/pystm/pystm/compiler/bytecode"
-
-	"github.com/pystm/pystm/stm"
 )
 
 // This file defines dict's views (keys(), values(), items()) and its
@@ -45,13 +43,13 @@ func (v *DictView) Type() *Type {
 // DictIterator iterates over a dict. It fails as CPython's does when the
 // dict changes size during the iteration.
 type DictIterator struct {
-	stm.Header // shared when published: Next takes the token
-	d          *Dict
-	kind       dictIterKind
-	pos        int
-	size       int
-	left       int
-	reverse    bool
+	shareFlag // set when published: Next takes the token
+	d         *Dict
+	kind      dictIterKind
+	pos       int
+	size      int
+	left      int
+	reverse   bool
 }
 
 func newDictIterator(d *Dict, kind dictIterKind) *DictIterator {
@@ -72,7 +70,7 @@ func (it *DictIterator) Type() *Type {
 // NextErr returns the next element, false when exhausted, or the
 // RuntimeError of a dict changed during iteration.
 func (it *DictIterator) NextErr(t *Thread) (Value, bool, error) {
-	t.touch(&it.Header)
+	t.touchf(&it.shareFlag)
 	d := it.d
 	if d == nil {
 		return Value{}, false, nil

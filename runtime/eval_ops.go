@@ -320,6 +320,18 @@ func (t *Thread) beforeWith(f *Frame) error {
 // send is SEND: resume the delegate recv with v; done reports that it
 // returned (r is then its return value).
 func (t *Thread) send(recv, v Value) (r Value, done bool, err error) {
+	if g, ok := recv.obj.(*Generator); ok && !g.IsShared() {
+		// yield from a generator: when it returns, its frame (which it
+		// drops when it finishes) goes back to the thread's pool, so deep
+		// yield-from recursion does not allocate a frame per generator.
+		sub := g.frame
+		r, done, err = g.sendValue(t, v)
+		if done && sub != nil && g.finished && g.frame == nil && sub.gen == g {
+			sub.gen = nil
+			t.releaseFrame(sub)
+		}
+		return r, done, err
+	}
 	if d, ok := recv.obj.(delegate); ok {
 		return d.sendValue(t, v)
 	}
@@ -403,4 +415,47 @@ func (t *Thread) unpackToLocals(f *Frame, n int) bool {
 		return false
 	}
 	return true
+}
+
+// newTupleCopy returns a tuple of a copy of src. Tuples of up to four
+// items, most of those BUILD_TUPLE makes, get their header and items in one
+// allocation instead of two.
+func newTupleCopy(src []Value) Value {
+	switch len(src) {
+	case 0:
+		return FromObject(emptyTuple)
+	case 1:
+		p := &struct {
+			tu Tuple
+			a  [1]Value
+		}{}
+		copy(p.a[:], src)
+		p.tu.items = p.a[:]
+		return FromObject(&p.tu)
+	case 2:
+		p := &struct {
+			tu Tuple
+			a  [2]Value
+		}{}
+		copy(p.a[:], src)
+		p.tu.items = p.a[:]
+		return FromObject(&p.tu)
+	case 3:
+		p := &struct {
+			tu Tuple
+			a  [3]Value
+		}{}
+		copy(p.a[:], src)
+		p.tu.items = p.a[:]
+		return FromObject(&p.tu)
+	case 4:
+		p := &struct {
+			tu Tuple
+			a  [4]Value
+		}{}
+		copy(p.a[:], src)
+		p.tu.items = p.a[:]
+		return FromObject(&p.tu)
+	}
+	return NewTuple(append([]Value(nil), src...))
 }

@@ -13,11 +13,11 @@ import (
 // Function is a function defined in Python (def, lambda, class body,
 // comprehension).
 type Function struct {
-	// Header marks a shared function. Its call path (code, globals,
+	// shareFlag marks a shared function. Its call path (code, globals,
 	// builtins, defaults, closure) is read without the token: code,
 	// globals, builtins and closure never change after creation; see
 	// design-parobj.md for __defaults__ assignment.
-	stm.Header
+	shareFlag
 	code       *Code
 	globals    *Dict
 	builtins   *Dict
@@ -170,7 +170,9 @@ func init() {
 			if !ok {
 				return Errorf(TypeErrorType, "__name__ must be set to a string object")
 			}
-			obj.Object().(*Function).Name = s
+			f := obj.Object().(*Function)
+			t.touchf(&f.shareFlag)
+			f.Name = s
 			return nil
 		})
 	FunctionType.AddGetSet("__qualname__", getStr(func(f *Function) Value { return NewStr(f.QualName) }),
@@ -179,13 +181,25 @@ func init() {
 			if !ok {
 				return Errorf(TypeErrorType, "__qualname__ must be set to a string object")
 			}
-			obj.Object().(*Function).QualName = s
+			f := obj.Object().(*Function)
+			t.touchf(&f.shareFlag)
+			f.QualName = s
 			return nil
 		})
 	FunctionType.AddGetSet("__doc__", getStr(func(f *Function) Value { return f.doc }),
-		func(t *Thread, obj, v Value) error { obj.Object().(*Function).doc = v; return nil })
+		func(t *Thread, obj, v Value) error {
+			f := obj.Object().(*Function)
+			t.touchStoref(&f.shareFlag, v)
+			f.doc = v
+			return nil
+		})
 	FunctionType.AddGetSet("__module__", getStr(func(f *Function) Value { return f.module }),
-		func(t *Thread, obj, v Value) error { obj.Object().(*Function).module = v; return nil })
+		func(t *Thread, obj, v Value) error {
+			f := obj.Object().(*Function)
+			t.touchStoref(&f.shareFlag, v)
+			f.module = v
+			return nil
+		})
 	FunctionType.AddGetSet("__code__", getStr(func(f *Function) Value { return FromObject(f.code) }), nil)
 	FunctionType.AddGetSet("__globals__", getStr(func(f *Function) Value { return FromObject(f.globals) }), nil)
 	FunctionType.AddGetSet("__defaults__", getStr(func(f *Function) Value {

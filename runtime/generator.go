@@ -7,15 +7,14 @@ import (
 	"fmt"
 
 	"github.com/pystm/pystm/compiler/bytecode"
-	"github.com/pystm/pystm/stm"
 )
 
 // Generator is the object a generator function returns.
 type Generator struct {
-	// Header marks a shared generator: resuming one takes the token for
+	// shareFlag marks a shared generator: resuming one takes the token for
 	// the whole resume (it runs on the Go stack, not inlined), and its
 	// frame is published again when it suspends (share.go).
-	stm.Header
+	shareFlag
 	frame    *Frame
 	kind     genKind
 	lastKind int   // the argument of the YIELD_VALUE it last suspended at

@@ -225,7 +225,7 @@ func (a *DictAttrs) LoadAttr(t *Thread, name string) (Value, bool) {
 	if a.dict == nil {
 		return Value{}, false
 	}
-	return a.dict.GetStr(name)
+	return a.dict.GetStrT(t, name)
 }
 
 // StoreAttr sets the attribute name.
@@ -233,7 +233,7 @@ func (a *DictAttrs) StoreAttr(t *Thread, name string, v Value) error {
 	if a.dict == nil {
 		a.dict = NewDict()
 	}
-	a.dict.SetStr(name, v)
+	a.dict.SetStrT(t, name, v)
 	return nil
 }
 
@@ -242,7 +242,7 @@ func (a *DictAttrs) DeleteAttr(t *Thread, name string) bool {
 	if a.dict == nil {
 		return false
 	}
-	return a.dict.DelStr(name)
+	return a.dict.DelStrT(t, name)
 }
 
 // AttrDict returns the __dict__, making it if needed.

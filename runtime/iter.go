@@ -1,7 +1,5 @@
 package runtime
 
-import "github.com/pystm/pystm/stm"
-
 // This file defines the iterator types of the built-in containers. They
 // are exported so that the interpreter's FOR_ITER can type-switch on the
 // list and range iterators and step them without an allocation.
@@ -24,9 +22,9 @@ var (
 // the iterator (iterators are not shared in practice; the list is read
 // through its accessors).
 type ListIterator struct {
-	stm.Header // shared when published: Next takes the token
-	list       *List
-	i          int
+	shareFlag // set when published: Next takes the token
+	list      *List
+	i         int
 }
 
 // Type returns list_iterator.
@@ -34,7 +32,7 @@ func (it *ListIterator) Type() *Type { return ListIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *ListIterator) Next(t *Thread) (Value, bool) {
-	t.touch(&it.Header)
+	t.touchf(&it.shareFlag)
 	l := it.list
 	if l == nil {
 		return Value{}, false
@@ -51,9 +49,9 @@ func (it *ListIterator) Next(t *Thread) (Value, bool) {
 
 // ListReverseIterator iterates over a list backwards.
 type ListReverseIterator struct {
-	stm.Header // shared when published: Next takes the token
-	list       *List
-	i          int
+	shareFlag // set when published: Next takes the token
+	list      *List
+	i         int
 }
 
 // Type returns list_reverseiterator.
@@ -61,7 +59,7 @@ func (it *ListReverseIterator) Type() *Type { return ListReverseIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *ListReverseIterator) Next(t *Thread) (Value, bool) {
-	t.touch(&it.Header)
+	t.touchf(&it.shareFlag)
 	if it.list != nil {
 		t.touch(&it.list.Header)
 	}
@@ -76,9 +74,9 @@ func (it *ListReverseIterator) Next(t *Thread) (Value, bool) {
 
 // TupleIterator iterates over a tuple.
 type TupleIterator struct {
-	stm.Header // shared when published: Next takes the token
-	items      []Value
-	i          int
+	shareFlag // set when published: Next takes the token
+	items     []Value
+	i         int
 }
 
 // Type returns tuple_iterator.
@@ -86,7 +84,7 @@ func (it *TupleIterator) Type() *Type { return TupleIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *TupleIterator) Next(t *Thread) (Value, bool) {
-	t.touch(&it.Header)
+	t.touchf(&it.shareFlag)
 	if it.i < len(it.items) {
 		v := it.items[it.i]
 		it.i++
@@ -97,7 +95,7 @@ func (it *TupleIterator) Next(t *Thread) (Value, bool) {
 
 // RangeIterator iterates over a range.
 type RangeIterator struct {
-	stm.Header // shared when published: Next takes the token
+	shareFlag  // set when published: Next takes the token
 	next, step int64
 	left       int64
 }
@@ -107,7 +105,7 @@ func (it *RangeIterator) Type() *Type { return RangeIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *RangeIterator) Next(t *Thread) (Value, bool) {
-	t.touch(&it.Header)
+	t.touchf(&it.shareFlag)
 	if it.left <= 0 {
 		return Value{}, false
 	}
@@ -119,9 +117,9 @@ func (it *RangeIterator) Next(t *Thread) (Value, bool) {
 
 // StrIterator iterates over the characters of a str.
 type StrIterator struct {
-	stm.Header // shared when published: Next takes the token
-	s          string
-	pos        int
+	shareFlag // set when published: Next takes the token
+	s         string
+	pos       int
 }
 
 // Type returns str_ascii_iterator.
@@ -129,7 +127,7 @@ func (it *StrIterator) Type() *Type { return StrIteratorType }
 
 // Next returns the next character, or false when exhausted.
 func (it *StrIterator) Next(t *Thread) (Value, bool) {
-	t.touch(&it.Header)
+	t.touchf(&it.shareFlag)
 	if it.pos >= len(it.s) {
 		return Value{}, false
 	}
@@ -145,9 +143,9 @@ func (it *StrIterator) Next(t *Thread) (Value, bool) {
 
 // BytesIterator iterates over bytes or a bytearray, giving ints.
 type BytesIterator struct {
-	stm.Header // shared when published: Next takes the token
-	b          func() []byte
-	i          int
+	shareFlag // set when published: Next takes the token
+	b         func() []byte
+	i         int
 }
 
 // Type returns bytes_iterator.
@@ -155,7 +153,7 @@ func (it *BytesIterator) Type() *Type { return BytesIteratorType }
 
 // Next returns the next byte, or false when exhausted.
 func (it *BytesIterator) Next(t *Thread) (Value, bool) {
-	t.touch(&it.Header)
+	t.touchf(&it.shareFlag)
 	b := it.b()
 	if it.i < len(b) {
 		it.i++

@@ -356,7 +356,13 @@ func (l *List) setSlice(t *Thread, s *Slice, x Value) error {
 	} else {
 		var err error
 		if items, err = collect(t, x); err != nil {
-			if exc, ok := err.(*Exception); ok && IsSubtype(exc.Type(), TypeErrorType) {
+			if exc, ok := err.(*Exception); ok && IsSubtype(exc.Type(), TypeErrorType) && !isIterable(x) {
+				// LANG: CPython's two texts (list_ass_slice's
+				// PySequence_Fast, and the extended-slice one); a
+				// TypeError raised while iterating passes unchanged.
+				if _, _, step, _, e := sliceIndices(t, s, l.Len()); e == nil && step == 1 {
+					return Errorf(TypeErrorType, "can only assign an iterable")
+				}
 				return Errorf(TypeErrorType, "must assign iterable to extended slice")
 			}
 			return err

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"fmt"
-	"github.com/pystm/pystm/stm"
 	"math/big"
 	"strconv"
 )
@@ -304,10 +303,10 @@ func Next(t *Thread, it Value) (Value, error) {
 // SeqIter iterates an object that has only __getitem__ (the old
 // sequence protocol), stopping at IndexError or StopIteration.
 type SeqIter struct {
-	stm.Header // shared when published: Next takes the token
-	seq        Value
-	index      int64
-	done       bool
+	shareFlag // set when published: Next takes the token
+	seq       Value
+	index     int64
+	done      bool
 }
 
 // SeqIterType is the type of sequence iterators.

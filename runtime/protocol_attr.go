@@ -243,9 +243,12 @@ func typeSetAttr(t *Thread, v Value, name string, x Value) error {
 		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, typ.Name)
 	}
 	typ.ready()
+	// A shared class is written under the token and x is published; the
+	// version bump after the write invalidates the lock-free readers'
+	// caches (method caches, lookup memo).
 	if x.IsValid() {
-		typ.Dict.SetStr(name, x)
-	} else if !typ.Dict.DelStr(name) {
+		typ.Dict.SetStrT(t, name, x)
+	} else if !typ.Dict.DelStrT(t, name) {
 		return attrError(v, name)
 	}
 	typ.bumpVersion()

@@ -2,19 +2,17 @@ package runtime
 
 import (
 	"github.com/pystm/pystm/compiler/bytecode"
-
-	"github.com/pystm/pystm/stm"
 )
 
 // This file gives set and frozenset their Python behaviour.
 
 // SetIterator iterates over a set's table in slot order.
 type SetIterator struct {
-	stm.Header // shared when published: Next takes the token
-	s          *Set
-	pos        int
-	size       int
-	left       int
+	shareFlag // set when published: Next takes the token
+	s         *Set
+	pos       int
+	size      int
+	left      int
 }
 
 // Type returns set_iterator.
@@ -23,7 +21,7 @@ func (it *SetIterator) Type() *Type { return SetIteratorType }
 // NextErr returns the next element, false when exhausted, or the
 // RuntimeError of a set changed during iteration.
 func (it *SetIterator) NextErr(t *Thread) (Value, bool, error) {
-	t.touch(&it.Header)
+	t.touchf(&it.shareFlag)
 	s := it.s
 	if s == nil {
 		return Value{}, false, nil

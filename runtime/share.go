@@ -1,6 +1,10 @@
 package runtime
 
-import "github.com/pystm/pystm/stm"
+import (
+	"sync/atomic"
+
+	"github.com/pystm/pystm/stm"
+)
 
 // This file defines the two hooks every mutable object type calls so that
 // threads can run in parallel (DESIGN.md, "Objects are immutable,
@@ -34,6 +38,42 @@ func (t *Thread) touch(h *stm.Header) {
 // the invariant that shared objects reference only shared ones.
 func (t *Thread) touchStore(h *stm.Header, v Value) {
 	if h.IsShared() {
+		if t != nil {
+			t.acquireToken()
+		}
+		t.publish(v)
+	}
+}
+
+// shareFlag is the sharing mark of mutable objects that need no more of
+// the STM header than that in this stage (iterators, functions,
+// generators): one word instead of the header's five, because they are
+// allocated in hot loops. It satisfies headerHolder.
+type shareFlag struct{ shared atomic.Bool }
+
+// IsShared reports whether the object was published.
+func (f *shareFlag) IsShared() bool { return f.shared.Load() }
+
+// mark marks the object shared; false if it already was. Called with the
+// token held.
+func (f *shareFlag) mark() bool {
+	if f.shared.Load() {
+		return false
+	}
+	f.shared.Store(true)
+	return true
+}
+
+// touchf is touch for an object with a shareFlag.
+func (t *Thread) touchf(f *shareFlag) {
+	if f.shared.Load() && t != nil {
+		t.acquireToken()
+	}
+}
+
+// touchStoref is touchStore for an object with a shareFlag.
+func (t *Thread) touchStoref(f *shareFlag, v Value) {
+	if f.shared.Load() {
 		if t != nil {
 			t.acquireToken()
 		}
@@ -187,7 +227,7 @@ func (w *publishWalk) visit(o Object) {
 	case *Type:
 		w.pushType(x)
 	case *Function:
-		if markShared(&x.Header) {
+		if x.mark() {
 			x.pushRefs(w)
 		}
 	case *Cell:
@@ -222,7 +262,7 @@ func (w *publishWalk) visit(o Object) {
 			w.pushType(x.typ)
 		}
 	case *Generator:
-		if markShared(&x.Header) {
+		if x.mark() {
 			x.pushRefs(w)
 		}
 	case *Property:
@@ -253,65 +293,65 @@ func (w *publishWalk) visit(o Object) {
 			w.pushObj(x.d)
 		}
 	case *ListIterator:
-		if markShared(&x.Header) && x.list != nil {
+		if x.mark() && x.list != nil {
 			w.pushObj(x.list)
 		}
 	case *ListReverseIterator:
-		if markShared(&x.Header) && x.list != nil {
+		if x.mark() && x.list != nil {
 			w.pushObj(x.list)
 		}
 	case *TupleIterator:
-		if markShared(&x.Header) {
+		if x.mark() {
 			w.pushAll(x.items)
 		}
 	case *RangeIterator:
-		markShared(&x.Header)
+		x.mark()
 	case *StrIterator:
-		markShared(&x.Header)
+		x.mark()
 	case *BytesIterator:
-		markShared(&x.Header)
+		x.mark()
 	case *DictIterator:
-		if markShared(&x.Header) && x.d != nil {
+		if x.mark() && x.d != nil {
 			w.pushObj(x.d)
 		}
 	case *SetIterator:
-		if markShared(&x.Header) && x.s != nil {
+		if x.mark() && x.s != nil {
 			w.pushObj(x.s)
 		}
 	case *SeqIter:
-		if markShared(&x.Header) {
+		if x.mark() {
 			w.push(x.seq)
 		}
 	case *CallableIter:
-		if markShared(&x.Header) {
+		if x.mark() {
 			w.push(x.fn)
 			w.push(x.sentinel)
 		}
 	case *Enumerate:
-		if markShared(&x.Header) {
+		if x.mark() {
 			w.push(x.it)
 			w.push(x.count)
 			w.pushType(x.typ)
 		}
 	case *Zip:
-		if markShared(&x.Header) {
+		if x.mark() {
 			w.pushAll(x.its)
 			w.pushType(x.typ)
 		}
 	case *Map:
-		if markShared(&x.Header) {
+		if x.mark() {
 			w.push(x.fn)
 			w.pushAll(x.its)
 			w.pushType(x.typ)
 		}
 	case *Filter:
-		if markShared(&x.Header) {
+		if x.mark() {
 			w.push(x.fn)
 			w.push(x.it)
 			w.pushType(x.typ)
 		}
 	case *Reversed:
-		if markShared(&x.Header) {
+		if x.mark() {
 			w.push(x.seq)
 			w.pushType(x.typ)
 		}

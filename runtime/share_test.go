@@ -1,7 +1,10 @@
 package runtime
 
 import (
+	"reflect"
+	goruntime "runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -224,4 +227,59 @@ func TestSharedInstanceMethodCacheWithoutToken(t *testing.T) {
 		t.Errorf("the cache entry still applies after the shape changed")
 	}
 	_ = hits // timing-dependent; only race freedom and the final answer are checked
+}
+
+// funcName names the Go function f points to.
+func funcName(f any) string {
+	return goruntime.FuncForPC(reflect.ValueOf(f).Pointer()).Name()
+}
+
+func TestSharedLayoutsHaveBarriers(t *testing.T) {
+	// Every slot and every built-in method of the mutable built-in types
+	// must go through the barrier (type_share.go); a slot filled after the
+	// type was made ready, or a method put in its dict another way, would
+	// read a shared object without the token.
+	for _, typ := range []*Type{ListType, DictType, SetType, ByteArrayType,
+		DictKeysType, DictValuesType, DictItemsType, ListIteratorType, DictKeyIteratorType,
+		SetIteratorType, EnumerateType, ZipType, MapType, FilterType, ReversedType} {
+		s := typ.slots()
+		v := reflect.ValueOf(s).Elem()
+		obj := reflect.ValueOf(ObjectType.slots()).Elem()
+		for i := 0; i < v.NumField(); i++ {
+			fv, ofv := v.Field(i), obj.Field(i)
+			inherited := func(f reflect.Value) bool {
+				// object's slots (identity hash, default repr and
+				// comparison) read no state of the object.
+				if ofv.Kind() == reflect.Array || ofv.IsNil() {
+					return false
+				}
+				return funcName(f.Interface()) == funcName(ofv.Interface())
+			}
+			check := func(f reflect.Value) {
+				if f.IsNil() || inherited(f) {
+					return
+				}
+				if name := funcName(f.Interface()); !strings.Contains(name, "wrapSharedSlots") {
+					t.Errorf("%s.Slots.%s is %s, without the barrier", typ.Name, v.Type().Field(i).Name, name)
+				}
+			}
+			if fv.Kind() == reflect.Array {
+				for j := 0; j < fv.Len(); j++ {
+					check(fv.Index(j))
+				}
+			} else {
+				check(fv)
+			}
+		}
+		keys, vals := typ.Dict.Entries(nil)
+		for i, k := range keys {
+			bf, ok := vals[i].obj.(*BuiltinFunction)
+			if !ok || !bf.Method || bf.wrapper || bf.isNew || bf.classMethod {
+				continue
+			}
+			if name := funcName(bf.Fn); !strings.Contains(name, "touchingMethod") {
+				t.Errorf("%s.%s is %s, without the barrier", typ.Name, k.obj.(*Str).s, name)
+			}
+		}
+	}
 }

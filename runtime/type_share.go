@@ -17,15 +17,38 @@ type headerHolder interface{ IsShared() bool }
 // touchValue is touch for a Value: it takes the token when v is a shared
 // mutable object.
 func (t *Thread) touchValue(v Value) {
-	switch o := v.obj.(type) {
-	case headerHolder:
-		if o.IsShared() && t != nil {
-			t.acquireToken()
-		}
+	if v.obj != nil && sharedObject(v.obj) && t != nil {
+		t.acquireToken()
+	}
+}
+
+// sharedObject reports whether o is a shared mutable object. The common
+// receivers are tested by concrete type first: asserting an interface
+// (headerHolder) costs a lookup on every slot and method call.
+func sharedObject(o Object) bool {
+	switch x := o.(type) {
+	case *List:
+		return x.IsShared()
+	case *Dict:
+		return x.IsShared()
+	case *Set:
+		return x.IsShared()
+	case *ListIterator:
+		return x.IsShared()
+	case *RangeIterator:
+		return x.IsShared()
+	case *DictIterator:
+		return x.IsShared()
+	case *ByteArray:
+		return x.IsShared()
 	case *DictView:
 		// A view has no state of its own: it reads its dict.
-		t.touch(&o.d.Header)
+		return x.d.IsShared()
+	case *Str, *Tuple, *BigInt, *FloatObj:
+		return false
 	}
+	h, ok := o.(headerHolder)
+	return ok && h.IsShared()
 }
 
 // sharedLayouts are the built-in types whose objects are mutable and
@@ -51,8 +74,8 @@ func sharedLayout(typ *Type) bool {
 // publishing an argument that is not stored is harmless.
 func touchingMethod(fn func(t *Thread, args []Value, kwnames []string) (Value, error)) func(t *Thread, args []Value, kwnames []string) (Value, error) {
 	return func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if len(args) > 0 {
-			if h, ok := args[0].obj.(headerHolder); ok && h.IsShared() && t != nil {
+		if len(args) > 0 && args[0].obj != nil {
+			if sharedObject(args[0].obj) && t != nil {
 				t.acquireToken()
 				for _, a := range args[1:] {
 					t.publish(a)
@@ -122,8 +145,10 @@ func (typ *Type) wrapSharedSlots() {
 	}
 	if f := s.SetItem; f != nil {
 		s.SetItem = func(t *Thread, v, k, x Value) error {
-			if h, ok := v.obj.(headerHolder); ok && h.IsShared() {
-				t.acquireToken()
+			if v.obj != nil && sharedObject(v.obj) {
+				if t != nil {
+					t.acquireToken()
+				}
 				t.publish(k)
 				t.publish(x)
 			}
@@ -141,8 +166,10 @@ func (typ *Type) wrapSharedSlots() {
 	}
 	if f := s.SetAttr; f != nil {
 		s.SetAttr = func(t *Thread, v Value, name string, x Value) error {
-			if h, ok := v.obj.(headerHolder); ok && h.IsShared() {
-				t.acquireToken()
+			if v.obj != nil && sharedObject(v.obj) {
+				if t != nil {
+					t.acquireToken()
+				}
 				t.publish(x)
 			}
 			return f(t, v, name, x)
