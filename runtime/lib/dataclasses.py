@@ -225,7 +225,9 @@ def _create_fn(name, args, body, *, globals, return_type=MISSING):
         globals["_return_type"] = return_type
         ann = " -> _return_type"
     body_txt = "\n".join(f"  {b}" for b in body)
-    txt = f"def {name}({', '.join(args)}){ann}:\n{body_txt}\n"
+    # The leading newline puts the def on line 2, as CPython's wrapper
+    # function does, so tracebacks through "<string>" name the same lines.
+    txt = f"\ndef {name}({', '.join(args)}){ann}:\n{body_txt}\n"
     ns = {}
     exec(txt, globals, ns)
     return ns[name]
