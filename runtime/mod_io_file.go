@@ -150,6 +150,21 @@ func (f *File) writeBytes(p []byte) error {
 	return nil
 }
 
+// writeString buffers the bytes of s for writing (writeBytes without a
+// conversion to []byte).
+func (f *File) writeString(s string) error {
+	if len(f.rbuf) > f.rpos {
+		if err := f.dropReadAhead(); err != nil {
+			return err
+		}
+	}
+	f.wbuf = append(f.wbuf, s...)
+	if len(f.wbuf) >= fileBufSize {
+		return f.flushWrites()
+	}
+	return nil
+}
+
 // position is the logical position (tell()).
 func (f *File) position() (int64, error) {
 	if err := f.flushWrites(); err != nil {

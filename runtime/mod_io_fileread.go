@@ -15,12 +15,20 @@ func (f *File) fill() (bool, error) {
 	if f.eof {
 		return false, nil
 	}
-	if f.rpos > 0 && f.rpos == len(f.rbuf) {
-		f.rbuf, f.rpos = f.rbuf[:0], 0
+	// Keep only the unread bytes, at the front, and read into the spare
+	// capacity after them.
+	if f.rpos > 0 {
+		n := copy(f.rbuf, f.rbuf[f.rpos:])
+		f.rbuf, f.rpos = f.rbuf[:n], 0
 	}
-	chunk := make([]byte, fileBufSize*8)
-	n, err := f.f.Read(chunk)
-	f.rbuf = append(f.rbuf, chunk[:n]...)
+	const chunk = fileBufSize * 8
+	if cap(f.rbuf)-len(f.rbuf) < chunk {
+		grown := make([]byte, len(f.rbuf), 2*cap(f.rbuf)+chunk)
+		copy(grown, f.rbuf)
+		f.rbuf = grown
+	}
+	n, err := f.f.Read(f.rbuf[len(f.rbuf):cap(f.rbuf)])
+	f.rbuf = f.rbuf[:len(f.rbuf)+n]
 	if err == io.EOF || (err == nil && n == 0) {
 		f.eof = true
 		return n > 0, nil
@@ -83,12 +91,13 @@ func (f *File) readN(n int) ([]byte, error) {
 }
 
 // readLineBytes returns the raw bytes of the next line (empty at end of
-// file).
+// file). The slice shares the read-ahead buffer: the caller copies it
+// before the next read.
 func (f *File) readLineBytes() ([]byte, error) {
 	for {
 		end, needMore := f.lineEnd(f.rbuf[f.rpos:])
 		if end >= 0 {
-			line := append([]byte(nil), f.rbuf[f.rpos:f.rpos+end]...)
+			line := f.rbuf[f.rpos : f.rpos+end : f.rpos+end]
 			f.rpos += end
 			return line, nil
 		}
@@ -100,7 +109,7 @@ func (f *File) readLineBytes() ([]byte, error) {
 			if needMore {
 				continue // at end of file a final "\r" ends the line
 			}
-			line := append([]byte(nil), f.rbuf[f.rpos:]...)
+			line := f.rbuf[f.rpos:len(f.rbuf):len(f.rbuf)]
 			f.rpos = len(f.rbuf)
 			return line, nil
 		}
@@ -139,7 +148,7 @@ func (f *File) readLine(limit int) (Value, int, error) {
 			f.rpos -= len(line) - limit
 			line = line[:limit]
 		}
-		return NewBytes(line), len(line), nil
+		return NewBytes(append([]byte(nil), line...)), len(line), nil
 	}
 	if limit >= 0 {
 		cut, n := 0, 0
@@ -290,6 +299,17 @@ func init() {
 		s, ok := AsString(args[0])
 		if !ok {
 			return Value{}, Errorf(TypeErrorType, "write() argument must be str, not %s", typeName(args[0]))
+		}
+		if f.encName == "utf-8" && (f.noNL || f.newline == "" || f.newline == "\n") && utf8.ValidString(s) {
+			// No translation, no encoding work: the text's bytes go to
+			// the buffer as they are.
+			n := 0
+			if st, ok := args[0].obj.(*Str); ok {
+				n = st.Len()
+			} else {
+				n = utf8.RuneCountInString(s)
+			}
+			return Int(int64(n)), f.writeString(s)
 		}
 		p, err := f.textEncode(s)
 		if err != nil {

@@ -37,6 +37,14 @@ func (s *StringIO) check() error {
 // write inserts text at the position, translating newlines as the
 // newline argument asks, and returns the number of code points given.
 func (s *StringIO) write(text string) int {
+	if s.newline == "\n" && !s.noNewline && s.pos == len(s.buf) && isASCIIString(text) {
+		// The common case: appending ASCII text, no translation.
+		for i := 0; i < len(text); i++ {
+			s.buf = append(s.buf, rune(text[i]))
+		}
+		s.pos = len(s.buf)
+		return len(text)
+	}
 	n := 0
 	for range text {
 		n++
@@ -66,7 +74,17 @@ func (s *StringIO) write(text string) int {
 	return n
 }
 
-// lineEnd returns the index just past the line terminator of buf that
+// isASCIIString reports whether s has only ASCII bytes.
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// runeLineEnd returns the index just past the line terminator of buf that
 // starts at start, or len(buf) when there is none.
 func runeLineEnd(buf []rune, start int, newline string, universal bool) int {
 	for i := start; i < len(buf); i++ {
