@@ -29,8 +29,8 @@ type callbackScope struct {
 // runs (so cancellation reaches the function), carrying the thread.
 func (in *Interpreter) callbackContext(t *runtime.Thread, done chan struct{}) context.Context {
 	parent := context.Background()
-	if c, ok := in.active.Load(t); ok {
-		parent = c.(context.Context)
+	if ct, ok := in.threads.Load(t); ok && ct.(*callThread).ctx != nil {
+		parent = ct.(*callThread).ctx
 	}
 	return context.WithValue(parent, callbackKey{}, &callbackScope{in: in, t: t, done: done})
 }

@@ -100,6 +100,7 @@ var cancelScripts = map[string]string{
 	"arith":   "def run():\n    x = 0\n    while True:\n        x = (x + 1) % 7\n",
 	"swallow": "def run():\n    while True:\n        try:\n            while True:\n                pass\n        except BaseException:\n            pass\n",
 	"sleep":   "import time\ndef run():\n    time.sleep(3600)\n",
+	"atomic":  "import transaction\ndef run():\n    with transaction.atomic:\n        while True:\n            try:\n                while True:\n                    pass\n            except BaseException:\n                pass\n",
 }
 
 // TestCancelInfiniteLoop cancels running scripts that never return: each
@@ -135,9 +136,14 @@ func TestCancelInfiniteLoop(t *testing.T) {
 				if !errors.Is(err, context.Canceled) || !errors.As(err, &pe) || pe.Type != "Cancelled" || pe.Message != "context canceled" {
 					t.Fatalf("parallel=%v %s: error %v, want a Cancelled *Error wrapping context.Canceled", par, name, err)
 				}
+				// The interpreter serves the next call (a thread stopped
+				// inside an atomic block left nothing held).
+				if v, err := m.Eval(context.Background(), "6 * 7"); err != nil || v.String() != "42" {
+					t.Fatalf("parallel=%v %s: the call after a cancellation gave %v, %v", par, name, v, err)
+				}
 			}
 		}
-		for _, name := range []string{"spin", "arith", "sleep", "swallow"} {
+		for _, name := range []string{"spin", "arith", "sleep", "swallow", "atomic"} {
 			l := lat[name]
 			slices.Sort(l)
 			t.Logf("parallel=%v: cancellation latency, %s: median %v, max %v (%d runs)", par, name, l[len(l)/2], l[len(l)-1], len(l))

@@ -57,10 +57,12 @@ type Interpreter struct {
 	rt     *runtime.Interpreter
 	opts   Options
 	closed atomic.Bool
-	// active maps each runtime thread running a call of this interpreter
-	// to the call's context, so that Go functions called from Python
-	// receive it (func.go).
-	active sync.Map // *runtime.Thread -> context.Context
+	// threads maps each runtime thread that serves calls of this
+	// interpreter to its callThread, so that Go functions called from
+	// Python find the call's context (callback.go).
+	threads sync.Map // *runtime.Thread -> *callThread
+	// pool holds the threads between calls (threads.go).
+	pool threadPool
 	// calls counts the calls in progress, so that Close waits for them.
 	calls sync.WaitGroup
 	// closeMu orders Close against calls starting (calls.Add).
@@ -97,6 +99,7 @@ func (in *Interpreter) Close() error {
 		return nil
 	}
 	in.calls.Wait()
+	in.drainPool()
 	in.rt.Shutdown()
 	return nil
 }
@@ -220,14 +223,18 @@ func (in *Interpreter) run(ctx context.Context, body func(t *runtime.Thread) (ru
 	if err := ctx.Err(); err != nil {
 		return Value{}, &Error{Type: "Cancelled", Message: err.Error(), cause: context.Cause(ctx)}
 	}
+	ct := in.getThread()
+	ct.ctx = ctx
 	var (
 		res     Value
 		callErr error
+		clean   = true // the thread may serve another call
 		stop    func() bool
-		done    = make(chan struct{})
-		watched = make(chan struct{})
+		done    chan struct{}
+		watched chan struct{}
 	)
-	started := func(t *runtime.Thread) {
+	if ctx.Done() != nil {
+		done, watched = make(chan struct{}), make(chan struct{})
 		// On cancellation the thread raises Cancelled at its next
 		// boundary, so that finally blocks and __exit__ methods run. A
 		// script still running stopGrace later (one that caught
@@ -235,7 +242,7 @@ func (in *Interpreter) run(ctx context.Context, body func(t *runtime.Thread) (ru
 		// without running handlers.
 		stop = context.AfterFunc(ctx, func() {
 			defer close(watched)
-			t.PostEvent(cancelledException(ctx))
+			ct.t.PostEvent(cancelledException(ctx))
 			tick := time.NewTicker(stopGrace)
 			defer tick.Stop()
 			for {
@@ -243,16 +250,18 @@ func (in *Interpreter) run(ctx context.Context, body func(t *runtime.Thread) (ru
 				case <-done:
 					return
 				case <-tick.C:
-					t.PostEvent(runtime.ErrStopped)
+					ct.t.PostEvent(runtime.ErrStopped)
 				}
 			}
 		})
 	}
-	err := in.rt.RunThread(started, func(t *runtime.Thread) error {
-		in.active.Store(t, ctx)
-		defer in.active.Delete(t)
+	err := ct.t.RunTurn(func() error {
+		t := ct.t
 		r, err := body(t)
 		if err != nil {
+			if _, ok := err.(*runtime.Exception); !ok {
+				clean = false
+			}
 			callErr = errorFrom(t, ctx, err)
 			return nil
 		}
@@ -260,10 +269,14 @@ func (in *Interpreter) run(ctx context.Context, body func(t *runtime.Thread) (ru
 		res = Value{in: in, v: r}
 		return nil
 	})
-	close(done)
-	if !stop() {
-		<-watched // the watcher started: wait for it to end (no goroutine outlives the call)
+	if stop != nil {
+		close(done)
+		if !stop() {
+			<-watched // the watcher started: wait for it to end (no goroutine outlives the call, no event reaches the next)
+		}
 	}
+	ct.ctx = nil
+	in.putThread(ct, clean && err == nil)
 	if err != nil {
 		return Value{}, errorFrom(nil, ctx, err)
 	}

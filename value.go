@@ -26,8 +26,11 @@ func (v Value) IsNone() bool { return !v.v.IsValid() || v.v.IsNone() }
 // Numbers, strings and None are immutable, so their accessors need no
 // context.
 func (v Value) Int64() (int64, bool) {
-	if !v.v.IsValid() {
+	switch {
+	case !v.v.IsValid():
 		return 0, false
+	case v.v.IsInt():
+		return v.v.AsInt(), true
 	}
 	b, ok := runtime.BigIntOf(v.v)
 	if !ok || !b.IsInt64() {

@@ -28,39 +28,69 @@ var CancelledType = &Type{Name: "Cancelled", Bases: []*Type{BaseExceptionType}, 
 // down (Shutdown) before or while the thread waited for its turn.
 var ErrShutdown = sched.ErrShutdown
 
-// RunThread runs body as a new Python thread of in, on the calling
-// goroutine: the thread waits for its turn under the interpreter's
-// scheduler (today the GIL, handed over at bytecode boundaries, so several
-// goroutines calling RunThread interleave as Python threads do), runs
-// body, and ends. body's thread must not be used after body returns.
-// started, if not nil, is called with the thread before it waits for its
-// turn, so that the caller can post events to it (PostEvent) from another
-// goroutine.
-func (in *Interpreter) RunThread(started func(t *Thread), body func(t *Thread) error) error {
+// NewEmbedThread returns a new Python thread of in for Go-initiated work
+// (an embedder's call), registered with the scheduler but not running:
+// RunTurn runs work on it from the caller's goroutine, any number of
+// times, one at a time; ExitThread ends it. Events may be posted to it
+// (PostEvent) from any goroutine.
+func (in *Interpreter) NewEmbedThread() *Thread {
 	t := in.NewThread()
-	st := in.threads.s.NewThread()
-	t.th.st = st
-	defer st.Exit()
-	if started != nil {
-		started(t)
-	}
+	t.th.st = in.threads.s.NewThread()
+	return t
+}
+
+// RunTurn runs body on t from the calling goroutine: t waits for its turn
+// under the interpreter's scheduler (under the GIL, several goroutines
+// calling RunTurn on their threads interleave at bytecode boundaries as
+// Python threads do; in parallel mode t takes a run slot), runs body, and
+// gives its turn back. It returns ErrShutdown when the interpreter was
+// shut down before t got its turn.
+func (t *Thread) RunTurn(body func() error) error {
+	st := t.th.st
 	if err := st.Acquire(); err != nil {
 		return err
 	}
 	// After a Shutdown during body the GIL is no longer held; Release is
 	// then a no-op.
 	defer st.Release()
-	if rt := in.threads; rt.parallel {
+	if rt := t.interp.threads; rt.parallel {
 		// As startNewThread does for a second thread: another goroutine's
 		// thread may run at any moment, so the module graph is shared
 		// from the first call on (published is guarded by the token).
 		t.acquireToken()
 		if !rt.published {
 			rt.published = true
-			t.publish(FromObject(in.modules))
+			t.publish(FromObject(t.interp.modules))
 		}
 	}
-	return body(t)
+	return body()
+}
+
+// ResetForReuse prepares t, whose RunTurn returned, for another call: it
+// drops a pending event and a pending wait. It reports false when t is not
+// in a state to run again (a call stopped by a status, which unwinds
+// without running handlers, may leave an atomic block open); the caller
+// then ends it with ExitThread.
+func (t *Thread) ResetForReuse() bool {
+	_ = t.takeEvent()
+	t.endWait()
+	return t.frame == nil && t.depth == 0 && t.th.loops == 0 && t.th.atomic == 0 && t.excInfo == nil
+}
+
+// ExitThread ends t (it must not be running).
+func (t *Thread) ExitThread() { t.th.st.Exit() }
+
+// RunThread runs body as a new Python thread of in, on the calling
+// goroutine, and ends the thread: NewEmbedThread, RunTurn and ExitThread
+// in one. started, if not nil, is called with the thread before it waits
+// for its turn, so that the caller can post events to it.
+func (in *Interpreter) RunThread(started func(t *Thread), body func(t *Thread) error) error {
+	t := in.NewEmbedThread()
+	defer t.ExitThread()
+	if started != nil {
+		started(t)
+	}
+	return t.RunTurn(func() error { return body(t) })
 }
 
 // Shutdown ends the interpreter as the end of a program does: it waits for
@@ -148,7 +178,12 @@ func (t *Thread) BecomeIrrevocable() { t.acquireToken() }
 // Publish makes v and the mutable objects it reaches shared, so that other
 // threads (another goroutine's call) may use it: values handed out of a
 // thread to the embedder go through it.
-func (t *Thread) Publish(v Value) { t.publish(v) }
+// Under the GIL nothing is ever shared, so it does nothing.
+func (t *Thread) Publish(v Value) {
+	if t.interp.threads.parallel {
+		t.publish(v)
+	}
+}
 
 // IsCallable reports whether v can be called (callable(v)).
 func IsCallable(v Value) bool { return isCallable(v) }
