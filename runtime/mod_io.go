@@ -335,12 +335,12 @@ func init() {
 	IOBaseType.AddMethod("fileno", func(t *Thread, args []Value, kw []string) (Value, error) {
 		return Value{}, ioUnsupported("fileno")
 	})
-	registerBuiltin("io", func(t *Thread) (*Module, error) { return newIOModule("io"), nil })
-	registerBuiltin("_io", func(t *Thread) (*Module, error) { return newIOModule("_io"), nil })
+	registerBuiltin("io", func(t *Thread) (*Module, error) { return newIOModule(t, "io"), nil })
+	registerBuiltin("_io", func(t *Thread) (*Module, error) { return newIOModule(t, "_io"), nil })
 	builtinFuncs["open"] = builtinOpen
 }
 
-func newIOModule(name string) *Module {
+func newIOModule(t *Thread, name string) *Module {
 	m := NewModule(name)
 	d := m.Dict
 	for _, typ := range []*Type{StringIOType, BytesIOType, TextIOWrapperType, BufferedReaderType,
@@ -355,7 +355,12 @@ func newIOModule(name string) *Module {
 	d.SetStr("_RawIOBase", FromObject(RawIOBaseType))
 	d.SetStr("_BufferedIOBase", FromObject(BufferedIOBaseType))
 	d.SetStr("_TextIOBase", FromObject(TextIOBaseType))
-	d.SetStr("open", NewBuiltin("open", builtinOpen))
+	// io.open is the builtin open itself, as in CPython.
+	if open, ok := t.interp.Builtins.GetStr("open"); ok {
+		d.SetStr("open", open)
+	} else {
+		d.SetStr("open", NewBuiltin("open", builtinOpen))
+	}
 	d.SetStr("DEFAULT_BUFFER_SIZE", Int(fileBufSize))
 	d.SetStr("SEEK_SET", Int(0))
 	d.SetStr("SEEK_CUR", Int(1))
