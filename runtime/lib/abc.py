@@ -76,6 +76,11 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
         cls._abc_registry = []
+        # Classes known to be subclasses (valid forever: registering only
+        # adds) and known not to be (valid until the next register()).
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _cache_token[0]
         return cls
 
     def register(cls, subclass):
@@ -93,14 +98,26 @@ class ABCMeta(type):
 
     def __instancecheck__(cls, instance):
         klass = instance.__class__
-        if cls.__subclasscheck__(klass):
+        if klass in cls._abc_cache:
             return True
         subtype = type(instance)
-        return subtype is not klass and cls.__subclasscheck__(subtype)
+        if subtype is klass:
+            if (cls._abc_negative_cache_version == _cache_token[0]
+                    and klass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(klass)
+        return cls.__subclasscheck__(klass) or cls.__subclasscheck__(subtype)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _cache_token[0]:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _cache_token[0]
+        elif subclass in cls._abc_negative_cache:
+            return False
         hook = cls.__dict__.get("_hook")
         if hook is not None:
             # collections.abc's structural checks.
@@ -108,15 +125,23 @@ class ABCMeta(type):
         else:
             ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
             return bool(ok)
         if cls in subclass.__mro__:
+            cls._abc_cache.add(subclass)
             return True
         for rcls in cls.__dict__.get("_abc_registry", ()):
             if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
                 return True
         for scls in type.__subclasses__(cls):
             if scls is not cls and issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
                 return True
+        cls._abc_negative_cache.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
@@ -124,13 +149,18 @@ class ABCMeta(type):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
         print(f"_abc_registry: {cls._abc_registry!r}", file=file)
+        print(f"_abc_cache: {cls._abc_cache!r}", file=file)
+        print(f"_abc_negative_cache: {cls._abc_negative_cache!r}", file=file)
+        print(f"_abc_negative_cache_version: {cls._abc_negative_cache_version!r}", file=file)
 
     def _abc_registry_clear(cls):
         """Forgets every registered virtual subclass."""
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        """pystm keeps no caches; nothing to clear."""
+        """Forgets the cached answers of isinstance/issubclass."""
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
 
 
 def update_abstractmethods(cls):
