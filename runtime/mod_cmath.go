@@ -91,6 +91,14 @@ func cmHypot(x, y float64) float64 {
 	case y == 0:
 		return math.Abs(x)
 	}
+	if r, ok := fastHypot(x, y); ok {
+		return r
+	}
+	return cmHypotBig(x, y)
+}
+
+// cmHypotBig is the big.Float path of cmHypot for finite non-zero x, y.
+func cmHypotBig(x, y float64) float64 {
 	const prec = 160
 	bx := new(big.Float).SetPrec(prec).SetFloat64(x)
 	by := new(big.Float).SetPrec(prec).SetFloat64(y)
@@ -112,7 +120,12 @@ func cPhase(z complex128) (float64, cmathErr) {
 }
 
 // cmLog is log(x) for x > 0, correctly rounded as glibc's (math module).
-func cmLog(x float64) float64 { return accurateLog(x) }
+func cmLog(x float64) float64 {
+	if r, ok := fastLog(x); ok {
+		return r
+	}
+	return accurateLog(x)
+}
 
 func cSqrt(z complex128) complex128 {
 	if r, ok := cmSpecialValue(z, &cmathSpecial.sqrt); ok {
@@ -186,10 +199,10 @@ func cExp(z complex128) (complex128, cmathErr) {
 	}
 	var rr, ri float64
 	if re > cmLogLargeDouble {
-		l := math.Exp(re - 1)
+		l := cmExp(re - 1)
 		rr, ri = l*cmCos(im)*math.E, l*cmSin(im)*math.E
 	} else {
-		l := accurateExp(re)
+		l := cmExp(re)
 		rr, ri = l*cmCos(im), l*cmSin(im)
 	}
 	if math.IsInf(rr, 0) || math.IsInf(ri, 0) {
@@ -257,7 +270,7 @@ func cTanh(z complex128) (complex128, cmathErr) {
 		return r, cmOK
 	}
 	if math.Abs(re) > cmLogLargeDouble {
-		return complex(math.Copysign(1, re), 4*cmSin(im)*cmCos(im)*math.Exp(-2*math.Abs(re))), cmOK
+		return complex(math.Copysign(1, re), 4*cmSin(im)*cmCos(im)*cmExp(-2*math.Abs(re))), cmOK
 	}
 	tx, ty := cmTanh(re), cmTan(im)
 	cx := 1 / cmCosh(re)

@@ -86,6 +86,14 @@ func cmAtan2(y, x float64) float64 {
 		}
 		return r
 	}
+	if r, ok := fastAtan2(y, x); ok {
+		return r
+	}
+	return cmAtan2Big(y, x)
+}
+
+// cmAtan2Big is the big.Float path of cmAtan2 for finite non-zero x, y.
+func cmAtan2Big(y, x float64) float64 {
 	t := new(big.Float).SetPrec(cmPrec+32).Quo(cmBig(math.Abs(y), cmPrec+32), cmBig(math.Abs(x), cmPrec+32))
 	pi := new(big.Float).SetPrec(cmPrec + 32).Set(cmPiBig())
 	var a *big.Float
@@ -164,6 +172,11 @@ func cmSin(x float64) float64 {
 	if x == 0 || !cmFinite(x) {
 		return math.Sin(x)
 	}
+	if s, _, ok := fastSinCos(x); ok {
+		if r, ok := cmRound(s); ok {
+			return r
+		}
+	}
 	s, _ := cmSinCosBig(x)
 	r, _ := s.Float64()
 	return r
@@ -173,6 +186,11 @@ func cmCos(x float64) float64 {
 	if !cmFinite(x) {
 		return math.Cos(x)
 	}
+	if _, c, ok := fastSinCos(x); ok {
+		if r, ok := cmRound(c); ok {
+			return r
+		}
+	}
 	_, c := cmSinCosBig(x)
 	r, _ := c.Float64()
 	return r
@@ -181,6 +199,11 @@ func cmCos(x float64) float64 {
 func cmTan(x float64) float64 {
 	if x == 0 || !cmFinite(x) {
 		return math.Tan(x)
+	}
+	if s, c, ok := fastSinCos(x); ok {
+		if r, ok := cmRound(ddDiv(s, c)); ok {
+			return r
+		}
 	}
 	s, c := cmSinCosBig(x)
 	r, _ := s.Quo(s, c).Float64()
@@ -208,12 +231,12 @@ func cmCosh(x float64) float64 {
 		}
 		return 1 + (t*t)/(w+w)
 	case ix < 0x40360000: // |x| < 22
-		t := accurateExp(ax)
+		t := cmExp(ax)
 		return 0.5*t + 0.5/t
 	case ix < 0x40862e42: // |x| < log(DBL_MAX)
-		return 0.5 * accurateExp(ax)
+		return 0.5 * cmExp(ax)
 	case math.Float64bits(ax) <= 0x408633ce8fb9f87d: // below the overflow threshold
-		w := accurateExp(0.5 * ax)
+		w := cmExp(0.5 * ax)
 		t := 0.5 * w
 		return t * w
 	}
@@ -240,9 +263,9 @@ func cmSinh(x float64) float64 {
 		}
 		return h * (t + t/(t+1))
 	case ix < 0x40862e42:
-		return h * accurateExp(ax)
+		return h * cmExp(ax)
 	case math.Float64bits(ax) <= 0x408633ce8fb9f87d:
-		w := accurateExp(0.5 * ax)
+		w := cmExp(0.5 * ax)
 		t := h * w
 		return t * w
 	}
@@ -286,14 +309,23 @@ func cmAsinh(x float64) float64 {
 	case ix >= 0x7ff00000:
 		return x + x
 	case ix > 0x41b00000: // |x| > 2**28
-		w = accurateLog(math.Abs(x)) + math.Ln2
+		w = cmLog(math.Abs(x)) + math.Ln2
 	case ix > 0x40000000: // 2 < |x| <= 2**28
 		xa := math.Abs(x)
-		w = accurateLog(2*xa + 1/(math.Sqrt(xa*xa+1)+xa))
+		w = cmLog(2*xa + 1/(math.Sqrt(xa*xa+1)+xa))
 	default:
 		xa := math.Abs(x)
 		t := xa * xa
 		w = math.Log1p(xa + t/(1+math.Sqrt(1+t)))
 	}
 	return math.Copysign(w, x)
+}
+
+// cmExp is exp(x) correctly rounded (the math module's big path when the
+// double-double one cannot decide).
+func cmExp(x float64) float64 {
+	if r, ok := fastExp(x); ok {
+		return r
+	}
+	return accurateExp(x)
 }
