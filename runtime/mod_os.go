@@ -453,6 +453,88 @@ func newPosixModule(in *Interpreter) *Module {
 		}
 		return Int(off), nil
 	})
+	for name, fn := range map[string]func() int{"getuid": os.Getuid, "geteuid": os.Geteuid,
+		"getgid": os.Getgid, "getegid": os.Getegid} {
+		def(name, func(t *Thread, args []Value, kw []string) (Value, error) {
+			if err := ioArgs(name, args, kw, 0, 0); err != nil {
+				return Value{}, err
+			}
+			return Int(int64(fn())), nil
+		})
+	}
+	def("umask", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := checkOne("umask", args, kw); err != nil {
+			return Value{}, err
+		}
+		mask, err := ioIntArg(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return Int(int64(syscall.Umask(int(mask)))), nil
+	})
+	def("utime", func(t *Thread, args []Value, kw []string) (Value, error) {
+		var pv, tv, nsv, dirFD, follow Value
+		if err := UnpackArgs("utime", args, kw, []string{"path", "times?", "*", "ns?", "dir_fd?", "follow_symlinks?"},
+			&pv, &tv, &nsv, &dirFD, &follow); err != nil {
+			return Value{}, err
+		}
+		p, err := pathArg(t, "utime", pv)
+		if err != nil {
+			return Value{}, err
+		}
+		atime, mtime := time.Now(), time.Now()
+		switch {
+		case tv.IsValid() && !tv.IsNone() && nsv.IsValid():
+			return Value{}, Errorf(ValueErrorType, "utime: you may specify either 'times' or 'ns' but not both")
+		case tv.IsValid() && !tv.IsNone():
+			tu, ok := tv.obj.(*Tuple)
+			if !ok || len(tu.Items()) != 2 {
+				return Value{}, Errorf(TypeErrorType, "utime: 'times' must be either a tuple of two ints or None")
+			}
+			var secs [2]float64
+			for i, x := range tu.Items() {
+				f, ok, _ := floatOf(x)
+				if !ok {
+					return Value{}, Errorf(TypeErrorType, "utime: 'times' must be either a tuple of two ints or None")
+				}
+				secs[i] = f
+			}
+			atime = time.Unix(0, int64(secs[0]*1e9))
+			mtime = time.Unix(0, int64(secs[1]*1e9))
+		case nsv.IsValid():
+			tu, ok := nsv.obj.(*Tuple)
+			if !ok || len(tu.Items()) != 2 {
+				return Value{}, Errorf(TypeErrorType, "utime: 'ns' must be a tuple of two ints")
+			}
+			a, ok1 := AsInt64(tu.Items()[0])
+			m, ok2 := AsInt64(tu.Items()[1])
+			if !ok1 || !ok2 {
+				return Value{}, Errorf(TypeErrorType, "utime: 'ns' must be a tuple of two ints")
+			}
+			atime, mtime = time.Unix(0, a), time.Unix(0, m)
+		}
+		t.interp.files.flushAll()
+		if err := os.Chtimes(p, atime, mtime); err != nil {
+			return Value{}, osError(err, Value{}, Value{}) // CPython's utime names no file
+		}
+		return None, nil
+	})
+	def("truncate", func(t *Thread, args []Value, kw []string) (Value, error) {
+		var pv, lv Value
+		if err := UnpackArgs("truncate", args, kw, []string{"path", "length"}, &pv, &lv); err != nil {
+			return Value{}, err
+		}
+		p, err := pathArg(t, "truncate", pv)
+		if err != nil {
+			return Value{}, err
+		}
+		n, err := ioIntArg(lv)
+		if err != nil {
+			return Value{}, err
+		}
+		t.interp.files.flushAll()
+		return none(os.Truncate(p, n), normPath(pv, p))
+	})
 	def("isatty", func(t *Thread, args []Value, kw []string) (Value, error) { return False, nil })
 	def("chmod", func(t *Thread, args []Value, kw []string) (Value, error) {
 		var pv, mv Value

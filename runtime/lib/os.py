@@ -15,7 +15,8 @@ from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink,
                    putenv, unsetenv, _exit, error, F_OK, R_OK, W_OK, X_OK,
                    O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC,
                    O_APPEND, open, close, read, write, lseek, isatty, chmod,
-                   symlink)
+                   symlink, getuid, geteuid, getgid, getegid, umask, utime,
+                   truncate)
 import posixpath as path
 from posixpath import join as _join
 
@@ -39,7 +40,8 @@ __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep',
            'listdir', 'mkdir', 'rmdir', 'remove', 'unlink', 'rename',
            'replace', 'access', 'readlink', 'urandom', 'getpid', 'getppid',
            'cpu_count', 'strerror', 'error', 'open', 'close', 'read',
-           'write', 'lseek', 'chmod', 'symlink']
+           'write', 'lseek', 'chmod', 'symlink', 'getuid', 'geteuid',
+           'getgid', 'getegid', 'umask', 'utime', 'truncate']
 
 
 class stat_result(tuple):

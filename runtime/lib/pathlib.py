@@ -396,7 +396,8 @@ class Path(PurePath):
 
     def touch(self, mode=0o666, exist_ok=True):
         if exist_ok and self.exists():
-            return  # pystm has no os.utime: the times are left as they are
+            os.utime(self, None)
+            return
         flags = os.O_CREAT | os.O_WRONLY
         if not exist_ok:
             flags |= os.O_EXCL
