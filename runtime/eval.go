@@ -473,11 +473,10 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				f.sp++
 			case bytecode.BUILD_TUPLE:
 				n := in.Arg()
-				items := make([]Value, n)
-				copy(items, vals[f.sp-n:f.sp])
+				tu := newTupleCopy(vals[f.sp-n : f.sp])
 				f.sp -= n
 				clearVals(vals[f.sp : f.sp+n])
-				vals[f.sp] = NewTuple(items)
+				vals[f.sp] = tu
 				f.sp++
 			case bytecode.BUILD_LIST:
 				n := in.Arg()
@@ -748,6 +747,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if f.cont == contForIter && f.gen != nil {
 					// The end of an inline generator: the loop is done.
 					f.gen.finishInline(t, f)
+					// The finished generator dropped its frame: reuse it.
+					f.gen = nil
+					t.releaseFrame(f)
 					f = back
 					instrs = f.bc.Instrs
 					vals = f.vals
