@@ -110,6 +110,16 @@ func (typ *Type) QualName() string {
 
 // ModuleName returns __module__ of typ.
 func (typ *Type) ModuleName() string {
+	if typ.IsHeap() && typ.Dict != nil {
+		// A class's __module__ lives in its dict, where a metaclass's own
+		// __module__ entry (a plain string, not the descriptor) makes
+		// setattr put it, as in CPython.
+		if m, ok := typ.Dict.GetStr("__module__"); ok {
+			if s, isStr := AsString(m); isStr {
+				return s
+			}
+		}
+	}
 	if typ.Module != "" {
 		return typ.Module
 	}

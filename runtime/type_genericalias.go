@@ -98,6 +98,17 @@ func init() {
 		}
 		return head + "[" + strings.Join(parts, ", ") + "]", nil
 	}
+	// GenericAlias(origin, args), as collections uses it for
+	// __class_getitem__ = classmethod(GenericAlias).
+	g.SetNew(func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(kwnames) > 0 {
+			return Value{}, Errorf(TypeErrorType, "GenericAlias() takes no keyword arguments")
+		}
+		if len(args) != 3 {
+			return Value{}, Errorf(TypeErrorType, "GenericAlias expected 2 arguments, got %d", len(args)-1)
+		}
+		return NewGenericAlias(args[1], args[2]), nil
+	})
 	g.Slots.Call = func(t *Thread, fn Value, args []Value, kwnames []string) (Value, error) {
 		ga := fn.obj.(*GenericAlias)
 		r, err := t.Call(ga.origin, args, kwnames)

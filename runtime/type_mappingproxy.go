@@ -18,6 +18,20 @@ func proxied(v Value) Value { return v.obj.(*MappingProxy).m }
 
 func init() {
 	mp := MappingProxyType
+	// mappingproxy(mapping): a read-only view of any mapping (types.
+	// MappingProxyType); sequences are refused as CPython refuses them.
+	mp.SetNew(func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		var m Value
+		if err := UnpackArgs("mappingproxy", args[1:], kwnames, []string{"mapping"}, &m); err != nil {
+			return Value{}, err
+		}
+		typ := TypeOf(m)
+		_, hasGetItem := typ.Lookup("__getitem__")
+		if !hasGetItem || IsSubtype(typ, ListType) || IsSubtype(typ, TupleType) {
+			return Value{}, Errorf(TypeErrorType, "mappingproxy() argument must be a mapping, not %s", typ.Name)
+		}
+		return FromObject(&MappingProxy{m: m}), nil
+	})
 	mp.Slots.Repr = func(t *Thread, v Value) (string, error) {
 		r, err := Repr(t, proxied(v))
 		return "mappingproxy(" + r + ")", err

@@ -879,11 +879,7 @@ class UserString(str):
 # one-method ABCs (Iterable, Sized, Hashable, ...) from the methods a class
 # defines, as CPython's __subclasshook__s do.
 
-def abstractmethod(funcobj):
-    """Mark a method abstract: classes that do not override it cannot be
-    instantiated."""
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+from abc import ABCMeta, abstractmethod
 
 
 def _has_methods(C, *methods):
@@ -897,59 +893,6 @@ def _has_methods(C, *methods):
         else:
             return False
     return True
-
-
-class ABCMeta(type):
-    """Metaclass of the collections ABCs (register, structural checks,
-    abstract methods)."""
-
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name for name, value in namespace.items()
-                     if getattr(value, "__isabstractmethod__", False)}
-        for base in bases:
-            for name in getattr(base, "__abstractmethods__", ()):
-                value = getattr(cls, name, None)
-                if getattr(value, "__isabstractmethod__", False):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        return cls
-
-    def register(cls, subclass):
-        """Register a virtual subclass of an ABC."""
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        cls._abc_registry.append(subclass)
-        return subclass
-
-    def __call__(cls, *args, **kwargs):
-        if cls.__abstractmethods__:
-            names = sorted(cls.__abstractmethods__)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
-        return super().__call__(*args, **kwargs)
-
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if cls in subclass.__mro__:
-            return True
-        hook = cls.__dict__.get("_hook")
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return ok
-        for c in cls._abc_registry:
-            if c in subclass.__mro__ or (isinstance(c, ABCMeta) and c.__subclasscheck__(subclass)):
-                return True
-        for sub in type.__subclasses__(cls):
-            if sub is not cls and isinstance(sub, ABCMeta) and sub.__subclasscheck__(subclass):
-                return True
-        return False
 
 
 def _hook_for(*methods):
@@ -1543,4 +1486,15 @@ for _name in ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "Hasha
     globals()[_name].__module__ = "collections.abc"
 abc.__all__ = [n for n in dir(abc) if not n.startswith("_")]
 _sys.modules["collections.abc"] = abc
+
+# Subscription (Iterable[int], deque[str]) makes a types.GenericAlias, on
+# the classes where CPython 3.11 allows it.
+_GenericAlias = type(list[int])
+for _name in ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "Iterable",
+              "Iterator", "Generator", "Reversible", "Container", "Callable",
+              "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
+              "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence",
+              "MutableSequence", "deque", "defaultdict", "OrderedDict", "Counter",
+              "ChainMap"]:
+    globals()[_name].__class_getitem__ = classmethod(_GenericAlias)
 del _name
