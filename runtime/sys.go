@@ -139,6 +139,7 @@ func newSysModule(in *Interpreter) *Module {
 		t.interp.intMaxStrDigits.Store(n)
 		return None, nil
 	}))
+	d.SetStr("_getframe", NewBuiltin("_getframe", sysGetframe))
 	d.SetStr("exc_info", NewBuiltin("exc_info", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if t.excInfo == nil {
 			return NewTuple([]Value{None, None, None}), nil
