@@ -333,9 +333,37 @@ func (a *Array) repeat(t *Thread, n Value) (*Array, error) {
 
 // ArrayIter iterates over an array, reading it afresh at each step.
 type ArrayIter struct {
+	shareFlag
 	a *Array
 	i int
 }
+
+// publishRefs marks the iterator shared and publishes its array.
+func (it *ArrayIter) publishRefs(w *publishWalk) bool {
+	if !it.mark() {
+		return false
+	}
+	if it.a != nil {
+		w.pushObj(it.a)
+	}
+	return true
+}
+
+// publishRefs marks the array shared, with the attributes and class of a
+// subclass instance (the items are numbers: nothing else to publish).
+func (a *Array) publishRefs(w *publishWalk) bool {
+	if !markShared(&a.Header) {
+		return false
+	}
+	w.pushSub(&a.sub)
+	w.pushType(a.typ)
+	return true
+}
+
+var (
+	_ publisher = (*Array)(nil)
+	_ publisher = (*ArrayIter)(nil)
+)
 
 // Type returns array's iterator type.
 func (it *ArrayIter) Type() *Type { return ArrayIterType }
@@ -623,6 +651,7 @@ func init() {
 	ArrayIterType.Slots.Iter = selfIter
 	ArrayIterType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		it := v.obj.(*ArrayIter)
+		t.touchf(&it.shareFlag)
 		if it.a == nil {
 			return Value{}, nil
 		}

@@ -14,10 +14,42 @@ import (
 // __new__ makes an empty one and __init__ compiles the format, so
 // subclasses can call super().__init__(format).
 type Struct struct {
-	l   *structLayout
-	typ *Type // nil for struct.Struct itself
+	shareFlag
+	l   *structLayout // replaced (never mutated) by __init__
+	typ *Type         // nil for struct.Struct itself
 	sub subAttrs
 }
+
+// layout returns the compiled format, after the sharing barrier (a
+// shared Struct may be re-initialised by another thread).
+func (s *Struct) layout(t *Thread) *structLayout {
+	t.touchf(&s.shareFlag)
+	return s.l
+}
+
+// publishRefs marks the Struct shared with its subclass attributes.
+func (s *Struct) publishRefs(w *publishWalk) bool {
+	if !s.mark() {
+		return false
+	}
+	w.pushSub(&s.sub)
+	w.pushType(s.typ)
+	return true
+}
+
+// publishRefs marks the iterator shared and publishes its buffer.
+func (u *unpackIter) publishRefs(w *publishWalk) bool {
+	if !u.mark() {
+		return false
+	}
+	w.push(u.buf)
+	return true
+}
+
+var (
+	_ publisher = (*Struct)(nil)
+	_ publisher = (*unpackIter)(nil)
+)
 
 // StructType is struct.Struct.
 var StructType = &Type{Name: "Struct", Module: "_struct"}
@@ -65,9 +97,9 @@ type structCache struct {
 	m  map[string]*structLayout
 }
 
-func (c *structCache) get(v Value) (*structLayout, error) {
+func (c *structCache) get(t *Thread, v Value) (*structLayout, error) {
 	if st, ok := v.obj.(*Struct); ok {
-		return st.l, nil
+		return st.layout(t), nil
 	}
 	f, err := structFormatArg(v)
 	if err != nil {
@@ -161,6 +193,7 @@ func (l *structLayout) unpackFromArgs(t *Thread, fname string, args []Value, kwn
 // unpackIter is the iterator of iter_unpack. It reads the buffer afresh
 // on each step, as CPython's holds a buffer view.
 type unpackIter struct {
+	shareFlag
 	l   *structLayout
 	buf Value
 	pos int64
@@ -173,6 +206,7 @@ var UnpackIterType = &Type{Name: "unpack_iterator", Module: "_struct", flags: fl
 func (u *unpackIter) Type() *Type { return UnpackIterType }
 
 func (u *unpackIter) next(t *Thread) Value {
+	t.touchf(&u.shareFlag)
 	data, _, _ := structBuffer(t, u.buf)
 	if u.pos+u.l.size > int64(len(data)) {
 		return Value{}
@@ -197,7 +231,7 @@ func newStructModule(name string) *Module {
 		if len(args) == 0 {
 			return Value{}, Errorf(TypeErrorType, "missing format argument")
 		}
-		l, err := cache.get(args[0])
+		l, err := cache.get(t, args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -210,7 +244,7 @@ func newStructModule(name string) *Module {
 		if len(args) == 0 {
 			return Value{}, Errorf(TypeErrorType, "missing format argument")
 		}
-		l, err := cache.get(args[0])
+		l, err := cache.get(t, args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -220,7 +254,7 @@ func newStructModule(name string) *Module {
 		if err := checkArity("unpack", args, kw, 2, 2); err != nil {
 			return Value{}, err
 		}
-		l, err := cache.get(args[0])
+		l, err := cache.get(t, args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -230,7 +264,7 @@ func newStructModule(name string) *Module {
 		if len(args)-len(kw) < 1 {
 			return Value{}, Errorf(TypeErrorType, "unpack_from() missing required argument 'format' (pos 1)")
 		}
-		l, err := cache.get(args[0])
+		l, err := cache.get(t, args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -240,7 +274,7 @@ func newStructModule(name string) *Module {
 		if err := checkArity("iter_unpack", args, kw, 2, 2); err != nil {
 			return Value{}, err
 		}
-		l, err := cache.get(args[0])
+		l, err := cache.get(t, args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -250,7 +284,7 @@ func newStructModule(name string) *Module {
 		if err := checkOne("calcsize", args, kw); err != nil {
 			return Value{}, err
 		}
-		l, err := cache.get(args[0])
+		l, err := cache.get(t, args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -260,6 +294,9 @@ func newStructModule(name string) *Module {
 }
 
 func structSelf(args []Value) *Struct { return args[0].obj.(*Struct) }
+
+// structLayoutOf is the layout of the Struct receiving a method call.
+func structLayoutOf(t *Thread, args []Value) *structLayout { return structSelf(args).layout(t) }
 
 // typeDisplayName is the type's name as CPython's default repr shows it:
 // module-qualified unless builtins.
@@ -292,41 +329,43 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		structSelf(args).l = l
+		st := structSelf(args)
+		t.touchf(&st.shareFlag)
+		st.l = l
 		return None, nil
 	})
 	StructType.AddMethod("pack", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := noKwargs("pack", kw); err != nil {
 			return Value{}, err
 		}
-		return structSelf(args).l.packValue(t, args[1:])
+		return structLayoutOf(t, args).packValue(t, args[1:])
 	})
 	StructType.AddMethod("pack_into", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := noKwargs("pack_into", kw); err != nil {
 			return Value{}, err
 		}
-		return None, structSelf(args).l.packIntoArgs(t, args[1:])
+		return None, structLayoutOf(t, args).packIntoArgs(t, args[1:])
 	})
 	StructType.AddMethod("unpack", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := checkMethodArgs("unpack", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
-		return structSelf(args).l.unpackValue(t, args[1])
+		return structLayoutOf(t, args).unpackValue(t, args[1])
 	})
 	StructType.AddMethod("unpack_from", func(t *Thread, args []Value, kw []string) (Value, error) {
-		return structSelf(args).l.unpackFromArgs(t, "unpack_from", args[1:], kw)
+		return structLayoutOf(t, args).unpackFromArgs(t, "unpack_from", args[1:], kw)
 	})
 	StructType.AddMethod("iter_unpack", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := checkMethodArgs("iter_unpack", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
-		return structSelf(args).l.iterUnpack(t, args[1])
+		return structLayoutOf(t, args).iterUnpack(t, args[1])
 	})
 	StructType.AddGetSet("format", func(t *Thread, v Value) (Value, error) {
-		return NewStr(v.obj.(*Struct).l.format), nil
+		return NewStr(v.obj.(*Struct).layout(t).format), nil
 	}, nil)
 	StructType.AddGetSet("size", func(t *Thread, v Value) (Value, error) {
-		return Int(v.obj.(*Struct).l.size), nil
+		return Int(v.obj.(*Struct).layout(t).size), nil
 	}, nil)
 	StructType.Slots.Repr = func(t *Thread, v Value) (string, error) {
 		return fmt.Sprintf("<%s object at %#x>", typeDisplayName(TypeOf(v)), objectID(v)), nil
@@ -339,6 +378,7 @@ func init() {
 	UnpackIterType.Slots.Next = func(t *Thread, v Value) (Value, error) { return v.obj.(*unpackIter).next(t), nil }
 	UnpackIterType.AddMethod("__length_hint__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		u := args[0].obj.(*unpackIter)
+		t.touchf(&u.shareFlag)
 		data, _, _ := structBuffer(t, u.buf)
 		n := (int64(len(data)) - u.pos) / u.l.size
 		if n < 0 {
