@@ -100,6 +100,7 @@ var cancelScripts = map[string]string{
 	"arith":   "def run():\n    x = 0\n    while True:\n        x = (x + 1) % 7\n",
 	"swallow": "def run():\n    while True:\n        try:\n            while True:\n                pass\n        except BaseException:\n            pass\n",
 	"sleep":   "import time\ndef run():\n    time.sleep(3600)\n",
+	"lock":    "import threading\nheld = threading.Lock()\nheld.acquire()\ndef run():\n    held.acquire()\n",
 	"atomic":  "import transaction\ndef run():\n    with transaction.atomic:\n        while True:\n            try:\n                while True:\n                    pass\n            except BaseException:\n                pass\n",
 }
 
@@ -143,7 +144,7 @@ func TestCancelInfiniteLoop(t *testing.T) {
 				}
 			}
 		}
-		for _, name := range []string{"spin", "arith", "sleep", "swallow", "atomic"} {
+		for _, name := range []string{"spin", "arith", "sleep", "lock", "swallow", "atomic"} {
 			l := lat[name]
 			slices.Sort(l)
 			t.Logf("parallel=%v: cancellation latency, %s: median %v, max %v (%d runs)", par, name, l[len(l)/2], l[len(l)-1], len(l))
@@ -192,3 +193,55 @@ def run():
 // testModes are the scheduler modes the concurrency tests run under:
 // the GIL baseline (false) and parallel mode (true).
 var testModes = []bool{false, true}
+
+// TestCancelLockWaiter cancels one of two calls waiting for a lock: the
+// other must still get the lock when it is released (the cancelled
+// waiter leaves the lock's queue and passes on a wake-up it took).
+func TestCancelLockWaiter(t *testing.T) {
+	for _, par := range testModes {
+		in, _ := newInterp(t, pystm.Options{Parallel: par})
+		bg := context.Background()
+		m, err := in.Exec(bg, "lk.py", `
+import threading
+lk = threading.Lock()
+lk.acquire()
+def wait():
+    with lk:
+        return "got"
+def release():
+    lk.release()
+`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(bg)
+		resA, resB := make(chan error, 1), make(chan pystm.Value, 1)
+		go func() {
+			_, err := m.Call(ctx, "wait")
+			resA <- err
+		}()
+		go func() {
+			v, err := m.Call(bg, "wait")
+			if err != nil {
+				t.Error(err)
+			}
+			resB <- v
+		}()
+		time.Sleep(20 * time.Millisecond) // let both queue (not a synchronisation: any order must work)
+		cancel()
+		if err := <-resA; !errors.Is(err, context.Canceled) {
+			t.Fatalf("parallel=%v: cancelled waiter: %v", par, err)
+		}
+		if _, err := m.Call(bg, "release"); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case v := <-resB:
+			if v.String() != "got" {
+				t.Fatalf("parallel=%v: other waiter got %v", par, v)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("parallel=%v: the other waiter never got the released lock", par)
+		}
+	}
+}

@@ -67,11 +67,11 @@ func isParkStatus(err error) bool {
 func (t *Thread) park(err error) error {
 	ps := err.(*parkStatus)
 	st := t.schedThread()
-	if ps.w == nil { // EVENTS: a sleep parks on a private waiter that a posted event wakes
-		_, e := st.Park(t.sleepWaiter(), ps.deadline)
+	if w := t.interruptibleWaiter(ps.w); w != nil { // EVENTS: a sleep or lock wait that a posted event cuts short
+		_, e := st.Park(w, ps.deadline)
 		t.endSleep()
 		if e == nil && t.ev.pending() {
-			t.endWait()
+			t.abandonWait()
 			e = t.takeEvent()
 		}
 		return e

@@ -20,8 +20,8 @@ type threadEvents struct {
 	flag atomic.Bool // an event is pending: the boundary check reads only this
 	mu   sync.Mutex  // guards err and sleeper
 	err  error
-	// sleeper is the private waiter of a sleep in progress, woken when an
-	// event is posted so that a sleeping thread sees it promptly.
+	// sleeper is the waiter of a sleep or lock wait in progress, woken
+	// when an event is posted so that a waiting thread sees it promptly.
 	sleeper *sched.Waiter
 }
 
@@ -68,11 +68,17 @@ func (t *Thread) takeEvent() error {
 // exception).
 var ErrStopped = errors.New("pystm: thread stopped")
 
-// sleepWaiter returns the waiter a sleep (a park with no waiter of its
-// own) parks on, registered so that PostEvent can wake it; the caller
-// calls endSleep when the park returns.
-func (t *Thread) sleepWaiter() *sched.Waiter {
-	w := sched.NewWaiter()
+// interruptibleWaiter returns the waiter to park on so that a posted
+// event wakes the thread: a new one for a sleep (w nil), w itself for a
+// lock wait, registered with the events; nil for other waits, whose
+// waiter sits in a queue abandonWait cannot clean up (they end only when
+// they end). The caller calls endSleep when the park returns.
+func (t *Thread) interruptibleWaiter(w *sched.Waiter) *sched.Waiter {
+	if w == nil {
+		w = sched.NewWaiter()
+	} else if _, ok := t.th.wait.key.(*Lock); !ok {
+		return nil
+	}
 	e := &t.ev
 	e.mu.Lock()
 	e.sleeper = w
@@ -84,7 +90,23 @@ func (t *Thread) sleepWaiter() *sched.Waiter {
 	return w
 }
 
-// endSleep forgets the sleep's waiter.
+// abandonWait gives up the pending wait because an event cut it short:
+// a lock wait takes its waiter out of the lock's queue and, since the
+// wake-up it got may have been the lock's release, passes it on to the
+// next waiter if the lock is free.
+func (t *Thread) abandonWait() {
+	p := &t.th.wait
+	if l, ok := p.key.(*Lock); ok && p.w != nil {
+		t.touch(&l.Header)
+		l.waiters.Remove(p.w)
+		if !l.locked {
+			l.waiters.WakeOne()
+		}
+	}
+	t.endWait()
+}
+
+// endSleep forgets the waiter of the wait that ended.
 func (t *Thread) endSleep() {
 	e := &t.ev
 	e.mu.Lock()
