@@ -12,6 +12,8 @@ from abc import ABC as _ABC, abstractmethod as _abstractmethod
 from collections import deque as _deque
 from functools import wraps as _wraps
 
+_GenericAlias = type(list[int])
+
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
            "AsyncExitStack", "ContextDecorator", "ExitStack",
@@ -38,8 +40,7 @@ class AbstractContextManager(_ABC):
 
     __slots__ = ()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
         return self
@@ -60,8 +61,7 @@ class AbstractAsyncContextManager(_ABC):
 
     __slots__ = ()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     async def __aenter__(self):
         return self

@@ -91,3 +91,4 @@ with gcm: pass
 try:
     with gcm: pass
 except Exception as e: print(type(e).__name__, e)
+print(__import__("contextlib").AbstractContextManager[int], __import__("contextlib").AbstractAsyncContextManager[str])
