@@ -317,6 +317,7 @@ func (it *SeqIter) Type() *Type { return SeqIterType }
 
 func seqIterNext(t *Thread, v Value) (Value, error) {
 	it := v.obj.(*SeqIter)
+	t.touchf(&it.shareFlag)
 	if it.done {
 		return Value{}, nil
 	}

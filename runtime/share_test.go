@@ -255,9 +255,13 @@ func TestSharedLayoutsHaveBarriers(t *testing.T) {
 				}
 				return funcName(f.Interface()) == funcName(ofv.Interface())
 			}
+			field := v.Type().Field(i).Name
 			check := func(f reflect.Value) {
 				if f.IsNil() || inherited(f) {
 					return
+				}
+				if selfTouchingIterator(typ) && (field == "Next" || field == "Iter") {
+					return // the iterator's own Next implementation calls touchf
 				}
 				if name := funcName(f.Interface()); !strings.Contains(name, "wrapSharedSlots") {
 					t.Errorf("%s.Slots.%s is %s, without the barrier", typ.Name, v.Type().Field(i).Name, name)

@@ -41,6 +41,14 @@ func sharedObject(o Object) bool {
 		return x.IsShared()
 	case *ByteArray:
 		return x.IsShared()
+	case *Enumerate:
+		return x.IsShared()
+	case *SetIterator:
+		return x.IsShared()
+	case *TupleIterator:
+		return x.IsShared()
+	case *Instance:
+		return x.IsShared()
 	case *DictView:
 		// A view has no state of its own: it reads its dict.
 		return x.d.IsShared()
@@ -58,6 +66,22 @@ func sharedLayout(typ *Type) bool {
 	case ListType, DictType, SetType, ByteArrayType,
 		DictKeysType, DictValuesType, DictItemsType,
 		ListIteratorType, ListReverseIteratorType, DictKeyIteratorType,
+		DictValueIteratorType, DictItemIteratorType, SetIteratorType,
+		TupleIteratorType, RangeIteratorType, StrIteratorType, BytesIteratorType,
+		EnumerateType, ZipType, MapType, FilterType, ReversedType,
+		CallableIteratorType, SeqIterType:
+		return true
+	}
+	return false
+}
+
+// selfTouchingIterator reports whether typ is an iterator type whose Go
+// Next touches the iterator (and what it reads) itself: its Next slot is
+// not wrapped, saving a closure call per element, and its Iter slot
+// returns the iterator itself.
+func selfTouchingIterator(typ *Type) bool {
+	switch typ {
+	case ListIteratorType, ListReverseIteratorType, DictKeyIteratorType,
 		DictValueIteratorType, DictItemIteratorType, SetIteratorType,
 		TupleIteratorType, RangeIteratorType, StrIteratorType, BytesIteratorType,
 		EnumerateType, ZipType, MapType, FilterType, ReversedType,
@@ -139,7 +163,10 @@ func (typ *Type) wrapSharedSlots() {
 	for i := range s.Unary {
 		s.Unary[i] = wrap1(s.Unary[i])
 	}
-	s.Iter, s.Next, s.Index = wrap1(s.Iter), wrap1(s.Next), wrap1(s.Index)
+	s.Index = wrap1(s.Index)
+	if !selfTouchingIterator(typ) {
+		s.Iter, s.Next = wrap1(s.Iter), wrap1(s.Next)
+	}
 	if f := s.GetItem; f != nil {
 		s.GetItem = func(t *Thread, v, k Value) (Value, error) { t.touchValue(v); return f(t, v, k) }
 	}
