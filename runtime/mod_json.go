@@ -134,6 +134,9 @@ func (e *jsonEncoder) float(f float64) error {
 	switch {
 	case math.IsNaN(f) || math.IsInf(f, 0):
 		if !e.allowNaN {
+			if e.hasIndent { // CPython's Python encoder (used for indent) names the value
+				return Errorf(ValueErrorType, "Out of range float values are not JSON compliant: %s", FloatRepr(f))
+			}
 			return Errorf(ValueErrorType, "Out of range float values are not JSON compliant")
 		}
 		switch {

@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/rand"
+	"strconv"
 	"testing"
 )
 
@@ -47,6 +48,73 @@ func TestJSONStringEscapes(t *testing.T) {
 		}
 		if got := string(appendJSONString(nil, c.in, false)); got != c.raw {
 			t.Errorf("raw %q: got %s want %s", c.in, got, c.raw)
+		}
+	}
+}
+
+// jsonBenchDoc is a JSON array of n records like those of the design
+// notes' measurement (nested objects, floats, escapes, non-ASCII).
+func jsonBenchDoc(n int) string {
+	var b []byte
+	b = append(b, '[')
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, `{"id": `...)
+		b = strconv.AppendInt(b, int64(i), 10)
+		b = append(b, `, "name": "item`...)
+		b = strconv.AppendInt(b, int64(i), 10)
+		b = append(b, `", "price": `...)
+		b = appendFloatRepr(b, float64(i)*1.37+0.01)
+		b = append(b, `, "tags": ["a", "bb"], "nested": {"x": 3, "y": [1.5, 2.5, null, true], "s": "caf\u00e9 \"q\" \n"}, "flag": false}`...)
+	}
+	return string(append(b, ']'))
+}
+
+// TestJSONDecodeEncodeRoundTrip decodes a document and encodes it back
+// with the same separators: the text must come back unchanged.
+func TestJSONDecodeEncodeRoundTrip(t *testing.T) {
+	th := testThread()
+	doc := jsonBenchDoc(50)
+	v, err := jsonDecode(th, []Value{NewStr(doc), FromObject(ValueErrorType)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := jsonEncode(th, []Value{v, False, True, True, True, False, None, NewStr(", "), NewStr(": "), None}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := AsString(out); s != doc {
+		t.Errorf("round trip differs:\n%s\n%s", s[:200], doc[:200])
+	}
+}
+
+func BenchmarkJSONDecode(b *testing.B) {
+	th := testThread()
+	doc := NewStr(jsonBenchDoc(2000))
+	b.SetBytes(int64(len(doc.obj.(*Str).s)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := jsonDecode(th, []Value{doc, FromObject(ValueErrorType)}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkJSONEncode(b *testing.B) {
+	th := testThread()
+	doc := jsonBenchDoc(2000)
+	v, err := jsonDecode(th, []Value{NewStr(doc), FromObject(ValueErrorType)}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	args := []Value{v, False, True, True, True, False, None, NewStr(", "), NewStr(": "), None}
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := jsonEncode(th, args, nil); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

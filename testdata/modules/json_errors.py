@@ -78,3 +78,8 @@ while nested:
     depth += 1
 print("depth", depth)
 print(len(json.dumps(json.loads('[' * 500 + ']' * 500))))
+for v in [float("nan"), [float("-inf")], {"k": float("inf")}, {float("nan"): 1}]:
+    try:
+        json.dumps(v, allow_nan=False, indent=2)
+    except ValueError as e:
+        print("indent ValueError", e)
