@@ -96,6 +96,11 @@ func ioGetter[T Object](typ *Type, name string, fn func(t *Thread, s T) (Value, 
 	}, nil)
 }
 
+// ioMaxSparse bounds the position an in-memory stream may be written at
+// after a seek past its end (the gap is filled): beyond it a write raises
+// MemoryError instead of exhausting Go's memory, which cannot be caught.
+const ioMaxSparse = 1 << 32
+
 // ioUnsupported is io.UnsupportedOperation(msg).
 func ioUnsupported(msg string) error { return Errorf(UnsupportedOperationType, "%s", msg) }
 

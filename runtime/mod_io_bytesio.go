@@ -103,6 +103,9 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
+		if b.pos > ioMaxSparse && len(p) > 0 {
+			return Value{}, NewException(MemoryErrorType)
+		}
 		b.write(p)
 		return Int(int64(len(p))), nil
 	})

@@ -58,6 +58,9 @@ func (s *StringIO) write(text string) int {
 	if len(rs) == 0 {
 		return n
 	}
+	if s.pos > ioMaxSparse {
+		return -1 // the caller raises MemoryError
+	}
 	for len(s.buf) < s.pos {
 		s.buf = append(s.buf, 0)
 	}
@@ -188,7 +191,11 @@ func init() {
 		if !ok {
 			return Value{}, Errorf(TypeErrorType, "string argument expected, got '%s'", typeName(args[0]))
 		}
-		return Int(int64(s.write(text))), nil
+		n := s.write(text)
+		if n < 0 {
+			return Value{}, NewException(MemoryErrorType)
+		}
+		return Int(int64(n)), nil
 	})
 	ioMethod(typ, "read", func(t *Thread, s *StringIO, args []Value, kw []string) (Value, error) {
 		n, err := ioSizeArg("read", args, kw)

@@ -301,6 +301,9 @@ func newPosixModule(in *Interpreter) *Module {
 		if n < 0 {
 			return Value{}, Errorf(ValueErrorType, "negative argument not allowed")
 		}
+		if n > 1<<32 {
+			return Value{}, NewException(MemoryErrorType)
+		}
 		b := make([]byte, n)
 		if _, err := io.ReadFull(rand.Reader, b); err != nil {
 			return Value{}, osError(err, Value{}, Value{})
@@ -424,7 +427,9 @@ func newPosixModule(in *Interpreter) *Module {
 		if n < 0 {
 			return Value{}, errnoError(int64(syscall.EINVAL), Value{}, Value{})
 		}
-		buf := make([]byte, n)
+		// A read may return fewer bytes than asked: a huge n need not be
+		// allocated.
+		buf := make([]byte, min(n, 1<<24))
 		got, err := syscall.Read(fd, buf)
 		if err != nil {
 			return Value{}, osError(err, Value{}, Value{})
