@@ -231,9 +231,9 @@ func newCmathModule() *Module {
 	m.Dict.SetStr("e", Float(math.E))
 	m.Dict.SetStr("tau", Float(2*math.Pi))
 	m.Dict.SetStr("inf", Float(math.Inf(1)))
-	m.Dict.SetStr("nan", Float(math.NaN()))
+	m.Dict.SetStr("nan", Float(cmNaN))
 	m.Dict.SetStr("infj", NewComplex(0, math.Inf(1)))
-	m.Dict.SetStr("nanj", NewComplex(0, math.NaN()))
+	m.Dict.SetStr("nanj", NewComplex(0, cmNaN))
 	return m
 }
 

@@ -11,7 +11,7 @@ import "math"
 
 var (
 	cmInf  = math.Inf(1)
-	cmNaN  = math.NaN()
+	cmNaN  = math.Float64frombits(0x7ff8000000000000) // CPython's Py_NAN (Go's math.NaN() has another payload)
 	cmNZ   = math.Copysign(0, -1)
 	cmPi   = math.Pi
 	cmPi34 = 3 * cmPi / 4 // in float64 arithmetic, as C computes it

@@ -212,8 +212,8 @@ func (l *structLayout) packInt(t *Thread, code byte, size int64, v Value) (uint6
 		return 0, bad()
 	}
 	bits := uint(8 * size)
-	switch code {
-	case 'b', 'B', 'h', 'H':
+	switch {
+	case code == 'b' || code == 'B' || (code == 'h' || code == 'H') && !l.bigOrder:
 		if xb != nil {
 			return 0, oor()
 		}
@@ -228,7 +228,7 @@ func (l *structLayout) packInt(t *Thread, code byte, size int64, v Value) (uint6
 		}
 		return uint64(x), nil
 	}
-	// 4-byte i, I, and standard l, L
+	// 4-byte i, I, standard l, L, and big-endian h, H
 	if signed {
 		if xb != nil {
 			return 0, oor()

@@ -39,3 +39,5 @@ print(cmath.sqrt(C()), show(cmath.exp(F())), cmath.sqrt(I()), cmath.polar(C()), 
 for name in ["sqrt", "exp", "cos", "cosh", "sin", "sinh", "tan", "tanh", "polar", "phase"]:
     f = getattr(cmath, name)
     print(name, [f(z) for z in zs[:6]])
+import struct
+print(struct.pack("<d", cmath.nan).hex(), struct.pack("<d", cmath.nanj.imag).hex())
