@@ -13,11 +13,14 @@ package runtime
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 	"unicode/utf8"
 )
 
@@ -61,9 +64,11 @@ var (
 	FileIOType         = &Type{Name: "FileIO", Module: "_io", Bases: []*Type{RawIOBaseType}, flags: flagFinal}
 )
 
-// openFiles are an interpreter's open files with buffered writes, flushed
+// openFiles are an interpreter's files that hold buffered writes, flushed
 // when another file opens and at exit (CPython flushes a file when its
-// last reference goes, which pystm cannot see).
+// last reference goes, which pystm cannot see). A file is in the set only
+// while its buffer is not empty, so a file the program drops without
+// closing is left to Go's collector, whose finalizer closes it.
 type openFiles struct {
 	mu  sync.Mutex
 	set map[*File]struct{}
@@ -120,10 +125,21 @@ func (f *File) flushWrites() error {
 	}
 	_, err := f.f.Write(f.wbuf)
 	f.wbuf = f.wbuf[:0]
+	if f.reg != nil {
+		f.reg.remove(f)
+	}
 	if err != nil {
 		return osError(err, Value{}, Value{})
 	}
 	return nil
+}
+
+// pending registers the file as holding buffered writes (called before
+// the first byte goes into an empty buffer).
+func (f *File) pending() {
+	if len(f.wbuf) == 0 && f.reg != nil {
+		f.reg.add(f)
+	}
 }
 
 // dropReadAhead moves the OS position back to the logical one and
@@ -143,6 +159,10 @@ func (f *File) writeBytes(p []byte) error {
 	if err := f.dropReadAhead(); err != nil {
 		return err
 	}
+	if len(p) == 0 {
+		return nil
+	}
+	f.pending()
 	f.wbuf = append(f.wbuf, p...)
 	if len(f.wbuf) >= fileBufSize {
 		return f.flushWrites()
@@ -158,6 +178,10 @@ func (f *File) writeString(s string) error {
 			return err
 		}
 	}
+	if len(s) == 0 {
+		return nil
+	}
+	f.pending()
 	f.wbuf = append(f.wbuf, s...)
 	if len(f.wbuf) >= fileBufSize {
 		return f.flushWrites()
@@ -395,7 +419,20 @@ func builtinOpen(t *Thread, args []Value, kw []string) (Value, error) {
 		if fd < 0 {
 			return Value{}, Errorf(ValueErrorType, "negative file descriptor")
 		}
-		osf = os.NewFile(uintptr(fd), "")
+		if _, err := syscall.Seek(int(fd), 0, io.SeekCurrent); err == syscall.EBADF {
+			return Value{}, errnoError(int64(syscall.EBADF), Value{}, Value{})
+		}
+		use := int(fd)
+		if !closefd {
+			// Go closes an *os.File it collects: work on a duplicate so
+			// the program's descriptor stays open, as closefd=False asks.
+			dup, err := syscall.Dup(int(fd))
+			if err != nil {
+				return Value{}, osError(err, Value{}, Value{})
+			}
+			use, closefd = dup, true
+		}
+		osf = os.NewFile(uintptr(use), "")
 		if osf == nil {
 			return Value{}, errnoError(int64(syscall.EBADF), Value{}, Value{})
 		}
@@ -408,7 +445,7 @@ func builtinOpen(t *Thread, args []Value, kw []string) (Value, error) {
 			return Value{}, Errorf(ValueErrorType, "Cannot use closefd=False with file name")
 		}
 		fileV = normPath(fileV, path) // name and errors report the string
-		osf, err = os.OpenFile(path, flags, 0o666)
+		osf, err = openRetry(path, flags)
 		if err != nil {
 			return Value{}, osError(err, fileV, Value{})
 		}
@@ -460,8 +497,22 @@ func builtinOpen(t *Thread, args []Value, kw []string) (Value, error) {
 			return Value{}, osError(err, fileV, Value{})
 		}
 	}
-	t.interp.files.add(f)
 	return FromObject(f), nil
+}
+
+// openRetry opens a file; when the process is out of file descriptors it
+// runs Go's collector, whose finalizers close the files the program
+// dropped without closing (CPython's refcounting would have closed them
+// already), and tries again.
+func openRetry(path string, flags int) (*os.File, error) {
+	for i := 0; ; i++ {
+		osf, err := os.OpenFile(path, flags, 0o666)
+		if err == nil || i == 3 || !(errors.Is(err, syscall.EMFILE) || errors.Is(err, syscall.ENFILE)) {
+			return osf, err
+		}
+		runtime.GC()
+		time.Sleep(time.Duration(i+1) * 10 * time.Millisecond) // finalizers run on their own goroutine
+	}
 }
 
 // fileRepr is repr() of a file object.
