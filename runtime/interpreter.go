@@ -68,6 +68,9 @@ type Interpreter struct {
 	intMaxStrDigits atomicInt
 	files           openFiles   // open files with buffered writes (mod_io_file.go)
 	atexit          atexitState // atexit callbacks (mod_atexit.go)
+
+	// LANG: SIGINT (interrupt.go)
+	intr interruptState
 }
 
 // New returns an interpreter with its builtins and sys module ready.
@@ -121,9 +124,14 @@ func (in *Interpreter) RunMain(src []byte, filename string) int {
 	m.Dict.SetStr("__builtins__", FromObject(in.builtins))
 	in.modules.SetStr("__main__", FromObject(m))
 	status := 0
-	if err := t.execSource(src, filename, m.Dict, m.Dict); err != nil {
+	// LANG: Interrupt raises KeyboardInterrupt in t; an uncaught one ends
+	// with status 130 (the command then ends itself by SIGINT).
+	defer in.enterMainProgram(t)()
+	err := t.execSource(src, filename, m.Dict, m.Dict)
+	if err != nil {
 		status = t.handleUncaught(err)
 	}
+	status = in.keyboardInterruptStatus(err, status)
 	in.RunAtExit(t)                         // MODS-B: atexit callbacks, then open files' buffers
 	status = in.threads.exitMain(t, status) // THREADS: waits for non-daemon threads as CPython's Py_Finalize does
 	in.FlushFiles()                         // what threads wrote after the callbacks ran

@@ -35,7 +35,14 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	// LANG: SIGINT raises KeyboardInterrupt; an uncaught one ends the
+	// process by SIGINT, as CPython does (signal.go).
+	var interrupted bool
+	status := runProcess(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, &interrupted)
+	if interrupted {
+		dieBySIGINT()
+	}
+	os.Exit(status)
 }
 
 const usageText = `usage: pystm [flags] prog.py [args...]
@@ -46,7 +53,14 @@ flags:
 `
 
 // run is the whole command, callable in-process by tests.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runProcess(args, stdin, stdout, stderr, nil)
+}
+
+// runProcess is run. When interrupted is not nil this is the process's
+// own run: SIGINT raises KeyboardInterrupt in the program, and
+// *interrupted reports that the program ended by an uncaught one.
+func runProcess(args []string, stdin io.Reader, stdout, stderr io.Writer, interrupted *bool) (status int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "pystm: internal error: %v\n%s", r, debug.Stack())
@@ -149,7 +163,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	}
 	in := runtime.New(runtime.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: argv, Path: path,
 		Parallel: par, Threads: *threads})
+	if interrupted != nil { // LANG
+		defer watchInterrupt(in)()
+	}
 	status = in.RunMain(src, filename)
+	if interrupted != nil {
+		*interrupted = in.EndedByKeyboardInterrupt()
+	}
 	if *stmReport {
 		writeReport(stderr, in.ThreadStats())
 	}
