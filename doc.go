@@ -17,19 +17,29 @@
 //
 // # Goroutines and Python threads
 //
-// Every Exec, Eval and Call runs as a Python thread of the interpreter,
-// started for the call and ended when it returns. Calls from many
-// goroutines therefore behave as the threads of one Python program: they
-// interleave at bytecode boundaries and share the scripts' objects with
-// the atomicity Python threads have under CPython (a dict store, a
-// list.append). A multi-step update of shared state belongs in a
+// Every Exec, Eval and Call runs as a Python thread of the interpreter.
+// Calls from many goroutines therefore behave as the threads of one Python
+// program: they interleave at bytecode boundaries and share the scripts'
+// objects with the atomicity Python threads have under CPython (a dict
+// store, a list.append). A multi-step update of shared state belongs in a
 // `with transaction.atomic:` block (or under a threading.Lock): Go code
 // needs no locks of its own.
 //
-// The threads run under the pystm scheduler. Today it is an interpreter
-// lock handed over at bytecode boundaries (one thread executes bytecode at
-// a time); the transactional runtime will run them in parallel with the
-// same guarantees, bounded by Options.Threads.
+// With Options.Parallel the threads run at the same time, up to
+// Options.Threads at once, with the same guarantees (the pystm command's
+// -parallel); without it they take turns under an interpreter lock handed
+// over at bytecode boundaries (-gil).
+//
+// Between calls the interpreter keeps the threads in a pool, so a call
+// does not pay for starting one. As in a Python thread pool, a thread
+// keeps its identity and its threading.local values from one call to a
+// later one.
+//
+// A Go function called from Python (see Func) runs on the calling Python
+// thread, holding its turn. To call back into the interpreter it must use
+// the context.Context it was given (its first parameter), which carries
+// that thread; a call made with another context would wait for a turn the
+// function itself holds.
 //
 // # Values
 //
@@ -92,8 +102,11 @@
 // A call stops when its context is cancelled or its deadline passes, even
 // in a loop that makes no calls: the thread raises Cancelled (a
 // BaseException, so `except Exception` does not catch it; finally blocks
-// run) at its next backward jump or call, or cuts short a time.sleep.
-// The error is an *Error whose Unwrap gives the context's error, so
-// errors.Is(err, context.DeadlineExceeded) holds. Options.Timeout sets a
-// deadline for every call.
+// and __exit__ methods run) at its next backward jump or call, and a
+// time.sleep or a wait for a lock is cut short. A script that catches
+// Cancelled and goes on is stopped outright 100 ms later (its frames
+// unwind without running handlers). The error is an *Error whose Unwrap
+// gives the context's error, so errors.Is(err, context.DeadlineExceeded)
+// holds. Options.Timeout sets a deadline for every call. There is no
+// step limit: bound a script's work with a deadline.
 package pystm

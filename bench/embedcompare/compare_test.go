@@ -28,6 +28,7 @@ func BenchmarkPystmCall(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	defer measureCPU(b)()
 	for i := range b.N {
 		v, err := fn.Call(ctx, i)
 		if err != nil {
@@ -76,6 +77,7 @@ func BenchmarkStarlarkCall(b *testing.B) {
 	fn := globals["inc"]
 	b.ReportAllocs()
 	b.ResetTimer()
+	defer measureCPU(b)()
 	for i := range b.N {
 		v, err := starlark.Call(thread, fn, starlark.Tuple{starlark.MakeInt(i)}, nil)
 		if err != nil {
