@@ -340,6 +340,19 @@ func init() {
 	IOBaseType.AddMethod("fileno", func(t *Thread, args []Value, kw []string) (Value, error) {
 		return Value{}, ioUnsupported("fileno")
 	})
+	// io.TextIOWrapper(buffer, ...): open() makes text files in Go; a
+	// wrapper over any other binary stream comes from lib/_textio.py.
+	TextIOWrapperType.SetNew(func(t *Thread, args []Value, kw []string) (Value, error) {
+		m, err := t.importModule("_textio")
+		if err != nil {
+			return Value{}, err
+		}
+		cls, err := GetAttr(t, m, "TextIOWrapper")
+		if err != nil {
+			return Value{}, err
+		}
+		return t.Call(cls, args[1:], kw)
+	})
 	registerBuiltin("io", func(t *Thread) (*Module, error) { return newIOModule(t, "io"), nil })
 	registerBuiltin("_io", func(t *Thread) (*Module, error) { return newIOModule(t, "_io"), nil })
 	builtinFuncs["open"] = builtinOpen
