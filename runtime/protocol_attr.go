@@ -197,14 +197,22 @@ func genericSetAttr(t *Thread, v Value, name string, x Value) error {
 			return dd.DescrDelete(t, v)
 		}
 		if dt := TypeOf(descr); dt.IsHeap() {
-			if x.IsValid() {
-				if set, ok := dt.Lookup("__set__"); ok {
-					_, err := callMethod(t, set, descr, v, x)
-					return err
-				}
-			} else if del, ok := dt.Lookup("__delete__"); ok {
+			set, hasSet := dt.Lookup("__set__")
+			del, hasDel := dt.Lookup("__delete__")
+			switch {
+			case x.IsValid() && hasSet:
+				_, err := callMethod(t, set, descr, v, x)
+				return err
+			case !x.IsValid() && hasDel:
 				_, err := callMethod(t, del, descr, v)
 				return err
+			case hasSet || hasDel:
+				// LANG: a data descriptor lacking the method asked for
+				// (CPython's slot_tp_descr_set).
+				if x.IsValid() {
+					return NewException(AttributeErrorType, NewStr("__set__"))
+				}
+				return NewException(AttributeErrorType, NewStr("__delete__"))
 			}
 		}
 	}

@@ -13,8 +13,8 @@ cases = [
     ("list(range)", lambda: list(range(N))),
     ("tuple(range)", lambda: tuple(range(N))),
     ("sorted(range)", lambda: sorted(range(N))),
-    ("str.join", lambda: ''.join(['x' * 10**8] * 10**7)),
-    ("bytes.join", lambda: b''.join([b'x' * 10**8] * 10**7)),
+    ("str.join", lambda: ''.join(['x' * 10**7] * 10**6)),
+    ("bytes.join", lambda: b''.join([b'x' * 10**7] * 10**6)),
     ("int shift", lambda: 1 << N),
     ("str.ljust", lambda: 'x'.ljust(N)),
     ("str.rjust", lambda: 'x'.rjust(N, '*')),
@@ -25,7 +25,7 @@ cases = [
     ("str.format width", lambda: '{:{}}'.format('x', N)),
     ("f-string width", lambda: f'{1:{N}}'),
     ("percent width", lambda: '%*d' % (N, 1)),
-    ("str.replace", lambda: ('a' * 10**6).replace('a', 'x' * 10**9)),
+    ("str.replace", lambda: ('a' * 10**6).replace('a', 'x' * 10**7)),
 ]
 for name, f in cases:
     try:
