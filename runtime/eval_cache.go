@@ -1,6 +1,10 @@
 package runtime
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+
+	"github.com/pystm/pystm/compiler/bytecode"
+)
 
 // This file defines how LOAD_ATTR, STORE_ATTR and LOAD_METHOD use their
 // inline caches. Each instruction has an atomic slot beside the shared,
@@ -13,7 +17,14 @@ import "sync/atomic"
 
 const polySize = 4
 
-type attrSet struct{ e [polySize]*AttrCache }
+type attrSet struct {
+	e [polySize]*AttrCache
+	// rmw marks a site whose code also stores the attribute (C.n += 1):
+	// on a shared receiver it reads under the token even when the entry
+	// could be read without it, so that the read and the store are one
+	// atomic step, as CPython 3.11 runs them (no switch between).
+	rmw bool
+}
 
 type methodSet struct{ e [polySize]*MethodCache }
 
@@ -32,8 +43,8 @@ func (c *Code) cacheFilled(pc int) { c.cacheMisses[pc].Store(0) }
 
 const missBackoff = 16
 
-func (s *attrSet) with(c *AttrCache) *attrSet {
-	n := &attrSet{}
+func (s *attrSet) with(c *AttrCache, rmw bool) *attrSet {
+	n := &attrSet{rmw: rmw}
 	n.e[0] = c
 	if s != nil {
 		copy(n.e[1:], s.e[:polySize-1])
@@ -56,6 +67,9 @@ func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error)
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
 	if set != nil {
+		if set.rmw && sharedReceiver(obj) {
+			t.acquireToken()
+		}
 		for _, c := range set.e {
 			if c == nil {
 				break
@@ -68,7 +82,7 @@ func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error)
 	v, err := GetAttr(t, obj, name)
 	if err == nil && f.code.shouldTryCache(pc) {
 		if c := NewAttrCache(obj, name); c != nil {
-			slot.Store(set.with(c))
+			slot.Store(set.with(c, codeStores(f.bc, bytecode.STORE_ATTR, name)))
 			f.code.cacheFilled(pc)
 		}
 	}
@@ -95,7 +109,7 @@ func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) erro
 	}
 	if f.code.shouldTryCache(pc) {
 		if c := NewStoreCache(obj, name); c != nil {
-			slot.Store(set.with(c))
+			slot.Store(set.with(c, false))
 			f.code.cacheFilled(pc)
 		}
 	}
@@ -134,7 +148,33 @@ func (t *Thread) loadMethodCached(f *Frame, obj Value, name string) (Value, bool
 const (
 	gixSharedGlobal  = -2 // value cached; gver: the globals' values version
 	gixSharedBuiltin = -3 // value cached; gver: the globals' keys version, bver: builtins' values version
+	gixSharedStored  = -4 // read under the token; gver: the globals' keys version, bver: the entry number
 )
+
+// codeStores reports whether code has an instruction op (STORE_ATTR or
+// STORE_GLOBAL) for name. A read of a name the same code also writes
+// (global n; n += 1, or C.count += 1) is a read-modify-write that CPython
+// 3.11 runs with no thread switch in between; reading it without the
+// token could lose another thread's update, so such sites read under the
+// token. Scanned only when a cache entry is made.
+func codeStores(bc *bytecode.Code, op bytecode.Opcode, name string) bool {
+	for _, in := range bc.Instrs {
+		if (in.Op() == op || (op == bytecode.STORE_GLOBAL && in.Op() == bytecode.DELETE_GLOBAL)) &&
+			in.Arg() < len(bc.Names) && bc.Names[in.Arg()] == name {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedReceiver reports whether an attribute read of v may race with
+// other threads: a shared object, or a class whose namespace is shared.
+func sharedReceiver(v Value) bool {
+	if cls, ok := v.obj.(*Type); ok {
+		return cls.Dict != nil && cls.Dict.IsShared()
+	}
+	return v.obj != nil && sharedObject(v.obj)
+}
 
 // loadGlobalShared is LOAD_GLOBAL when the globals or the builtins are
 // shared (a second thread exists). A hit reads only the immutable cache
@@ -157,6 +197,13 @@ func (t *Thread) loadGlobalShared(f *Frame, i int) (Value, error) {
 			if e.builtins == b && atomic.LoadUint64(&g.version) == e.gver && atomic.LoadUint64(&b.valsVersion) == e.bver {
 				return e.value, nil
 			}
+		case e.gix == gixSharedStored:
+			if gShared {
+				t.acquireToken()
+				if g.version == e.gver && int(e.bver) < len(g.entries) {
+					return g.entries[e.bver].value, nil
+				}
+			}
 		case e.gix >= 0 && !gShared:
 			// Thread-local globals: the owner reads its own dict.
 			if e.gver == g.version && e.gix < len(g.entries) {
@@ -172,7 +219,9 @@ func (t *Thread) loadGlobalShared(f *Frame, i int) (Value, error) {
 	gkeys, gvals := atomic.LoadUint64(&g.version), atomic.LoadUint64(&g.valsVersion)
 	if ix := g.lookupStr(name, h); ix >= 0 {
 		v := g.entries[ix].value
-		if gShared {
+		if gShared && codeStores(f.bc, bytecode.STORE_GLOBAL, name) {
+			slot.Store(&globalCacheEntry{globals: g, gver: gkeys, gix: gixSharedStored, bver: uint64(ix)})
+		} else if gShared {
 			slot.Store(&globalCacheEntry{globals: g, gver: gvals, gix: gixSharedGlobal, value: v})
 		} else {
 			slot.Store(&globalCacheEntry{globals: g, gver: gkeys, gix: ix})
