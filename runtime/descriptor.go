@@ -38,7 +38,12 @@ type GetSet struct {
 }
 
 // Type returns getset_descriptor.
-func (g *GetSet) Type() *Type { return GetSetType }
+func (g *GetSet) Type() *Type {
+	if g.member {
+		return MemberDescriptorType // descriptor_member.go
+	}
+	return GetSetType
+}
 
 // DescrGet computes the attribute; through the class it returns g.
 func (g *GetSet) DescrGet(t *Thread, obj Value, owner *Type) (Value, error) {

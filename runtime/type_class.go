@@ -216,7 +216,8 @@ func memberDescr(owner *Type, name string) *GetSet {
 			}
 			if !v.IsValid() {
 				if !st.DeleteAttr(t, name) {
-					return attrError(obj, name)
+					// CPython's member_descriptor names only the slot.
+					return Errorf(AttributeErrorType, "%s", name)
 				}
 				return nil
 			}
