@@ -292,6 +292,9 @@ func builtinInput(t *Thread, args []Value, kw []string) (Value, error) {
 	if err := checkArity("input", args, kw, 0, 1); err != nil {
 		return Value{}, err
 	}
+	if v, handled, err := inputFromSys(t, args); handled { // LANG: replaced sys.stdin/sys.stdout (builtins_input.go)
+		return v, err
+	}
 	if len(args) == 1 {
 		s, err := StrOf(t, args[0])
 		if err != nil {
