@@ -692,11 +692,18 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
         return Union[left, self]
 
 
+def _is_param_expr(arg):
+    # What stands for a whole parameter list in Callable[X, R]: ..., a
+    # ParamSpec, or Concatenate[...].
+    return (arg is ... or isinstance(arg, ParamSpec) or
+            (isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate))
+
+
 class _CallableGenericAlias(_GenericAlias, _root=True):
     # Callable[[int, str], bool]: __args__ is (int, str, bool).
 
     def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is ...:
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
             return super().__repr__()
         return (f"typing.Callable"
                 f"[[{', '.join(_type_repr(a) for a in self.__args__[:-1])}], "
@@ -1234,7 +1241,7 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, _GenericAliasType)):
         res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res[0] is not ...:
+        if isinstance(tp, _CallableGenericAlias) and not _is_param_expr(res[0]):
             res = (list(res[:-1]), res[-1])
         return res
     if type(tp).__name__ == "UnionType" and type(tp).__module__ == "types":

@@ -97,3 +97,20 @@ def sub_list_int():
 attempt("sub-list-int", sub_list_int)
 attempt("list-call", lambda: List[int]())
 attempt("dict-ok", lambda: typing.DefaultDict[str, int](int))
+
+from typing import ParamSpec, Concatenate
+import functools
+P = ParamSpec("P")
+R = TypeVar("R")
+def logged(f: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(f)
+    def inner(*args: P.args, **kwargs: P.kwargs) -> R:
+        print("call", f.__name__, args, kwargs)
+        return f(*args, **kwargs)
+    return inner
+@logged
+def add(a: int, b: int = 0) -> int:
+    return a + b
+print(add(1, b=2), add.__name__, add.__wrapped__.__name__)
+print(Callable[P, R], Callable[Concatenate[int, P], R], get_args(Callable[P, R]), logged.__annotations__)
+print(P, P.args, P.kwargs, add.__annotations__)
