@@ -95,11 +95,10 @@ func (in *Interpreter) newBuiltin(name string, fn any, opts ...FuncOption) (runt
 		if err := checkCount(name, len(args), nparams, variadic); err != nil {
 			return runtime.Value{}, err
 		}
-		in := in
 		callArgs := make([]reflect.Value, 0, ft.NumIn())
-		done := make(chan struct{})
-		defer close(done)
 		if takesCtx {
+			done := make(chan struct{}) // closed when fn returns: the context stops naming t
+			defer close(done)
 			callArgs = append(callArgs, reflect.ValueOf(in.callbackContext(t, done)))
 		}
 		for i, a := range args {

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -31,6 +32,7 @@ type outcome struct {
 	soldOut   int
 	requests  int64
 	elapsed   time.Duration
+	cpu       time.Duration // process CPU time (server and clients)
 	stats     map[string]float64
 }
 
@@ -88,7 +90,7 @@ func run(t testing.TB, opts pystm.Options, l load) outcome {
 		wg  sync.WaitGroup
 	)
 	fail := make(chan error, l.clients)
-	start := time.Now()
+	start, cpuStart := time.Now(), cpuTime()
 	for k := range l.clients {
 		wg.Add(1)
 		go func() {
@@ -103,6 +105,7 @@ func run(t testing.TB, opts pystm.Options, l load) outcome {
 	}
 	wg.Wait()
 	out.elapsed = time.Since(start)
+	out.cpu = cpuTime() - cpuStart
 	close(fail)
 	for err := range fail {
 		t.Fatal(err)
@@ -117,6 +120,14 @@ func run(t testing.TB, opts pystm.Options, l load) outcome {
 		out.stats[k], _ = v.(float64)
 	}
 	return out
+}
+
+// cpuTime returns the process's user+system CPU time: on a machine shared
+// with other work wall time inflates, CPU time per request does not.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // visit is one visitor's way through the sale.
@@ -223,7 +234,8 @@ func TestWaitingRoom(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			out := run(t, c.opts, l)
 			check(t, l, out)
-			t.Logf("%s: %d requests in %v: %.0f requests/s", c.name, out.requests, out.elapsed.Round(time.Millisecond), float64(out.requests)/out.elapsed.Seconds())
+			t.Logf("%s: %d requests in %v: %.0f requests/s, %.0f CPU-us/request", c.name, out.requests, out.elapsed.Round(time.Millisecond),
+				float64(out.requests)/out.elapsed.Seconds(), float64(out.cpu.Microseconds())/float64(out.requests))
 		})
 	}
 }
@@ -242,13 +254,15 @@ func BenchmarkWaitingRoom(b *testing.B) {
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			var reqs int64
-			var elapsed time.Duration
+			var elapsed, cpu time.Duration
 			for range b.N {
 				out := run(b, c.opts, l)
 				reqs += out.requests
 				elapsed += out.elapsed
+				cpu += out.cpu
 			}
 			b.ReportMetric(float64(reqs)/elapsed.Seconds(), "req/s")
+			b.ReportMetric(float64(cpu.Microseconds())/float64(reqs), "cpu-us/req")
 		})
 	}
 }
