@@ -23,6 +23,8 @@ type jsonDecoder struct {
 	parseFloat, parseInt, parse Value // zero: the built-in float / int; parse: parse_constant
 	errcls                      Value
 	memo                        map[string]Value // object keys already made, shared
+	stack                       []Value          // items of the arrays being scanned, innermost last
+	sbuf                        []byte           // scratch for strings with escapes
 }
 
 // jsonScan is _json.scan(s, idx, whole, strict, object_hook,
@@ -301,7 +303,8 @@ func (d *jsonDecoder) str(begin int) (Value, int, error) {
 			break
 		}
 	}
-	var buf []byte
+	buf := d.sbuf[:0]
+	defer func() { d.sbuf = buf[:0] }()
 	end := begin
 	for {
 		next := end
@@ -473,7 +476,10 @@ func (d *jsonDecoder) key(begin int) (Value, int, error) {
 // array is _parse_array: the items after the '[' at i-1.
 func (d *jsonDecoder) array(i int) (Value, int, error) {
 	s := d.s
-	var items []Value
+	// The items go on a stack shared by all arrays of the document and are
+	// copied once into an exact-size slice: one allocation per array.
+	base := len(d.stack)
+	defer func() { clear(d.stack[base:]); d.stack = d.stack[:base] }()
 	i = d.skipSpace(i)
 	if i >= len(s) || s[i] != ']' {
 		for {
@@ -481,7 +487,7 @@ func (d *jsonDecoder) array(i int) (Value, int, error) {
 			if err != nil {
 				return Value{}, 0, err
 			}
-			items = append(items, v)
+			d.stack = append(d.stack, v)
 			i = d.skipSpace(next)
 			if i < len(s) && s[i] == ']' {
 				break
@@ -492,8 +498,7 @@ func (d *jsonDecoder) array(i int) (Value, int, error) {
 			i = d.skipSpace(i + 1)
 		}
 	}
-	if items == nil {
-		items = []Value{}
-	}
+	items := make([]Value, len(d.stack)-base)
+	copy(items, d.stack[base:])
 	return FromObject(NewList(items)), i + 1, nil
 }
