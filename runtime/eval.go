@@ -105,6 +105,14 @@ func (t *Thread) run(f *Frame) (Value, error) {
 			case bytecode.LOAD_CLOSURE:
 				vals[f.sp] = FromObject(f.cells[in.Arg()])
 				f.sp++
+			case bytecode.PUSH_NULL__LOAD_GLOBAL:
+				// Superinstructions that end in the case below: the first
+				// half here, then the second instruction becomes in.
+				vals[f.sp] = Value{}
+				f.sp++
+				in = instrs[f.pc]
+				f.pc++
+				fallthrough
 			case bytecode.LOAD_GLOBAL:
 				var v Value
 				v, err = t.loadGlobal(f, in.Arg())
@@ -179,6 +187,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if err != nil {
 					break loop
 				}
+			case bytecode.LOAD_FAST__LOAD_METHOD:
+				v := vals[in.Arg()]
+				if !v.IsValid() {
+					err = f.unboundLocal(in.Arg())
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+				in = instrs[f.pc]
+				f.pc++
+				fallthrough
 			case bytecode.LOAD_METHOD:
 				obj := vals[f.sp-1]
 				fn, unbound, e := t.loadMethodCached(f, obj, f.bc.Names[in.Arg()])
@@ -319,6 +338,15 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if err != nil {
 					break loop
 				}
+			case bytecode.BINARY_OP__STORE_FAST:
+				if r, ok := fastBinary(bytecode.BinOp(in.Arg()).Base(), vals[f.sp-2], vals[f.sp-1]); ok {
+					// Two numbers (no pointers to clear) to a local.
+					f.sp -= 2
+					vals[instrs[f.pc].Arg()] = r
+					f.pc++
+					break
+				}
+				fallthrough // the BINARY_OP alone; the STORE_FAST runs next
 			case bytecode.BINARY_OP:
 				a, b := vals[f.sp-2], vals[f.sp-1]
 				op := bytecode.BinOp(in.Arg())
@@ -403,6 +431,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 				vals[f.sp-1] = r
+			case bytecode.LOAD_FAST__BINARY_SUBSCR:
+				v := vals[in.Arg()]
+				if !v.IsValid() {
+					err = f.unboundLocal(in.Arg())
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+				in = instrs[f.pc]
+				f.pc++
+				fallthrough
 			case bytecode.BINARY_SUBSCR:
 				r, e := t.subscr(vals[f.sp-2], vals[f.sp-1])
 				if e != nil {
@@ -1114,6 +1153,42 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				vals[f.sp-2] = r
 				f.sp--
 				vals[f.sp] = Value{}
+			case bytecode.LOAD_ATTR__LOAD_FAST:
+				var v Value
+				if v, err = t.loadAttrCached(f, vals[f.sp-1], f.bc.Names[in.Arg()]); err != nil {
+					break loop
+				}
+				vals[f.sp-1] = v
+				j := instrs[f.pc].Arg()
+				f.pc++
+				if v = vals[j]; !v.IsValid() {
+					err = f.unboundLocal(j)
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
+			case bytecode.POP_JUMP_IF_FALSE__LOAD_FAST:
+				f.sp--
+				v := vals[f.sp]
+				vals[f.sp] = Value{}
+				var b bool
+				if v.IsBool() {
+					b = v.AsBool()
+				} else if b, err = truth(t, v); err != nil {
+					break loop
+				}
+				if !b {
+					f.pc = in.Arg()
+					break
+				}
+				j := instrs[f.pc].Arg()
+				f.pc++
+				if v = vals[j]; !v.IsValid() {
+					err = f.unboundLocal(j)
+					break loop
+				}
+				vals[f.sp] = v
+				f.sp++
 			default:
 				err = Errorf(SystemErrorType, "unknown opcode %d", in.Op())
 				break loop

@@ -136,6 +136,12 @@ const (
 	COMPARE_OP__POP_JUMP_IF_FALSE
 	FOR_ITER__STORE_FAST
 	UNPACK_SEQUENCE__STORE_FAST
+	LOAD_FAST__LOAD_METHOD
+	PUSH_NULL__LOAD_GLOBAL
+	LOAD_FAST__BINARY_SUBSCR
+	BINARY_OP__STORE_FAST
+	LOAD_ATTR__LOAD_FAST
+	POP_JUMP_IF_FALSE__LOAD_FAST
 	NumOpcodes
 )
 
@@ -335,6 +341,18 @@ var opTable = [NumOpcodes]opInfo{
 			return 0
 		}, true},
 	UNPACK_SEQUENCE__STORE_FAST: {"UNPACK_SEQUENCE__STORE_FAST", "seq UNPACK_SEQUENCE__STORE_FAST(n)  (the n STORE_FASTs that follow, skipped)", 1, 0, nil, false},
+	LOAD_FAST__LOAD_METHOD:      {"LOAD_FAST__LOAD_METHOD", "LOAD_FAST__LOAD_METHOD(i) meth self | NULL attr  (LOAD_METHOD(name) of locals[i], skipped)", 0, 2, nil, false},
+	PUSH_NULL__LOAD_GLOBAL:      {"PUSH_NULL__LOAD_GLOBAL", "PUSH_NULL__LOAD_GLOBAL NULL x  (LOAD_GLOBAL(name), skipped)", 0, 2, nil, false},
+	LOAD_FAST__BINARY_SUBSCR:    {"LOAD_FAST__BINARY_SUBSCR", "c LOAD_FAST__BINARY_SUBSCR(i) c[locals[i]]  (BINARY_SUBSCR skipped)", 1, 1, nil, false},
+	BINARY_OP__STORE_FAST:       {"BINARY_OP__STORE_FAST", "a b BINARY_OP__STORE_FAST(op)  (locals[j] = a op b, STORE_FAST(j) skipped)", 2, 0, nil, false},
+	LOAD_ATTR__LOAD_FAST:        {"LOAD_ATTR__LOAD_FAST", "obj LOAD_ATTR__LOAD_FAST(name) obj.name locals[j]  (LOAD_FAST(j) skipped)", 1, 2, nil, false},
+	POP_JUMP_IF_FALSE__LOAD_FAST: {"POP_JUMP_IF_FALSE__LOAD_FAST", "x POP_JUMP_IF_FALSE__LOAD_FAST(target) locals[j]  (LOAD_FAST(j) skipped) | -> target", 0, 0,
+		func(_ int, jump bool) int {
+			if jump {
+				return -1
+			}
+			return 0
+		}, true},
 }
 
 // String returns the opcode's name.

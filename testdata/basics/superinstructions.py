@@ -183,4 +183,71 @@ def loops():
 
 
 print(loops())
+
+
+class Truth:
+    def __init__(self, v):
+        self.v = v
+
+    def __bool__(self):
+        if self.v is None:
+            raise ValueError("no truth")
+        return self.v
+
+
+def second_batch(seq, key, obj, flag):
+    n = seq[key]                  # LOAD_FAST BINARY_SUBSCR
+    m = n + n                     # BINARY_OP STORE_FAST (fallback on strs)
+    r = obj.x                     # LOAD_ATTR then LOAD_FAST
+    if flag:                      # POP_JUMP_IF_FALSE LOAD_FAST, any truth value
+        m = m * 2
+    k = len(seq)                  # PUSH_NULL LOAD_GLOBAL
+    return seq.count(n), m, r, k  # LOAD_FAST LOAD_METHOD
+
+
+print(second_batch([3, 4, 3], 0, V(1), True))
+print(second_batch(["a", "b"], 1, V("y"), [0]))
+print(second_batch("xyz", -1, V(2.5), Truth(False)))
+print(second_batch((2**62, 1), 0, V(None), 0))
+for args in (([1], 5, V(1), True), ([1], 0, 7, True), ([1], 0, V(1), Truth(None)), (None, 0, V(1), True)):
+    try:
+        second_batch(*args)
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+def unbound_method_target(flag):
+    if flag:
+        s = "abc"
+    return s.upper()             # LOAD_FAST LOAD_METHOD: the load fails
+
+
+def unbound_after_attr(flag):
+    o = V(1)
+    if flag:
+        z = 2
+    return o.x + z               # LOAD_ATTR LOAD_FAST: the load fails
+
+
+def unbound_after_jump(flag):
+    if flag:
+        w = 1
+    if flag or True:
+        return w                 # POP_JUMP_IF_FALSE LOAD_FAST: the load fails
+
+
+def missing_global():
+    return undefined_name(1)      # PUSH_NULL LOAD_GLOBAL: NameError
+
+
+for fn in (unbound_method_target, unbound_after_attr, unbound_after_jump):
+    print(fn(True))
+    try:
+        fn(False)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e, e.__traceback__.tb_next.tb_lineno)
+try:
+    missing_global()
+except NameError as e:
+    print("NameError", e, e.__traceback__.tb_next.tb_lineno)
 print(unbound_second(False))
