@@ -217,6 +217,14 @@ func formatStrSpec(s, spec string) (string, error) {
 }
 
 // group inserts sep every n digits from the right of digits.
+// groupedLen is len(group(d, sep, n)) for a d of nd digits.
+func groupedLen(nd, n int) int {
+	if nd <= n {
+		return nd
+	}
+	return nd + (nd-1)/n
+}
+
 func group(digits string, sep byte, n int) string {
 	if len(digits) <= n {
 		return digits
@@ -257,8 +265,15 @@ func (f *fmtSpec) layoutNumber(neg bool, prefix, intDigits, rest string, groupN 
 		if f.grouping != 0 && fill == "0" {
 			// Grow the zero-padded digit string until its grouped form fills the width.
 			d := intDigits
-			for used+len(group(d, f.grouping, groupN)) < f.width {
-				d = "0" + d
+			// LANG: the fewest digits whose grouped form fills the width,
+			// found in O(width) (adding one zero at a time and regrouping
+			// was quadratic: a width of 100000 took 12 s).
+			if need := f.width - used; groupedLen(len(d), groupN) < need {
+				n := max(len(d), need*groupN/(groupN+1)-2)
+				for groupedLen(n, groupN) < need {
+					n++
+				}
+				d = strings.Repeat("0", n-len(d)) + d
 			}
 			g := group(d, f.grouping, groupN)
 			if used+len(g) > f.width && len(d) > len(intDigits) && g[0] == f.grouping {
