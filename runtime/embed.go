@@ -53,16 +53,10 @@ func (t *Thread) RunTurn(body func() error) error {
 	// After a Shutdown during body the GIL is no longer held; Release is
 	// then a no-op.
 	defer st.Release()
-	if rt := t.interp.threads; rt.parallel {
-		// As startNewThread does for a second thread: another goroutine's
-		// thread may run at any moment, so the module graph is shared
-		// from the first call on (published is guarded by the token).
-		t.acquireToken()
-		if !rt.published {
-			rt.published = true
-			t.publish(FromObject(t.interp.modules))
-		}
-	}
+	// Another goroutine's thread may run at any moment: in parallel mode
+	// the module graph is shared from the first call on, as it is when a
+	// script starts a second thread.
+	t.interp.threads.shareWithThread(t)
 	return body()
 }
 
@@ -179,11 +173,7 @@ func (t *Thread) BecomeIrrevocable() { t.acquireToken() }
 // threads (another goroutine's call) may use it: values handed out of a
 // thread to the embedder go through it.
 // Under the GIL nothing is ever shared, so it does nothing.
-func (t *Thread) Publish(v Value) {
-	if t.interp.threads.parallel {
-		t.publish(v)
-	}
-}
+func (t *Thread) Publish(v Value) { t.interp.threads.shareWithThread(t, v) }
 
 // IsCallable reports whether v can be called (callable(v)).
 func IsCallable(v Value) bool { return isCallable(v) }
