@@ -26,9 +26,8 @@ import (
 type threadState struct {
 	st   *sched.Thread // nil until the thread runs under the scheduler
 	wait pendingWait
-	// loops counts the interpreter loops active on the Go stack (run):
-	// 1 means the outermost loop, where no Go code above holds
-	// references into shared state, so a boundary may release the token.
+	// loops is no longer maintained (outermostLoop walks the frames
+	// instead); it stays until embed.go stops reading it, always 0.
 	loops int
 	// atomic is the nesting depth of `with transaction.atomic:` blocks.
 	atomic int
@@ -112,11 +111,38 @@ func (t *Thread) loopBoundary() error {
 	if t.th.st == nil {
 		return nil
 	}
-	return t.th.st.Boundary(t.th.loops == 1, t.th.atomic > 0)
+	st := t.th.st
+	return st.Boundary(st.HoldsToken() && t.outermostLoop(), t.th.atomic > 0)
 }
 
-// leaveLoop undoes run's count of nested loops.
-func (t *Thread) leaveLoop() { t.th.loops-- }
+// maxLoopWalk bounds outermostLoop's walk: a deeper frame chain counts as
+// nested, which only keeps the token longer (always safe).
+const maxLoopWalk = 64
+
+// outermostLoop reports whether the running frame belongs to the
+// outermost interpreter loop, so that no Go code that called back into
+// Python (a builtin's callback, __eq__ in a dict lookup, a generator
+// resumed from Go, an import running module code) is active below it.
+// Each loop (Thread.run) runs from an entry frame (Frame.entry) and ends
+// when that frame returns, so the loops on the Go stack are the entry
+// frames in the frame chain: the outermost loop's frames see one. Walked
+// only at a boundary where the token is held (parallel mode).
+func (t *Thread) outermostLoop() bool {
+	entries := 0
+	n := 0
+	for f := t.frame; f != nil; f = f.back {
+		if f.entry {
+			entries++
+			if entries > 1 {
+				return false
+			}
+		}
+		if n++; n > maxLoopWalk {
+			return false
+		}
+	}
+	return true
+}
 
 // beginWait returns the deadline of a wait on key: the pending one when
 // this is the re-run of the same wait, else now+timeout (timeout < 0: no

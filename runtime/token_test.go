@@ -27,11 +27,12 @@ func TestTokenReleasedOnlyAtOutermostBoundary(t *testing.T) {
 	if !st.HoldsToken() || !th.yieldRequested() {
 		t.Fatal("acquireToken did not take the token, or the boundary would not see it")
 	}
-	th.th.loops = 2 // inside a callback from Go
+	outer := &Frame{entry: true}
+	th.frame = &Frame{entry: true, back: &Frame{back: outer}} // a loop run by a callback from Go
 	if err := th.loopBoundary(); err != nil || !st.HoldsToken() {
 		t.Fatalf("nested loop boundary: err %v, token held %v; want kept", err, st.HoldsToken())
 	}
-	th.th.loops = 1
+	th.frame = &Frame{back: outer} // a frame called in the outermost loop
 	if err := th.yieldGIL(); err != nil || !st.HoldsToken() {
 		t.Fatalf("call boundary: err %v, token held %v; want kept", err, st.HoldsToken())
 	}
@@ -49,7 +50,7 @@ func TestAtomicHoldsToken(t *testing.T) {
 	th, done := newParallelThread(t)
 	defer done()
 	st := th.th.st
-	th.th.loops = 1
+	th.frame = &Frame{entry: true}
 	th.enterAtomic()
 	th.enterAtomic()
 	if !st.HoldsToken() {
@@ -91,5 +92,33 @@ func TestGILModeHasNoToken(t *testing.T) {
 	th.exitAtomic()
 	if got := in.ThreadStats(); got.Parallel || got.Slots != 1 || got.AtomicBlocks != 1 {
 		t.Fatalf("GIL stats %+v", got)
+	}
+}
+
+// TestOutermostLoop: the loops on the Go stack are the entry frames in
+// the frame chain; a chain too deep to walk counts as nested.
+func TestOutermostLoop(t *testing.T) {
+	th := &Thread{}
+	chain := func(entries []bool) *Frame {
+		var f *Frame
+		for _, e := range entries {
+			f = &Frame{entry: e, back: f}
+		}
+		return f
+	}
+	for _, c := range []struct {
+		entries []bool // outermost first
+		want    bool
+	}{
+		{[]bool{true}, true},
+		{[]bool{true, false, false}, true},
+		{[]bool{true, false, true, false}, false},
+		{[]bool{true, true}, false},
+		{append([]bool{true}, make([]bool, maxLoopWalk+1)...), false},
+	} {
+		th.frame = chain(c.entries)
+		if got := th.outermostLoop(); got != c.want {
+			t.Errorf("chain of %d frames %v: outermost %v, want %v", len(c.entries), c.entries[:min(len(c.entries), 4)], got, c.want)
+		}
 	}
 }
