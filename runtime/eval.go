@@ -14,8 +14,6 @@ import (
 // run executes f, which the caller has pushed with pushFrame and marked
 // entry, until it returns (result) or yields (f.yielded).
 func (t *Thread) run(f *Frame) (Value, error) {
-	t.th.loops++ // THREADS: loops nested on the Go stack; 1 is the outermost (loopBoundary)
-	defer t.leaveLoop()
 	var err error
 	reraise := false
 	for {
