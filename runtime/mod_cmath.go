@@ -28,25 +28,24 @@ const (
 var (
 	cmLargeDouble    = math.MaxFloat64 / 4
 	cmSqrtLargeDbl   = math.Sqrt(cmLargeDouble)
-	cmLogLargeDouble = math.Log(cmLargeDouble)
+	cmLogLargeDouble = accurateLog(cmLargeDouble) // as C's log computes it
 	cmSqrtDblMin     = math.Sqrt(0x1p-1022)
 	cmLn2            = 0.6931471805599453094
 	cmLn10           = 2.302585092994045684
 )
 
 const (
-	cmDblMin      = 0x1p-1022
-	cmScaleUp     = 53
-	cmScaleDown   = -27
-	cmMantDigits  = 53
-	cmClassNInf   = 0
-	cmClassNeg    = 1
-	cmClassNZero  = 2
-	cmClassPZero  = 3
-	cmClassPos    = 4
-	cmClassPInf   = 5
-	cmClassNaN    = 6
-	cmSpecialSize = 7
+	cmDblMin     = 0x1p-1022
+	cmScaleUp    = 53
+	cmScaleDown  = -27
+	cmMantDigits = 53
+	cmClassNInf  = 0
+	cmClassNeg   = 1
+	cmClassNZero = 2
+	cmClassPZero = 3
+	cmClassPos   = 4
+	cmClassPInf  = 5
+	cmClassNaN   = 6
 )
 
 // cmathClass is special_type: the table index of x.
