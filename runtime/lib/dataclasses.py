@@ -793,10 +793,9 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     exec_body(ns)
     cls = type(cls_name, tuple(bases), ns)
     if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
-        except (AttributeError, ValueError):
-            module = "__main__"
+        # CPython 3.11 builds the class with types.new_class, which leaves
+        # "types" as its module.
+        module = "types"
     cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,

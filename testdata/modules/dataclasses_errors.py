@@ -119,3 +119,6 @@ try: make_dataclass("Q", ["a", "a"])
 except TypeError as e: print(e)
 try: make_dataclass("Q", ["class"])
 except TypeError as e: print(e)
+from dataclasses import make_dataclass
+P = make_dataclass("P", ["x"])
+print(P, P.__module__, P(1))

@@ -114,3 +114,5 @@ def add(a: int, b: int = 0) -> int:
 print(add(1, b=2), add.__name__, add.__wrapped__.__name__)
 print(Callable[P, R], Callable[Concatenate[int, P], R], get_args(Callable[P, R]), logged.__annotations__)
 print(P, P.args, P.kwargs, add.__annotations__)
+S2 = TypeVar("S2")
+print(S2.__module__, typing.NewType("UserId", int), typing.NamedTuple("NT", [("a", int)]).__module__)
