@@ -491,6 +491,11 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                "False depending on whether the value is a member or the value of a member",
+                DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (_bltns.type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -692,14 +697,29 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        """1, 2, 3, ...: one more than the last value."""
-        if not count:
+        """1, 2, 3, ...: one more than the last value (3.11 warns when the
+        last value is not the largest, as 3.13 will change the answer)."""
+        if not last_values:
             return start
-        last_value = last_values[-1]
         try:
-            return max(last_values) + 1 if last_value != max(last_values) else last_value + 1
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            raise TypeError
         except TypeError:
-            raise TypeError(f"unable to sort non-numeric values: {last_value!r}") from None
+            import warnings
+            warnings.warn(
+                "In 3.13 the default `auto()`/`_generate_next_value_` will require all values "
+                "to be sortable and support adding +1\n"
+                "and the value returned will be the largest value in the enum incremented by 1",
+                DeprecationWarning, stacklevel=3)
+            for v in reversed(last_values):
+                try:
+                    return v + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):
