@@ -3,6 +3,7 @@ package pystm_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"sync"
 	"testing"
@@ -242,6 +243,88 @@ def release():
 			}
 		case <-time.After(10 * time.Second):
 			t.Fatalf("parallel=%v: the other waiter never got the released lock", par)
+		}
+	}
+}
+
+// TestHandlesAcrossGoroutines uses handles from many goroutines while
+// scripts change the objects behind them: a list handle read with Go
+// while other calls append to it, and a dict made once by ValueOf and
+// passed to calls on other goroutines. Under -race this checks that what
+// is handed out is published, and each read sees a consistent list.
+func TestHandlesAcrossGoroutines(t *testing.T) {
+	for _, par := range testModes {
+		in, _ := newInterp(t, pystm.Options{Parallel: par, Threads: 2})
+		ctx := context.Background()
+		m, err := in.Exec(ctx, "h.py", "items = []\ndef add(cfg, x):\n    items.append(x * cfg['scale'])\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lst, err := m.Get(ctx, "items")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := in.ValueOf(ctx, map[string]int{"scale": 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		const writers, readers, n = 8, 8, 50
+		var wg sync.WaitGroup
+		errs := make(chan error, writers+readers)
+		for w := range writers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range n {
+					if _, err := m.Call(ctx, "add", cfg, w*n+i); err != nil {
+						errs <- err
+						return
+					}
+				}
+			}()
+		}
+		for range readers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				last := 0
+				for range n {
+					g, err := lst.Go(ctx)
+					if err != nil {
+						errs <- err
+						return
+					}
+					items := g.([]any)
+					if len(items) < last {
+						errs <- fmt.Errorf("the list shrank from %d to %d", last, len(items))
+						return
+					}
+					last = len(items)
+					for _, x := range items {
+						if v, ok := x.(int64); !ok || v%2 != 0 {
+							errs <- fmt.Errorf("read item %v", x)
+							return
+						}
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Fatalf("parallel=%v: %v", par, err)
+		}
+		v, err := m.Eval(ctx, "(len(items), sum(items))")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got [2]int
+		if err := v.Decode(ctx, &got); err != nil {
+			t.Fatal(err)
+		}
+		total := writers * n
+		if want := [2]int{total, total * (total - 1)}; got != want {
+			t.Fatalf("parallel=%v: (len, sum) = %v, want %v", par, got, want)
 		}
 	}
 }
