@@ -630,6 +630,54 @@ func init() {
 		}
 		return NewStr(a.unicode()), nil
 	})
+	arrayMethod("tofile", 1, 1, func(t *Thread, a *Array, args []Value) (Value, error) {
+		// CPython writes blocks of 64 KiB (none for an empty array).
+		const block = 64 * 1024
+		data := append([]byte{}, a.data...)
+		for i := 0; i < len(data); i += block {
+			w, err := GetAttr(t, args[0], "write")
+			if err != nil {
+				return Value{}, err
+			}
+			if _, err := t.Call(w, []Value{NewBytes(data[i:min(i+block, len(data))])}, nil); err != nil {
+				return Value{}, err
+			}
+		}
+		return None, nil
+	})
+	arrayMethod("fromfile", 2, 2, func(t *Thread, a *Array, args []Value) (Value, error) {
+		n, err := ssizeArg(t, args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if n < 0 {
+			return Value{}, Errorf(ValueErrorType, "negative count")
+		}
+		if err := checkAlloc(n, int64(a.itemSize())); err != nil {
+			return Value{}, err
+		}
+		nbytes := n * int64(a.itemSize())
+		read, err := GetAttr(t, args[0], "read")
+		if err != nil {
+			return Value{}, err
+		}
+		r, err := t.Call(read, []Value{Int(nbytes)}, nil)
+		if err != nil {
+			return Value{}, err
+		}
+		b, ok := r.obj.(*Bytes)
+		if !ok {
+			return Value{}, Errorf(TypeErrorType, "read() didn't return bytes")
+		}
+		t.touch(&a.Header)
+		if err := a.fromBytes(append([]byte{}, b.b...)); err != nil {
+			return Value{}, err
+		}
+		if int64(len(b.b)) != nbytes {
+			return Value{}, Errorf(EOFErrorType, "read() didn't return enough bytes")
+		}
+		return None, nil
+	})
 	arrayMethod("buffer_info", 0, 0, func(t *Thread, a *Array, args []Value) (Value, error) {
 		return NewTupleOf(Int(int64(objectID(FromObject(a)))), Int(int64(a.length()))), nil
 	})

@@ -53,3 +53,28 @@ s = array("d", [0.1, 0.2])
 s[0] += 1
 print(s, sum(s), max(array("i", [3, 9, 2])), sorted(array("h", [3, -1, 2])))
 print(array("u", "xyz").tounicode(), array("L", [2**63]).tolist(), array("I", [4000000000]))
+import io
+f = io.BytesIO()
+array("i", [1, 2, 3]).tofile(f)
+array("i").tofile(5)
+print(f.getvalue())
+f.seek(0)
+r = array("i")
+r.fromfile(f, 2)
+print(r)
+for args in [(f, 5), (f, -1), (io.BytesIO(b"abcde"), 2)]:
+    try:
+        r.fromfile(*args)
+    except (EOFError, ValueError) as e:
+        print(type(e).__name__, e, r)
+class Text:
+    def read(self, n):
+        return "x" * n
+try:
+    r.fromfile(Text(), 1)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    r.tofile(5)
+except AttributeError as e:
+    print("AttributeError", e)
