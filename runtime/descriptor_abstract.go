@@ -11,21 +11,12 @@ func isAbstract(t *Thread, v Value) (bool, error) {
 	}
 	a, err := GetAttr(t, v, "__isabstractmethod__")
 	if err != nil {
-		if IsInstance(excValue(err), AttributeErrorType) {
+		if IsAttributeError(err) {
 			return false, nil
 		}
 		return false, err
 	}
 	return Truth(t, a)
-}
-
-// excValue is the exception object of err, or zero when err is not a
-// Python exception.
-func excValue(err error) Value {
-	if e, ok := err.(*Exception); ok {
-		return FromObject(e)
-	}
-	return Value{}
 }
 
 func init() {
