@@ -100,7 +100,12 @@ func isSubclassOf(t *Thread, sub, cls Value) (bool, error) {
 	}
 	if tu, ok := cls.obj.(*Tuple); ok {
 		for _, c := range tu.Items() {
+			// LANG: nested tuples recurse on the Go stack (CPython's check).
+			if err := t.EnterRecursive(" in __subclasscheck__"); err != nil {
+				return false, err
+			}
 			r, err := isSubclassOf(t, sub, c)
+			t.LeaveRecursive()
 			if err != nil || r {
 				return r, err
 			}

@@ -271,6 +271,14 @@ func baseExceptionStr(t *Thread, e *Exception) (string, error) {
 // exceptionRepr is repr(e): "ValueError('x')", "KeyError(1, 2)".
 func exceptionRepr(t *Thread, e *Exception) (string, error) {
 	name := e.typ.Name
+	// LANG: an exception whose argument is an exception ... recurses on
+	// the Go stack (CPython's PyObject_Repr check).
+	if t != nil {
+		if err := t.EnterRecursive(" while getting the repr of an object"); err != nil {
+			return "", err
+		}
+		defer t.LeaveRecursive()
+	}
 	if len(e.Args) == 1 {
 		r, err := Repr(t, e.Args[0])
 		if err != nil {

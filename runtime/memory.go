@@ -50,3 +50,8 @@ const (
 // memoryError returns a MemoryError with no arguments, as CPython's
 // PyErr_NoMemory raises it.
 func memoryError() *Exception { return NewException(MemoryErrorType) }
+
+// maxNextDepth bounds nested Next calls of built-in iterators (map of
+// map of ...). CPython 3.11 has no bound and crashes on its C stack far
+// below Go's 1 GB limit; 100000 levels use a few tens of MB of Go stack.
+const maxNextDepth = 100000

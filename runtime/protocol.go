@@ -137,6 +137,12 @@ func StrOf(t *Thread, v Value) (string, error) {
 		return Repr(t, v)
 	}
 	typ := TypeOf(v)
+	// LANG: str() may recurse on the Go stack (an exception whose argument
+	// is an exception ...): CPython's PyObject_Str check.
+	if err := t.EnterRecursive(" while getting the str of an object"); err != nil {
+		return "", err
+	}
+	defer t.LeaveRecursive()
 	if !typ.IsHeap() {
 		if typ.slots().Str != nil {
 			return typ.slots().Str(t, v)
@@ -283,7 +289,16 @@ func Next(t *Thread, it Value) (Value, error) {
 	typ := TypeOf(it)
 	if !typ.IsHeap() {
 		if typ.slots().Next != nil {
-			return typ.slots().Next(t, it)
+			// LANG: iterators over iterators (map(f, map(f, ...))) recurse
+			// on the Go stack; a bound far above CPython's frame limit
+			// keeps a deep chain from hitting Go's stack limit.
+			if t.nextDepth >= maxNextDepth {
+				return Value{}, t.recursionError(" while advancing an iterator")
+			}
+			t.nextDepth++
+			v, err := typ.slots().Next(t, it)
+			t.nextDepth--
+			return v, err
 		}
 		return Value{}, Errorf(TypeErrorType, "'%s' object is not an iterator", typ.Name)
 	}

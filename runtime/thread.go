@@ -13,6 +13,9 @@ type Thread struct {
 	interp *Interpreter
 	frame  *Frame // the innermost running frame, nil when idle
 	depth  int    // Python call depth plus Go-side recursion depth
+	// nextDepth counts nested Next calls of built-in iterators (LANG,
+	// protocol.go).
+	nextDepth int
 	// excInfo is the exception being handled (sys.exc_info()); the frames
 	// save and restore it as CPython's exc_info stack does.
 	excInfo *Exception
