@@ -27,7 +27,7 @@ var updateKnown = flag.Bool("update-known", false, "rewrite testdata/known_failu
 const (
 	programsRoot  = "../../testdata"
 	knownFailures = "testdata/known_failures.txt"
-	perProgram    = 20 * time.Second
+	perProgram    = 90 * time.Second // a hang guard, generous for -race on a loaded 2-core machine
 )
 
 func readKnownFailures(t *testing.T) map[string]bool {
