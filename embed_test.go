@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -381,5 +383,29 @@ threading.Thread(target=work).start()
 	}
 	if _, err := in.Eval(ctx, "1"); !errors.Is(err, pystm.ErrClosed) {
 		t.Fatalf("Eval after Close: %v", err)
+	}
+}
+
+// TestPathImport imports a .py module from Options.Path and a Go module
+// registered with RegisterModule, from the same script.
+func TestPathImport(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "helper.py"), []byte("import gomod\ndef twice(x):\n    return gomod.double(x) * 2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in, _ := newInterp(t, pystm.Options{Path: []string{dir}})
+	in.RegisterModule("gomod", map[string]any{"double": func(x int) int { return 2 * x }})
+	ctx := context.Background()
+	v, err := in.Eval(ctx, "__import__('helper').twice(5)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := v.Int64(); n != 20 {
+		t.Fatalf("helper.twice(5) = %v", v)
+	}
+	_, err = in.Eval(ctx, "__import__('nosuchmod')")
+	var pe *pystm.Error
+	if !errors.As(err, &pe) || pe.Type != "ModuleNotFoundError" || pe.Message != "No module named 'nosuchmod'" {
+		t.Fatalf("missing module: %v", err)
 	}
 }
