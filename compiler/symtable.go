@@ -82,7 +82,15 @@ type symtable struct {
 	cur      *scope
 	byNode   map[syntax.Node]*scope
 	err      error
+	// depth counts nested expressions being visited (LANG): past
+	// maxExprDepth compilation stops with CPython's RecursionError, which
+	// also keeps every later recursive pass off Go's stack limit.
+	depth int
 }
+
+// maxExprDepth is CPython 3.11's symtable bound for a module: the
+// recursion limit (1000) times COMPILER_STACK_FRAME_SCALE (3).
+const maxExprDepth = 3000
 
 func newScope(kind scopeKind, name string, node syntax.Node, parent *scope) *scope {
 	s := &scope{kind: kind, name: name, node: node, parent: parent,
@@ -438,6 +446,14 @@ func (st *symtable) name(n syntax.Node, id string, ctx syntax.ExprContext) {
 }
 
 func (st *symtable) expr(e syntax.Expr) {
+	if st.depth++; st.depth > maxExprDepth { // LANG
+		if st.err == nil {
+			st.err = &syntax.Error{Kind: "RecursionError", Msg: "maximum recursion depth exceeded during compilation", Filename: st.filename}
+		}
+		st.depth--
+		return
+	}
+	defer func() { st.depth-- }()
 	switch e := e.(type) {
 	case *syntax.Name:
 		st.name(e, e.Id, e.Ctx)

@@ -222,6 +222,9 @@ func syntaxErrorFrom(err error, src []byte) error {
 	if !ok {
 		return Errorf(SystemErrorType, "%s", err.Error())
 	}
+	if se.Kind == "RecursionError" { // LANG: the compiler's depth bound (symtable.go)
+		return Errorf(RecursionErrorType, "%s", se.Msg)
+	}
 	typ := SyntaxErrorType
 	switch se.Kind {
 	case "IndentationError":
