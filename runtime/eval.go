@@ -131,7 +131,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 			case bytecode.LOAD_NAME:
 				name := f.bc.Names[in.Arg()]
-				v, ok := f.locals.GetStr(name)
+				var v Value
+				var ok bool
+				if f.locals.typ != nil {
+					// A dict subclass from __prepare__: its __getitem__
+					// (and __missing__) answers (namespace_mapping.go).
+					if v, ok, err = loadNameMapping(t, f.locals, name); err != nil {
+						break loop
+					}
+				} else {
+					v, ok = f.locals.GetStr(name)
+				}
 				if !ok {
 					v, ok = f.globals.GetStr(name)
 					if !ok {

@@ -84,3 +84,39 @@ try:
     isinstance([], list[int])
 except TypeError as e:
     print(e)
+
+# namespaces from __prepare__ answer LOAD_NAME through __getitem__/__missing__
+class AutoNS(dict):
+    def __missing__(self, key):
+        if key.isupper():
+            v = len([k for k in self if k.isupper()])
+            self[key] = v
+            return v
+        raise KeyError(key)
+class Meta(type):
+    @classmethod
+    def __prepare__(mcls, name, bases):
+        return AutoNS()
+    def __new__(mcls, name, bases, ns):
+        return super().__new__(mcls, name, bases, dict(ns))
+class Colors(metaclass=Meta):
+    RED
+    GREEN
+    BLUE
+    total = len
+print(Colors.RED, Colors.GREEN, Colors.BLUE, Colors.total is len)
+class Loud(dict):
+    def __getitem__(self, k):
+        v = super().__getitem__(k)
+        return v * 2 if isinstance(v, int) else v
+class M2(type):
+    @classmethod
+    def __prepare__(mcls, name, bases):
+        return Loud()
+class X(metaclass=M2):
+    a = 3
+    b = a + 1
+print(X.a, X.b)
+ns = Loud(q=5)
+exec("r = q", {}, ns)
+print(ns["r"], dict.__getitem__(ns, "r"))
