@@ -64,17 +64,14 @@ func (g *Generator) finish() {
 // resume runs the generator until it yields (r, false) or returns
 // (its value, true). A non-nil throw is raised at the yield point.
 func (g *Generator) resume(t *Thread, sent Value, throw *Exception) (Value, bool, error) {
-	if g.IsShared() {
+	if g.shared.Load() {
+		// A shared generator runs under the token, and what its frame
+		// then holds becomes reachable by other threads. (A conditional
+		// defer is open-coded: the local path pays no extra call, which
+		// matters in deep yield-from chains.)
 		t.acquireToken()
-		r, done, err := g.resume1(t, sent, throw)
-		// What the frame now holds becomes reachable by other threads.
-		g.pushFrameAgain(t)
-		return r, done, err
+		defer g.pushFrameAgain(t)
 	}
-	return g.resume1(t, sent, throw)
-}
-
-func (g *Generator) resume1(t *Thread, sent Value, throw *Exception) (Value, bool, error) {
 	if g.running {
 		return Value{}, false, Errorf(ValueErrorType, "generator already executing")
 	}

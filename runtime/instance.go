@@ -54,6 +54,10 @@ func (o *Instance) Type() *Type {
 
 // setType implements assignment to __class__.
 func (o *Instance) setType(typ *Type) {
+	if !o.IsShared() {
+		o.typ = typ
+		return
+	}
 	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&o.typ)), unsafe.Pointer(typ))
 }
 
@@ -62,6 +66,12 @@ func (o *Instance) setType(typ *Type) {
 // a method-cache check on a shared instance can read them without the
 // token (loadShape); the owner and token holders read them plainly.
 func (o *Instance) setShape(s *Shape) {
+	if !o.IsShared() {
+		// Thread-local: no other thread can read it (an atomic store is
+		// an XCHG on amd64, paid on every attribute added in __init__).
+		o.shape = s
+		return
+	}
 	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&o.shape)), unsafe.Pointer(s))
 }
 
