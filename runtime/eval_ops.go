@@ -21,7 +21,7 @@ func (t *Thread) subscr(c, k Value) (Value, error) {
 					i += n
 				}
 				if i >= 0 && i < n {
-					return o.Get(t, int(i)), nil
+					return o.get(int(i)), nil // touched above
 				}
 			}
 		case *Tuple:

@@ -39,7 +39,7 @@ func (it *ListIterator) Next(t *Thread) (Value, bool) {
 	}
 	t.touch(&l.Header)
 	if it.i < l.Len() {
-		v := l.Get(t, it.i)
+		v := l.get(it.i) // touched above
 		it.i++
 		return v, true
 	}

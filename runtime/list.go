@@ -106,6 +106,11 @@ func (l *List) Len() int {
 // Get returns element i; 0 <= i < Len.
 func (l *List) Get(t *Thread, i int) Value {
 	t.touch(&l.Header)
+	return l.get(i)
+}
+
+// get is Get for callers that have touched the list already.
+func (l *List) get(i int) Value {
 	switch l.kind {
 	case listInts:
 		return Int(l.ints[i])
