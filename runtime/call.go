@@ -103,14 +103,17 @@ const genFlags = bytecode.FlagGenerator | bytecode.FlagCoroutine | bytecode.Flag
 
 // runFrame pushes f and runs it to completion in a nested loop.
 func (t *Thread) runFrame(f *Frame) (Value, error) {
-	if t.depth >= t.recursionLimit() {
+	if t.depth >= t.recursionLimit() || t.goLoops >= maxGoLoops { // LANG: goLoops, see memory.go
 		return Value{}, t.recursionError("")
 	}
 	if err := t.pushFrame(f); err != nil {
 		return Value{}, err
 	}
 	f.entry = true
-	return t.run(f)
+	t.goLoops++
+	r, err := t.run(f)
+	t.goLoops--
+	return r, err
 }
 
 // callEx is CALL_FUNCTION_EX: fn(*argv, **kwargs).

@@ -124,12 +124,14 @@ func (g *Generator) resume(t *Thread, sent Value, throw *Exception) (Value, bool
 // run resumes the frame; pushSkip says the stack is already set up.
 func (g *Generator) run(t *Thread, sent Value, throw *Exception, pushSkip bool) (Value, bool, error) {
 	f := g.frame
-	if t.depth >= t.recursionLimit() {
+	if t.depth >= t.recursionLimit() || t.goLoops >= maxGoLoops { // LANG: goLoops, see memory.go
 		return Value{}, false, t.recursionError("")
 	}
 	if err := t.pushFrame(f); err != nil {
 		return Value{}, false, err
 	}
+	t.goLoops++
+	defer func() { t.goLoops-- }()
 	f.entry = true
 	f.yielded = false
 	outer := t.excInfo

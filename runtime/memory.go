@@ -55,3 +55,11 @@ func memoryError() *Exception { return NewException(MemoryErrorType) }
 // map of ...). CPython 3.11 has no bound and crashes on its C stack far
 // below Go's 1 GB limit; 100000 levels use a few tens of MB of Go stack.
 const maxNextDepth = 100000
+
+// maxGoLoops bounds interpreter loops nested on the Go stack (a property
+// whose getter reads the property, __eq__ calling ==, ...). The recursion
+// limit bounds them first unless a program raises it far (sys.
+// setrecursionlimit(10**7)); then this bound turns what would be Go's
+// fatal 1 GB stack overflow into RecursionError. CPython 3.11 crashes on
+// its C stack there.
+const maxGoLoops = 20000

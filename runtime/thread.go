@@ -16,6 +16,9 @@ type Thread struct {
 	// nextDepth counts nested Next calls of built-in iterators (LANG,
 	// protocol.go).
 	nextDepth int
+	// goLoops counts interpreter loops nested on the Go stack (Go code
+	// calling back into Python), bounded by maxGoLoops (LANG, memory.go).
+	goLoops int
 	// excInfo is the exception being handled (sys.exc_info()); the frames
 	// save and restore it as CPython's exc_info stack does.
 	excInfo *Exception
