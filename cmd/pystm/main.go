@@ -7,9 +7,9 @@
 //	pystm [flags] - [args...]        (program from standard input)
 //
 // Flags stop at the first argument that is not a flag, so the program's own
-// arguments pass through untouched. -gil selects the global-lock baseline,
-// -parallel (or -gil=false) runs threads in parallel with -threads N at
-// once, -stm-report prints the threads' figures at exit (report.go). Exit
+// arguments pass through untouched. Threads run in parallel by default,
+// -threads N at once (-parallel says so explicitly); -gil selects the
+// global-lock baseline; -stm-report prints the threads' figures at exit (report.go). Exit
 // status: 0, 1 after an uncaught exception, SystemExit's code,
 // 2 for bad usage or a missing program file.
 package main
