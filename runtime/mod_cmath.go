@@ -13,7 +13,6 @@ package runtime
 
 import (
 	"math"
-	"math/big"
 )
 
 // cmathErr is the errno a C function leaves: 0, EDOM or ERANGE.
@@ -77,53 +76,14 @@ func cmSpecialValue(z complex128, table *cmTable) (complex128, bool) {
 	return table[cmathClass(real(z))][cmathClass(imag(z))], true
 }
 
-// cmHypot is hypot(x, y) rounded once (glibc's is correctly rounded in
-// practice; Go's math.Hypot is not).
-func cmHypot(x, y float64) float64 {
-	switch {
-	case math.IsInf(x, 0) || math.IsInf(y, 0):
-		return math.Inf(1)
-	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
-	case x == 0:
-		return math.Abs(y)
-	case y == 0:
-		return math.Abs(x)
-	}
-	if r, ok := fastHypot(x, y); ok {
-		return r
-	}
-	return cmHypotBig(x, y)
-}
-
-// cmHypotBig is the big.Float path of cmHypot for finite non-zero x, y.
-func cmHypotBig(x, y float64) float64 {
-	const prec = 160
-	bx := new(big.Float).SetPrec(prec).SetFloat64(x)
-	by := new(big.Float).SetPrec(prec).SetFloat64(y)
-	bx.Mul(bx, bx)
-	by.Mul(by, by)
-	bx.Add(bx, by)
-	r, _ := bx.Sqrt(bx).Float64()
-	return r
-}
-
 // cPhase is phase(z). glibc's atan2 sets ERANGE when the result
 // underflows to zero (phase(1e308+1e-20j)), and phase reports it.
 func cPhase(z complex128) (float64, cmathErr) {
-	r := cmAtan2(imag(z), real(z))
+	r := crAtan2(imag(z), real(z))
 	if r == 0 && imag(z) != 0 && cmFinite(real(z)) {
 		return r, cmRange
 	}
 	return r, cmOK
-}
-
-// cmLog is log(x) for x > 0, correctly rounded as glibc's (math module).
-func cmLog(x float64) float64 {
-	if r, ok := fastLog(x); ok {
-		return r
-	}
-	return accurateLog(x)
 }
 
 func cSqrt(z complex128) complex128 {
@@ -138,10 +98,10 @@ func cSqrt(z complex128) complex128 {
 	var s float64
 	if ax < cmDblMin && ay < cmDblMin {
 		ax = math.Ldexp(ax, cmScaleUp)
-		s = math.Ldexp(math.Sqrt(ax+cmHypot(ax, math.Ldexp(ay, cmScaleUp))), cmScaleDown)
+		s = math.Ldexp(math.Sqrt(ax+crHypot(ax, math.Ldexp(ay, cmScaleUp))), cmScaleDown)
 	} else {
 		ax /= 8
-		s = 2 * math.Sqrt(ax+cmHypot(ax, ay/8))
+		s = 2 * math.Sqrt(ax+crHypot(ax, ay/8))
 	}
 	d := ay / (2 * s)
 	if re >= 0 {
@@ -159,23 +119,23 @@ func cLog(z complex128) (complex128, cmathErr) {
 	var lr float64
 	switch {
 	case ax > cmLargeDouble || ay > cmLargeDouble:
-		lr = cmLog(cmHypot(ax/2, ay/2)) + cmLn2
+		lr = crLog(crHypot(ax/2, ay/2)) + cmLn2
 	case ax < cmDblMin && ay < cmDblMin:
 		if ax > 0 || ay > 0 {
-			lr = cmLog(cmHypot(math.Ldexp(ax, cmMantDigits), math.Ldexp(ay, cmMantDigits))) - cmMantDigits*cmLn2
+			lr = crLog(crHypot(math.Ldexp(ax, cmMantDigits), math.Ldexp(ay, cmMantDigits))) - cmMantDigits*cmLn2
 		} else {
-			return complex(math.Inf(-1), cmAtan2(im, re)), cmDomain
+			return complex(math.Inf(-1), crAtan2(im, re)), cmDomain
 		}
 	default:
-		h := cmHypot(ax, ay)
+		h := crHypot(ax, ay)
 		if 0.71 <= h && h <= 1.73 {
 			am, an := max(ax, ay), min(ax, ay)
 			lr = math.Log1p((am-1)*(am+1)+an*an) / 2
 		} else {
-			lr = cmLog(h)
+			lr = crLog(h)
 		}
 	}
-	return complex(lr, cmAtan2(im, re)), cmOK
+	return complex(lr, crAtan2(im, re)), cmOK
 }
 
 func cExp(z complex128) (complex128, cmathErr) {
@@ -184,9 +144,9 @@ func cExp(z complex128) (complex128, cmathErr) {
 		var r complex128
 		if math.IsInf(re, 0) && cmFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(math.Inf(1), cmCos(im)), math.Copysign(math.Inf(1), cmSin(im)))
+				r = complex(math.Copysign(math.Inf(1), crCos(im)), math.Copysign(math.Inf(1), crSin(im)))
 			} else {
-				r = complex(math.Copysign(0, cmCos(im)), math.Copysign(0, cmSin(im)))
+				r = complex(math.Copysign(0, crCos(im)), math.Copysign(0, crSin(im)))
 			}
 		} else {
 			r = cmathSpecial.exp[cmathClass(re)][cmathClass(im)]
@@ -198,11 +158,11 @@ func cExp(z complex128) (complex128, cmathErr) {
 	}
 	var rr, ri float64
 	if re > cmLogLargeDouble {
-		l := cmExp(re - 1)
-		rr, ri = l*cmCos(im)*math.E, l*cmSin(im)*math.E
+		l := crExp(re - 1)
+		rr, ri = l*crCos(im)*math.E, l*crSin(im)*math.E
 	} else {
-		l := cmExp(re)
-		rr, ri = l*cmCos(im), l*cmSin(im)
+		l := crExp(re)
+		rr, ri = l*crCos(im), l*crSin(im)
 	}
 	if math.IsInf(rr, 0) || math.IsInf(ri, 0) {
 		return complex(rr, ri), cmRange
@@ -216,7 +176,7 @@ func cCoshSinh(z complex128, sinh bool) (complex128, cmathErr) {
 	if !cmFinite(re) || !cmFinite(im) {
 		var r complex128
 		if math.IsInf(re, 0) && cmFinite(im) && im != 0 {
-			c, s := math.Copysign(math.Inf(1), cmCos(im)), math.Copysign(math.Inf(1), cmSin(im))
+			c, s := math.Copysign(math.Inf(1), crCos(im)), math.Copysign(math.Inf(1), crSin(im))
 			switch {
 			case re > 0:
 				r = complex(c, s)
@@ -239,14 +199,14 @@ func cCoshSinh(z complex128, sinh bool) (complex128, cmathErr) {
 	if math.Abs(re) > cmLogLargeDouble {
 		x1 := re - math.Copysign(1, re)
 		if sinh {
-			rr, ri = cmCos(im)*cmSinh(x1)*math.E, cmSin(im)*cmCosh(x1)*math.E
+			rr, ri = crCos(im)*cmSinh(x1)*math.E, crSin(im)*cmCosh(x1)*math.E
 		} else {
-			rr, ri = cmCos(im)*cmCosh(x1)*math.E, cmSin(im)*cmSinh(x1)*math.E
+			rr, ri = crCos(im)*cmCosh(x1)*math.E, crSin(im)*cmSinh(x1)*math.E
 		}
 	} else if sinh {
-		rr, ri = cmCos(im)*cmSinh(re), cmSin(im)*cmCosh(re)
+		rr, ri = crCos(im)*cmSinh(re), crSin(im)*cmCosh(re)
 	} else {
-		rr, ri = cmCos(im)*cmCosh(re), cmSin(im)*cmSinh(re)
+		rr, ri = crCos(im)*cmCosh(re), crSin(im)*cmSinh(re)
 	}
 	if math.IsInf(rr, 0) || math.IsInf(ri, 0) {
 		return complex(rr, ri), cmRange
@@ -259,7 +219,7 @@ func cTanh(z complex128) (complex128, cmathErr) {
 	if !cmFinite(re) || !cmFinite(im) {
 		var r complex128
 		if math.IsInf(re, 0) && cmFinite(im) && im != 0 {
-			r = complex(math.Copysign(1, re), math.Copysign(0, 2*cmSin(im)*cmCos(im)))
+			r = complex(math.Copysign(1, re), math.Copysign(0, 2*crSin(im)*crCos(im)))
 		} else {
 			r = cmathSpecial.tanh[cmathClass(re)][cmathClass(im)]
 		}
@@ -269,9 +229,9 @@ func cTanh(z complex128) (complex128, cmathErr) {
 		return r, cmOK
 	}
 	if math.Abs(re) > cmLogLargeDouble {
-		return complex(math.Copysign(1, re), 4*cmSin(im)*cmCos(im)*cmExp(-2*math.Abs(re))), cmOK
+		return complex(math.Copysign(1, re), 4*crSin(im)*crCos(im)*crExp(-2*math.Abs(re))), cmOK
 	}
-	tx, ty := cmTanh(re), cmTan(im)
+	tx, ty := cmTanh(re), crTan(im)
 	cx := 1 / cmCosh(re)
 	txty := tx * ty
 	denom := 1 + txty*txty
@@ -284,8 +244,8 @@ func cAcos(z complex128) complex128 {
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > cmLargeDouble || math.Abs(im) > cmLargeDouble {
-		rr := cmAtan2(math.Abs(im), re)
-		l := cmLog(cmHypot(re/2, im/2)) + cmLn2*2
+		rr := crAtan2(math.Abs(im), re)
+		l := crLog(crHypot(re/2, im/2)) + cmLn2*2
 		if re < 0 {
 			return complex(rr, -math.Copysign(l, im))
 		}
@@ -293,7 +253,7 @@ func cAcos(z complex128) complex128 {
 	}
 	s1 := cSqrt(complex(1-re, -im))
 	s2 := cSqrt(complex(1+re, im))
-	return complex(2*cmAtan2(real(s1), real(s2)), cmAsinh(real(s2)*imag(s1)-imag(s2)*real(s1)))
+	return complex(2*crAtan2(real(s1), real(s2)), cmAsinh(real(s2)*imag(s1)-imag(s2)*real(s1)))
 }
 
 func cAcosh(z complex128) complex128 {
@@ -302,11 +262,11 @@ func cAcosh(z complex128) complex128 {
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > cmLargeDouble || math.Abs(im) > cmLargeDouble {
-		return complex(cmLog(cmHypot(re/2, im/2))+cmLn2*2, cmAtan2(im, re))
+		return complex(crLog(crHypot(re/2, im/2))+cmLn2*2, crAtan2(im, re))
 	}
 	s1 := cSqrt(complex(re-1, im))
 	s2 := cSqrt(complex(re+1, im))
-	return complex(cmAsinh(real(s1)*real(s2)+imag(s1)*imag(s2)), 2*cmAtan2(imag(s1), real(s2)))
+	return complex(cmAsinh(real(s1)*real(s2)+imag(s1)*imag(s2)), 2*crAtan2(imag(s1), real(s2)))
 }
 
 func cAsinh(z complex128) complex128 {
@@ -315,18 +275,18 @@ func cAsinh(z complex128) complex128 {
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > cmLargeDouble || math.Abs(im) > cmLargeDouble {
-		l := cmLog(cmHypot(re/2, im/2)) + cmLn2*2
+		l := crLog(crHypot(re/2, im/2)) + cmLn2*2
 		var rr float64
 		if im >= 0 {
 			rr = math.Copysign(l, re)
 		} else {
 			rr = -math.Copysign(l, -re)
 		}
-		return complex(rr, cmAtan2(im, math.Abs(re)))
+		return complex(rr, crAtan2(im, math.Abs(re)))
 	}
 	s1 := cSqrt(complex(1+im, -re))
 	s2 := cSqrt(complex(1-im, re))
-	return complex(cmAsinh(real(s1)*imag(s2)-real(s2)*imag(s1)), cmAtan2(im, real(s1)*real(s2)-imag(s1)*imag(s2)))
+	return complex(cmAsinh(real(s1)*imag(s2)-real(s2)*imag(s1)), crAtan2(im, real(s1)*real(s2)-imag(s1)*imag(s2)))
 }
 
 func cAtanh(z complex128) (complex128, cmathErr) {
@@ -341,15 +301,15 @@ func cAtanh(z complex128) (complex128, cmathErr) {
 	ay := math.Abs(im)
 	switch {
 	case re > cmSqrtLargeDbl || ay > cmSqrtLargeDbl:
-		h := cmHypot(re/2, im/2)
+		h := crHypot(re/2, im/2)
 		return complex(re/4/h/h, -math.Copysign(math.Pi/2, -im)), cmOK
 	case re == 1 && ay < cmSqrtDblMin:
 		if ay == 0 {
 			return complex(math.Inf(1), im), cmDomain
 		}
-		return complex(-cmLog(math.Sqrt(ay)/math.Sqrt(cmHypot(ay, 2))), math.Copysign(cmAtan2(2, -ay)/2, im)), cmOK
+		return complex(-crLog(math.Sqrt(ay)/math.Sqrt(crHypot(ay, 2))), math.Copysign(crAtan2(2, -ay)/2, im)), cmOK
 	}
-	return complex(math.Log1p(4*re/((1-re)*(1-re)+ay*ay))/4, -cmAtan2(-2*im, (1-re)*(1+re)-ay*ay)/2), cmOK
+	return complex(math.Log1p(4*re/((1-re)*(1-re)+ay*ay))/4, -crAtan2(-2*im, (1-re)*(1+re)-ay*ay)/2), cmOK
 }
 
 // cRect is rect(r, phi).
@@ -357,7 +317,7 @@ func cRect(r, phi float64) (complex128, cmathErr) {
 	if !cmFinite(r) || !cmFinite(phi) {
 		var z complex128
 		if math.IsInf(r, 0) && cmFinite(phi) && phi != 0 {
-			c, s := math.Copysign(math.Inf(1), cmCos(phi)), math.Copysign(math.Inf(1), cmSin(phi))
+			c, s := math.Copysign(math.Inf(1), crCos(phi)), math.Copysign(math.Inf(1), crSin(phi))
 			if r > 0 {
 				z = complex(c, s)
 			} else {
@@ -374,7 +334,7 @@ func cRect(r, phi float64) (complex128, cmathErr) {
 	if phi == 0 {
 		return complex(r, r*phi), cmOK
 	}
-	return complex(r*cmCos(phi), r*cmSin(phi)), cmOK
+	return complex(r*crCos(phi), r*crSin(phi)), cmOK
 }
 
 // cmViaI and cmBackI turn f(z) into -i f(iz) (sin, tan, asin, atan from their
@@ -394,7 +354,7 @@ func cAbs(z complex128) (float64, cmathErr) {
 		}
 		return math.NaN(), cmOK
 	}
-	r := cmHypot(re, im)
+	r := crHypot(re, im)
 	if !cmFinite(r) {
 		return r, cmRange
 	}

@@ -202,7 +202,7 @@ func newCmathModule() *Module {
 		if err != nil {
 			return Value{}, err
 		}
-		phi := cmAtan2(imag(z), real(z))
+		phi := crAtan2(imag(z), real(z))
 		r, e := cAbs(z)
 		if e != cmOK {
 			return Value{}, mathRange()

@@ -25,7 +25,7 @@ func TestCmathMatchesCPython(t *testing.T) {
 			got, e = cRect(re, im)
 		case "polar":
 			r, err := cAbs(complex(re, im))
-			got, e = complex(r, cmAtan2(im, re)), err
+			got, e = complex(r, crAtan2(im, re)), err
 		case "phase":
 			var p float64
 			p, e = cPhase(complex(re, im))

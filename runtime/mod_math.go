@@ -8,10 +8,10 @@ import (
 // This file defines the math module. Errors follow CPython: a result that
 // is NaN from a non-NaN argument is "math domain error" (ValueError), an
 // infinite result from finite arguments "math range error" (OverflowError)
-// where the C function can overflow. Logarithms and exp are computed in
-// extended precision (float_pow.go) so that results such as log10(1000)
-// == 3.0 match glibc's correctly rounded ones; the trigonometric functions
-// use Go's math package.
+// where the C function can overflow. Logarithms, exp, pow and hypot are
+// correctly rounded (float_accurate.go: double-double with a rounding
+// test, big.Float when it fails) so that results such as log10(1000) ==
+// 3.0 match glibc's correctly rounded ones.
 
 func mathDomain() error { return Errorf(ValueErrorType, "math domain error") }
 func mathRange() error  { return Errorf(OverflowErrorType, "math range error") }
@@ -40,42 +40,64 @@ func math1(name string, f func(float64) float64, canOverflow bool) func(t *Threa
 	}
 }
 
-// accurateLog is ln(x) correctly rounded in practice (NaN for x < 0,
-// -Inf for 0).
-func accurateLog(x float64) float64 {
+var ln10Big = bigLog(10)
+
+// logBase is log(x) in the given base (0: e, 2 or 10) as glibc computes
+// it, for a finite x > 0: log and log2 correctly rounded (the
+// double-double path when it can decide the rounding, else the big.Float
+// one), log10 by glibc's algorithm.
+func logBase(x float64, base int) float64 {
 	switch {
-	case math.IsNaN(x) || x < 0:
-		return math.NaN()
-	case x == 0:
-		return math.Inf(-1)
-	case math.IsInf(x, 1):
-		return x
 	case x == 1:
 		return 0
+	case base == 0:
+		return crLog(x)
+	case base == 10:
+		return glibcLog10(x)
 	}
-	r, _ := bigLog(x).Float64()
+	if r, ok := fastLog2(x); ok {
+		return r
+	}
+	l := bigLog(x)
+	r, _ := l.Quo(l, ln2Big).Float64()
 	return r
 }
 
-var ln10Big = bigLog(10)
-
-// logBase is log(x) in the given base (nil: e), rounded once, for a
-// finite x > 0.
-func logBase(x float64, base *big.Float) float64 {
-	if x == 1 {
-		return 0
+// glibcLog10 is log10(x) for a finite x > 0 as glibc's e_log10.c
+// computes it (from fdlibm), which is not correctly rounded: x = m 2^k
+// with m in [1, 2) (or [0.5, 1) when k < 0, so that nothing cancels),
+// log10(x) = k log10(2) + log(m)/ln(10), log10(2) split in a high part
+// with trailing zeros and a low part, over the correctly rounded log.
+// The explicit float64 conversions keep Go from fusing into FMAs, which
+// x86-64 C does not do.
+func glibcLog10(x float64) float64 {
+	const (
+		ivln10   = 0x1.bcb7b1526e50ep-2 // 1/ln(10)
+		log10Hi  = 0x1.34413509f6p-2    // log10(2), high bits
+		log10Lo  = 0x1.9fef311f12b36p-42
+		twoTo54  = 0x1p54
+		mantMask = 1<<52 - 1
+	)
+	k := 0
+	if x < 0x1p-1022 { // subnormal: scale into the normal range
+		x *= twoTo54
+		k = -54
 	}
-	l := bigLog(x)
-	if base != nil {
-		l.Quo(l, base)
+	b := math.Float64bits(x)
+	k += int(b>>52) - 1023
+	exp := uint64(0x3ff)
+	if k < 0 {
+		exp, k = 0x3fe, k+1
 	}
-	r, _ := l.Float64()
-	return r
+	m := math.Float64frombits(b&mantMask | exp<<52)
+	y := float64(k)
+	z := float64(y*log10Lo) + float64(ivln10*crLog(m))
+	return z + float64(y*log10Hi)
 }
 
 // logOf is CPython's loghelper: log of an int (of any size: one too large
 // for a float is frexp'ed and scaled) or of a float, in the given base.
-func logOf(t *Thread, v Value, base *big.Float) (float64, error) {
+func logOf(t *Thread, v Value, base int) (float64, error) {
 	if x, xb, ok := intOf(v); ok && !v.IsFloat() {
 		if bigSign(FromInt(v)) <= 0 {
 			return 0, mathDomain()
@@ -108,14 +130,14 @@ func mathLog(t *Thread, args []Value, kw []string) (Value, error) {
 	if err := checkArity("log", args, kw, 1, 2); err != nil {
 		return Value{}, err
 	}
-	num, err := logOf(t, args[0], nil)
+	num, err := logOf(t, args[0], 0)
 	if err != nil {
 		return Value{}, err
 	}
 	if len(args) == 1 {
 		return Float(num), nil
 	}
-	den, err := logOf(t, args[1], nil)
+	den, err := logOf(t, args[1], 0)
 	if err != nil {
 		return Value{}, err
 	}
@@ -125,7 +147,7 @@ func mathLog(t *Thread, args []Value, kw []string) (Value, error) {
 	return Float(num / den), nil
 }
 
-func mathLogBase(name string, base *big.Float) func(t *Thread, args []Value, kw []string) (Value, error) {
+func mathLogBase(name string, base int) func(t *Thread, args []Value, kw []string) (Value, error) {
 	return func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := checkOne(name, args, kw); err != nil {
 			return Value{}, err
@@ -133,18 +155,6 @@ func mathLogBase(name string, base *big.Float) func(t *Thread, args []Value, kw 
 		r, err := logOf(t, args[0], base)
 		return Float(r), err
 	}
-}
-
-func accurateExp(x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x
-	case math.IsInf(x, -1):
-		return 0
-	case x == 0:
-		return 1
-	}
-	return bigExp(new(big.Float).SetPrec(powPrec).SetFloat64(x))
 }
 
 // intArg returns an argument that must be an int (via __index__).
@@ -237,6 +247,14 @@ func exactHypot(xs []float64) float64 {
 	if hasNaN {
 		return math.NaN()
 	}
+	if r, ok := fastHypotN(xs); ok {
+		return r
+	}
+	return exactHypotBig(xs)
+}
+
+// exactHypotBig is exactHypot's big.Float path for finite arguments.
+func exactHypotBig(xs []float64) float64 {
 	acc := new(big.Float).SetPrec(2300)
 	for _, x := range xs {
 		b := new(big.Float).SetPrec(2300).SetFloat64(x)
@@ -299,13 +317,18 @@ func newMathModule() *Module {
 	d.SetStr("inf", Float(math.Inf(1)))
 	d.SetStr("nan", Float(math.NaN()))
 	set("sqrt", math1("sqrt", math.Sqrt, false))
-	set("exp", math1("exp", accurateExp, true))
-	set("exp2", math1("exp2", func(x float64) float64 { return powCorrect(2, x) }, true))
+	set("exp", math1("exp", crExp, true))
+	set("exp2", math1("exp2", func(x float64) float64 {
+		if r, ok := fastExp2(x); ok {
+			return r
+		}
+		return powCorrect(2, x)
+	}, true))
 	set("expm1", math1("expm1", math.Expm1, true))
 	set("log1p", math1("log1p", math.Log1p, false))
-	set("sin", math1("sin", math.Sin, false))
-	set("cos", math1("cos", math.Cos, false))
-	set("tan", math1("tan", math.Tan, false))
+	set("sin", math1("sin", crSin, false))
+	set("cos", math1("cos", crCos, false))
+	set("tan", math1("tan", crTan, false))
 	set("asin", math1("asin", math.Asin, false))
 	set("acos", math1("acos", math.Acos, false))
 	set("atan", math1("atan", math.Atan, false))
@@ -335,8 +358,8 @@ func newMathModule() *Module {
 	set("degrees", math1("degrees", func(x float64) float64 { return x * (180 / math.Pi) }, true))
 	set("radians", math1("radians", func(x float64) float64 { return x * (math.Pi / 180) }, false))
 	set("log", mathLog)
-	set("log2", mathLogBase("log2", ln2Big))
-	set("log10", mathLogBase("log10", ln10Big))
+	set("log2", mathLogBase("log2", 2))
+	set("log10", mathLogBase("log10", 10))
 	set("floor", mathFloorCeil("floor", math.Floor))
 	set("ceil", mathFloorCeil("ceil", math.Ceil))
 	set("trunc", func(t *Thread, args []Value, kw []string) (Value, error) {
@@ -360,13 +383,16 @@ func newMathModule() *Module {
 		if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
 			return 0, mathDomain()
 		}
-		r := powCorrect(x, y)
+		r, ok := fastPow(x, y)
+		if !ok {
+			r = powCorrect(x, y)
+		}
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 			return 0, mathRange()
 		}
 		return r, nil
 	}))
-	set("atan2", math2("atan2", func(y, x float64) (float64, error) { return math.Atan2(y, x), nil }))
+	set("atan2", math2("atan2", func(y, x float64) (float64, error) { return crAtan2(y, x), nil }))
 	set("copysign", math2("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }))
 	set("fmod", math2("fmod", func(x, y float64) (float64, error) {
 		if (y == 0 || math.IsInf(x, 0)) && !math.IsNaN(x) && !math.IsNaN(y) {
