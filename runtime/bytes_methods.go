@@ -215,10 +215,24 @@ func bytesOf(v Value) ([]byte, bool) {
 	return nil, false
 }
 
+// bufferCopy returns a copy of the bytes of a value with the buffer
+// protocol (bytes, bytearray, array.array: its raw item bytes, as
+// CPython's buffer).
+func bufferCopy(t *Thread, v Value) ([]byte, bool) {
+	if a, ok := v.obj.(*Array); ok {
+		t.touch(&a.Header)
+		return append([]byte(nil), a.data...), true
+	}
+	if b, ok := bytesOf(v); ok {
+		return append([]byte(nil), b...), true
+	}
+	return nil, false
+}
+
 // bytesFromValue is bytes(x) / bytearray(x) for a non-str x.
 func bytesFromValue(t *Thread, v Value) ([]byte, error) {
-	if b, ok := bytesOf(v); ok {
-		return append([]byte(nil), b...), nil
+	if b, ok := bufferCopy(t, v); ok {
+		return b, nil
 	}
 	if b, err := bytesFromBytesMethod(t, v); b != nil || err != nil {
 		return b, err
@@ -513,6 +527,9 @@ func init() {
 			i := 0
 			err := forEach(t, args[1], func(x Value) (bool, error) {
 				p, ok := bytesOf(x)
+				if !ok {
+					p, ok = bufferCopy(t, x)
+				}
 				if !ok {
 					return false, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, TypeOf(x).Name)
 				}

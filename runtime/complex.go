@@ -55,7 +55,7 @@ func complexRepr(re, im float64) string {
 		return complexComponent(im) + "j"
 	}
 	sign := "+"
-	if im < 0 || (im == 0 && math.Signbit(im)) || (math.IsNaN(im) && math.Signbit(im)) {
+	if im < 0 || (im == 0 && math.Signbit(im)) { // a NaN prints "+nan" whatever its sign, as CPython
 		sign = "-"
 	}
 	ims := complexComponent(math.Abs(im))
