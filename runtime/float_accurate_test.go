@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"math/big"
 	"math/rand"
 	"testing"
 )
@@ -179,4 +180,41 @@ func TestMathFastPathsAgreeWithBig(t *testing.T) {
 		}
 	}
 	t.Logf("fast answers: %v", answered)
+}
+
+// TestFsumCorrectlyRounded checks math.fsum's partials algorithm against
+// the exact sum (a big.Float wide enough for any sum of these doubles)
+// over random lists with cancellations, ties and widely spread exponents.
+func TestFsumCorrectlyRounded(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	for i := 0; i < 3000; i++ {
+		n := 1 + r.Intn(12)
+		var partials []float64
+		exact := new(big.Float).SetPrec(2200)
+		prev := 1.0
+		for j := 0; j < n; j++ {
+			var x float64
+			switch r.Intn(4) {
+			case 0:
+				x = -prev // cancellation
+			case 1:
+				x = math.Ldexp(1, r.Intn(1900)-1000) // ties between partials
+			case 2:
+				x = math.Ldexp(r.Float64()-0.5, r.Intn(200)-100)
+			default:
+				x = float64(r.Int63n(1<<54)) * 0.5
+			}
+			prev = x
+			exact.Add(exact, new(big.Float).SetFloat64(x))
+			var top float64
+			partials, top = fsumAdd(partials, x)
+			if top != 0 {
+				partials = append(partials, top)
+			}
+		}
+		want, _ := exact.Float64()
+		if got := fsumPartials(partials); math.Float64bits(got) != math.Float64bits(want) && !(got == 0 && want == 0) {
+			t.Fatalf("case %d: fsum %v, exact %v", i, got, want)
+		}
+	}
 }

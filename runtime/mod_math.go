@@ -189,50 +189,102 @@ func mathFloorCeil(name string, f func(float64) float64) func(t *Thread, args []
 	}
 }
 
-// fsum is math.fsum: the correctly rounded sum, computed exactly in a
-// big.Float wide enough for any sum of float64s.
+// mathFsum is math.fsum, with CPython's algorithm (Shewchuk's exact
+// partial sums in float64, then a half-even correction of the final
+// rounding), so that it raises where CPython's does: "intermediate
+// overflow in fsum" when a partial sum of finite items overflows, even if
+// the exact sum is finite. Items are converted and added one at a time,
+// as CPython's loop does (an overflow comes before a later TypeError).
 func mathFsum(t *Thread, args []Value, kw []string) (Value, error) {
 	if err := checkOne("fsum", args, kw); err != nil {
 		return Value{}, err
 	}
-	items, err := collect(t, args[0])
+	var partials []float64
+	special, infSum := 0.0, 0.0
+	err := forEach(t, args[0], func(it Value) (bool, error) {
+		x, err := AsFloatValue(t, it)
+		if err != nil {
+			return false, err
+		}
+		xsave := x
+		partials, x = fsumAdd(partials, x)
+		if x == 0 {
+			return true, nil
+		}
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			// from a NaN or infinite item, or from overflow
+			if !math.IsInf(xsave, 0) && !math.IsNaN(xsave) {
+				return false, Errorf(OverflowErrorType, "intermediate overflow in fsum")
+			}
+			if math.IsInf(xsave, 0) {
+				infSum += xsave
+			}
+			special += xsave
+			partials = partials[:0]
+			return true, nil
+		}
+		partials = append(partials, x)
+		return true, nil
+	})
 	if err != nil {
 		return Value{}, err
 	}
-	acc := new(big.Float).SetPrec(2200)
-	special := 0.0
-	infSum := 0.0
-	hasSpecial := false
-	for _, it := range items {
-		x, err := AsFloatValue(t, it)
-		if err != nil {
-			return Value{}, err
-		}
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			if math.IsNaN(x) {
-				special = x
-			} else {
-				infSum += x
-			}
-			hasSpecial = true
-			continue
-		}
-		acc.Add(acc, new(big.Float).SetFloat64(x))
-	}
-	if hasSpecial {
+	if special != 0 { // true for NaN too
 		if math.IsNaN(infSum) {
 			return Value{}, Errorf(ValueErrorType, "-inf + inf in fsum")
 		}
-		if math.IsNaN(special) {
-			return Float(special), nil
+		return Float(special), nil
+	}
+	return Float(fsumPartials(partials)), nil
+}
+
+// fsumAdd adds x to the non-overlapping partials exactly: it returns the
+// lower partials and the new top one (not yet appended).
+func fsumAdd(partials []float64, x float64) ([]float64, float64) {
+	i := 0
+	for _, y := range partials {
+		if math.Abs(x) < math.Abs(y) {
+			x, y = y, x
 		}
-		return Float(infSum), nil
+		hi := x + y
+		lo := y - (hi - x)
+		if lo != 0 {
+			partials[i] = lo
+			i++
+		}
+		x = hi
 	}
-	r, _ := acc.Float64()
-	if math.IsInf(r, 0) {
-		return Value{}, Errorf(OverflowErrorType, "intermediate overflow in fsum")
+	return partials[:i], x
+}
+
+// fsumPartials rounds the exact sum of non-overlapping partials
+// (increasing magnitude) once: add from the top while the sums are exact,
+// then correct the half-way case, which the next partial's sign decides.
+func fsumPartials(p []float64) float64 {
+	n := len(p)
+	if n == 0 {
+		return 0
 	}
-	return Float(r), nil
+	n--
+	hi, lo := p[n], 0.0
+	for n > 0 {
+		x := hi
+		n--
+		y := p[n]
+		hi = x + y
+		lo = y - (hi - x)
+		if lo != 0 {
+			break
+		}
+	}
+	if n > 0 && (lo < 0 && p[n-1] < 0 || lo > 0 && p[n-1] > 0) {
+		y := lo * 2
+		x := hi + y
+		if y == x-hi {
+			hi = x
+		}
+	}
+	return hi
 }
 
 // exactHypot is sqrt(sum of squares) correctly rounded.
