@@ -31,6 +31,9 @@ type threadState struct {
 	loops int
 	// atomic is the nesting depth of `with transaction.atomic:` blocks.
 	atomic int
+	// touched says the thread asked for the token (touched a shared
+	// object) since its last loop boundary (loopBoundary).
+	touched bool
 	// sentinel is released when the thread ends (threading's join waits
 	// on it); nil when threading did not ask for one.
 	sentinel *Lock
@@ -112,7 +115,16 @@ func (t *Thread) loopBoundary() error {
 		return nil
 	}
 	st := t.th.st
-	return st.Boundary(st.HoldsToken() && t.outermostLoop(), t.th.atomic > 0)
+	// Keep the token across a boundary while the thread goes on touching
+	// shared objects and nobody has waited a switch interval for it: a
+	// loop over a shared dict would otherwise hand it over on every
+	// iteration, paying a cross-core round trip per bytecode run. A
+	// stretch without a shared touch releases it at once, so threads
+	// working on their own objects never hold it for long.
+	touched := t.th.touched
+	t.th.touched = false
+	release := st.HoldsToken() && (!touched || st.Scheduler().TokenRequested()) && t.outermostLoop()
+	return st.Boundary(release, t.th.atomic > 0)
 }
 
 // maxLoopWalk bounds outermostLoop's walk: a deeper frame chain counts as

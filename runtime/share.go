@@ -116,7 +116,7 @@ func (w *publishWalk) push(v Value) {
 		return
 	}
 	switch v.obj.(type) {
-	case *Str, *BigInt, *FloatObj, *Complex, *Bytes, *Range, *Code, *Traceback:
+	case intTag, floatTag, boolTag, noneTag, *Str, *BigInt, *FloatObj, *Complex, *Bytes, *Range, *Code, *Traceback:
 		return
 	}
 	w.work = append(w.work, v)
@@ -152,7 +152,7 @@ func (w *publishWalk) first(o Object) bool {
 // handed to another thread. Each object is marked before what it
 // references is traversed, so cycles end the walk.
 func (t *Thread) publish(v Value) {
-	if v.obj == nil {
+	if publishedAlready(v) {
 		return
 	}
 	w := publishWalk{}
@@ -169,6 +169,41 @@ func (t *Thread) publish(v Value) {
 		w.work = w.work[:len(w.work)-1]
 		w.visit(x.obj)
 	}
+}
+
+// publishedAlready is publish's fast path, which allocates nothing: v is
+// an immutable leaf, an object already shared, or a tuple of those (the
+// common store of a fresh key such as d[(k, i)] += 1).
+func publishedAlready(v Value) bool {
+	if leafOrShared(v.obj) {
+		return true
+	}
+	if tup, ok := v.obj.(*Tuple); ok && TypeOf(v) == TupleType {
+		for _, x := range tup.items {
+			if !leafOrShared(x.obj) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// leafOrShared reports an object that publication need not visit: an
+// unboxed number, None or a bool (their tags), an immutable leaf, or a mutable
+// object that is shared already (what it reaches was published with it).
+func leafOrShared(o Object) bool {
+	switch x := o.(type) {
+	case nil, intTag, floatTag, boolTag, noneTag, *Str, *BigInt, *FloatObj, *Complex, *Bytes, *Range, *Code, *Traceback:
+		return true
+	case *List:
+		return x.IsShared()
+	case *Dict:
+		return x.IsShared()
+	case *Instance:
+		return x.IsShared()
+	}
+	return false
 }
 
 // visit marks one object and queues what it references.

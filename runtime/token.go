@@ -30,6 +30,7 @@ func (t *Thread) acquireToken() {
 	if st == nil {
 		st = t.schedThread()
 	}
+	t.th.touched = true
 	st.AcquireToken()
 }
 

@@ -122,3 +122,25 @@ func TestOutermostLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenKeptWhileTouching: at an outermost boundary the token is kept
+// when the thread touched a shared object since its last boundary and no
+// thread has waited a switch interval for it, and released after a
+// stretch with no touch.
+func TestTokenKeptWhileTouching(t *testing.T) {
+	th, done := newParallelThread(t)
+	defer done()
+	st := th.th.st
+	th.frame = &Frame{entry: true}
+	th.acquireToken()
+	if err := th.loopBoundary(); err != nil || !st.HoldsToken() {
+		t.Fatalf("boundary after a touch: err %v, token held %v; want kept", err, st.HoldsToken())
+	}
+	th.acquireToken() // another touch in the next stretch
+	if err := th.loopBoundary(); err != nil || !st.HoldsToken() {
+		t.Fatalf("second boundary after a touch: err %v, token held %v; want kept", err, st.HoldsToken())
+	}
+	if err := th.loopBoundary(); err != nil || st.HoldsToken() {
+		t.Fatalf("boundary after a stretch without a touch: err %v, token held %v; want released", err, st.HoldsToken())
+	}
+}

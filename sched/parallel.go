@@ -122,6 +122,11 @@ func (th *Thread) leaveSlot() {
 // queueing costs two goroutine switches.
 const tokenSpins = 50
 
+// TokenRequested reports that a thread has waited a switch interval for
+// the token (parallel mode) or the GIL: its holder should hand it over at
+// its next boundary.
+func (s *Scheduler) TokenRequested() bool { return s.drop.Load() }
+
 // HoldsToken reports whether th holds the token (parallel mode). Only
 // th's own goroutine may call it.
 func (th *Thread) HoldsToken() bool { return th.tok }

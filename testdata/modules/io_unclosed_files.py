@@ -1,6 +1,8 @@
 # io: thousands of files opened and dropped without close (read and append), and open(fd, closefd=False) leaving the descriptor open
 import os
-p = "_tmp_io_unclosed.txt"
+import tempfile
+d = tempfile.mkdtemp()  # a directory of its own: no other run can touch the file
+p = os.path.join(d, "unclosed.txt")
 open(p, "w").write("data\n")
 total = 0
 for i in range(3000):
@@ -15,3 +17,4 @@ f.close()
 print(os.read(fd, 1))
 os.close(fd)
 os.remove(p)
+os.rmdir(d)
