@@ -11,7 +11,8 @@ import (
 // where the C function can overflow. Logarithms, exp, pow and hypot are
 // correctly rounded (float_accurate.go: double-double with a rounding
 // test, big.Float when it fails) so that results such as log10(1000) ==
-// 3.0 match glibc's correctly rounded ones.
+// 3.0 match glibc's correctly rounded ones; sinh, cosh, tanh and asinh
+// are fdlibm's algorithms over those, as glibc's (mod_cmath_hyperbolic.go).
 
 func mathDomain() error { return Errorf(ValueErrorType, "math domain error") }
 func mathRange() error  { return Errorf(OverflowErrorType, "math range error") }
@@ -145,6 +146,20 @@ func mathLog(t *Thread, args []Value, kw []string) (Value, error) {
 		return Value{}, Errorf(ZeroDivisionErrorType, "float division by zero")
 	}
 	return Float(num / den), nil
+}
+
+// mathAtan is atan(x) correctly rounded (glibc's is, in practice). For
+// |x| < 2^-27, atan(x) = x - x^3/3 rounds to x; for |x| > 2^53 it is
+// pi/2 - 1/x, which rounds to the double nearest pi/2: both without the
+// big path that crAtan2 takes for such quotients.
+func mathAtan(x float64) float64 {
+	switch ax := math.Abs(x); {
+	case ax < 0x1p-27:
+		return x
+	case ax > 0x1p53 && !math.IsNaN(x):
+		return math.Copysign(math.Pi/2, x)
+	}
+	return crAtan2(x, 1)
 }
 
 func mathLogBase(name string, base int) func(t *Thread, args []Value, kw []string) (Value, error) {
@@ -383,11 +398,11 @@ func newMathModule() *Module {
 	set("tan", math1("tan", crTan, false))
 	set("asin", math1("asin", math.Asin, false))
 	set("acos", math1("acos", math.Acos, false))
-	set("atan", math1("atan", math.Atan, false))
-	set("sinh", math1("sinh", math.Sinh, true))
-	set("cosh", math1("cosh", math.Cosh, true))
-	set("tanh", math1("tanh", math.Tanh, false))
-	set("asinh", math1("asinh", math.Asinh, false))
+	set("atan", math1("atan", mathAtan, false))
+	set("sinh", math1("sinh", cmSinh, true))
+	set("cosh", math1("cosh", cmCosh, true))
+	set("tanh", math1("tanh", cmTanh, false))
+	set("asinh", math1("asinh", cmAsinh, false))
 	set("acosh", math1("acosh", math.Acosh, false))
 	set("atanh", math1("atanh", math.Atanh, false))
 	set("fabs", math1("fabs", math.Abs, false))

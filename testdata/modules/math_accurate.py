@@ -1,4 +1,4 @@
-# math functions round as CPython's (glibc's): exp, log, log2, log10 (glibc's algorithm), pow, exp2, hypot, sin, cos, tan, atan2
+# math functions round as CPython's (glibc's): exp, log, log2, log10 (glibc's algorithm), pow, exp2, hypot, sin, cos, tan, atan2, atan
 import math
 
 state = 3
@@ -27,3 +27,5 @@ for f, arg in [(math.exp, 710), (math.log10, 0), (math.log2, -1), (math.pow, (0,
         f(*arg) if isinstance(arg, tuple) else f(arg)
     except (ValueError, OverflowError) as e:
         print(f.__name__, type(e).__name__, e)
+print([math.atan(x) for x in (0.0, -0.0, 5e-324, 1e-8, 0.5, 1.0, -1.0, 2.0, 1e10, -1e308, math.inf, -math.inf, 1.5e16, 3e-200)])
+print([math.atan(math.ldexp(1 + i / 100, e)) for e in (-28, -27, -26, -3, 0, 5, 52, 53, 54) for i in range(0, 100, 9)])
