@@ -107,6 +107,8 @@
 // Cancelled and goes on is stopped outright 100 ms later (its frames
 // unwind without running handlers). The error is an *Error whose Unwrap
 // gives the context's error, so errors.Is(err, context.DeadlineExceeded)
-// holds. Options.Timeout sets a deadline for every call. There is no
-// step limit: bound a script's work with a deadline.
+// holds. Options.Timeout sets a deadline for every call. Options.MaxSteps
+// bounds a call's work deterministically instead: past that many bytecode
+// boundaries (backward jumps and calls) the call stops with an error that
+// wraps ErrStepLimit, its frames unwinding without running handlers.
 package pystm

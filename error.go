@@ -77,6 +77,10 @@ func errorFrom(t *runtime.Thread, ctx context.Context, err error) error {
 	return e
 }
 
+// ErrStepLimit is wrapped by the error of a call that used up
+// Options.MaxSteps.
+var ErrStepLimit = runtime.ErrStepLimit
+
 // ErrClosed is returned by the methods of an Interpreter that was closed.
 var ErrClosed = errors.New("pystm: interpreter closed")
 

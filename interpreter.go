@@ -40,6 +40,13 @@ type Options struct {
 	// Timeout, if positive, limits every Exec, Eval and Call: the call
 	// stops as if its context's deadline had passed.
 	Timeout time.Duration
+	// MaxSteps, if positive, limits every Exec, Eval and Call to that many
+	// steps — bytecode boundaries: backward jumps and calls, about one per
+	// loop iteration or function call. A call that uses them up stops
+	// with an error that wraps ErrStepLimit; its frames unwind without
+	// running except, finally or __exit__. Threads the script starts are
+	// not limited.
+	MaxSteps int64
 	// SwitchInterval is how long a thread waiting for its turn lets the
 	// running one continue (sys.setswitchinterval); 0 keeps CPython's
 	// 5 ms.
@@ -257,6 +264,10 @@ func (in *Interpreter) run(ctx context.Context, body func(t *runtime.Thread) (ru
 	}
 	err := ct.t.RunTurn(func() error {
 		t := ct.t
+		if in.opts.MaxSteps > 0 {
+			t.SetStepLimit(in.opts.MaxSteps)
+			defer t.SetStepLimit(0)
+		}
 		r, err := body(t)
 		if err != nil {
 			if _, ok := err.(*runtime.Exception); !ok {

@@ -72,7 +72,7 @@ func (t *Thread) park(err error) error {
 	if w := t.interruptibleWaiter(ps.w); w != nil { // EVENTS: a sleep or lock wait that a posted event cuts short
 		_, e := st.Park(w, ps.deadline)
 		t.endSleep()
-		if e == nil && t.ev.pending() {
+		if e == nil && t.ev.posted.Load() {
 			t.abandonWait()
 			e = t.takeEvent()
 		}

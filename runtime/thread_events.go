@@ -17,12 +17,42 @@ import (
 
 // threadEvents is a Thread's pending events (a field of Thread).
 type threadEvents struct {
-	flag atomic.Bool // an event is pending: the boundary check reads only this
-	mu   sync.Mutex  // guards err and sleeper
-	err  error
+	// flag says the boundary has something to do: an event is posted, or
+	// a step budget is counted down. The boundary check reads only this.
+	flag   atomic.Bool
+	posted atomic.Bool // an event is posted (set with err, under mu)
+	mu     sync.Mutex  // guards err and sleeper, and clearing flag
+	err    error
 	// sleeper is the waiter of a sleep or lock wait in progress, woken
 	// when an event is posted so that a waiting thread sees it promptly.
 	sleeper *sched.Waiter
+	// steps is what is left of the step budget (SetStepLimit) while
+	// limited; only the thread's own goroutine uses them.
+	steps   int64
+	limited bool
+}
+
+// ErrStepLimit is the status a thread stops with when it used up the step
+// budget SetStepLimit gave it: like ErrStopped, it unwinds every frame
+// without running except, finally or __exit__.
+var ErrStepLimit = errors.New("pystm: step limit exceeded")
+
+// SetStepLimit gives t a budget of n steps — bytecode boundaries: backward
+// jumps and calls, about one per loop iteration or call — after which it
+// stops with ErrStepLimit; n <= 0 removes the budget. Only t's own
+// goroutine may call it. While a budget is set every boundary takes the
+// slow path, so a thread without one pays nothing.
+func (t *Thread) SetStepLimit(n int64) {
+	e := &t.ev
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if n > 0 {
+		e.steps, e.limited = n, true
+		e.flag.Store(true)
+		return
+	}
+	e.steps, e.limited = 0, false
+	e.flag.Store(e.posted.Load())
 }
 
 // pending reports that an event waits: one atomic load, for the boundary.
@@ -39,6 +69,7 @@ func (t *Thread) PostEvent(err error) {
 	e := &t.ev
 	e.mu.Lock()
 	e.err = err
+	e.posted.Store(true)
 	e.flag.Store(true)
 	w := e.sleeper
 	e.mu.Unlock()
@@ -54,10 +85,20 @@ func (t *Thread) takeEvent() error {
 	if !e.flag.Load() {
 		return nil
 	}
+	if e.limited {
+		if e.steps--; e.steps < 0 {
+			t.SetStepLimit(0)
+			return ErrStepLimit
+		}
+		if !e.posted.Load() {
+			return nil // the common case under a budget: no lock taken
+		}
+	}
 	e.mu.Lock()
 	err := e.err
 	e.err = nil
-	e.flag.Store(false)
+	e.posted.Store(false)
+	e.flag.Store(e.limited)
 	e.mu.Unlock()
 	return err
 }
@@ -82,7 +123,7 @@ func (t *Thread) interruptibleWaiter(w *sched.Waiter) *sched.Waiter {
 	e := &t.ev
 	e.mu.Lock()
 	e.sleeper = w
-	pending := e.flag.Load()
+	pending := e.posted.Load()
 	e.mu.Unlock()
 	if pending {
 		w.Wake()
