@@ -195,10 +195,20 @@ func floatPow(x, y float64) (Value, error) {
 }
 
 // powCorrect is x**y rounded as C's pow does (correctly, in practice):
-// Go's math.Pow can be off by an ulp or more, which repr shows. Integral
-// exponents are computed exactly enough in 256-bit big.Float arithmetic;
-// y == 0.5 is a square root; other exponents fall back to math.Pow.
+// Go's math.Pow can be off by an ulp or more, which repr shows. The
+// double-double fast path (float_accurate.go) answers when its rounding
+// test passes; powSlow otherwise.
 func powCorrect(x, y float64) float64 {
+	if r, ok := fastPow(x, y); ok {
+		return r
+	}
+	return powSlow(x, y)
+}
+
+// powSlow is powCorrect without the fast path: integral exponents are
+// computed exactly enough in 256-bit big.Float arithmetic; y == 0.5 is a
+// square root; other exponents go to powFrac or math.Pow.
+func powSlow(x, y float64) float64 {
 	if math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || x == 1 {
 		return math.Pow(x, y)
 	}
