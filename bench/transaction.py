@@ -10,144 +10,55 @@ The benchmark programs append bench/ to the END of sys.path, so a transaction
 module that the interpreter itself provides always takes precedence over this one.
 """
 
+import os
+import sys
 import threading
+import types
 
-__all__ = ["atomic", "is_atomic", "hint_commit_soon", "getsegmentlimit", "TransactionQueue"]
-
-
-class _Atomic:
-    """A context manager that makes its block atomic by holding one global RLock."""
-
-    def __init__(self):
-        self._lock = threading.RLock()
-        self._depth = threading.local()  # per thread: how deeply nested
-
-    def __enter__(self):
-        self._lock.acquire()
-        self._depth.n = getattr(self._depth, "n", 0) + 1
-        return self
-
-    def __exit__(self, exc_type, exc, tb):
-        self._depth.n -= 1
-        self._lock.release()
-        return False
+# The primitives, written with one global reentrant lock, are installed as
+# the `_transaction` module that pystm's own transaction.py is written
+# against; that file (runtime/lib/transaction.py) then supplies `atomic`
+# and TransactionQueue unchanged, so the fallback cannot drift from it.
+_lock = threading.RLock()
+_depth = threading.local()  # per thread: how deeply atomic blocks nest
 
 
-atomic = _Atomic()
+def _enter_atomic():
+    _lock.acquire()
+    _depth.n = getattr(_depth, "n", 0) + 1
 
 
-def is_atomic():
+def _exit_atomic():
+    _depth.n -= 1
+    _lock.release()
+
+
+def _is_atomic():
     """True inside an atomic block (in the calling thread)."""
-    return getattr(atomic._depth, "n", 0) > 0
+    return getattr(_depth, "n", 0) > 0
 
 
-def hint_commit_soon():
+def _hint_commit_soon():
     """A hint for STM implementations; nothing to do under one lock."""
     return None
 
 
-def getsegmentlimit():
-    """How many transactions can run at once: one, under one lock."""
-    return 1
+def _getsegmentlimit():
+    """How many threads TransactionQueue.run() uses by default: the CPU count."""
+    return os.cpu_count() or 1
 
 
-class TransactionQueue:
-    """Runs the calls added with add() on several threads, each call atomically.
+_primitives = types.ModuleType("_transaction")
+_primitives.enter_atomic = _enter_atomic
+_primitives.exit_atomic = _exit_atomic
+_primitives.is_atomic = _is_atomic
+_primitives.hint_commit_soon = _hint_commit_soon
+_primitives.getsegmentlimit = _getsegmentlimit
+sys.modules["_transaction"] = _primitives
 
-    Calls may add further calls while the queue runs; run() returns when no call
-    is pending or running. The first exception raised by a call stops the queue
-    and is re-raised by run().
-    """
-
-    def __init__(self):
-        self._cond = threading.Condition()
-        self._pending = []
-        self._head = 0
-        self._active = 0
-        self._error = None
-        self._count = 0
-        self._last_count = 0
-
-    def add(self, f, *args, **kwds):
-        """Schedules f(*args, **kwds) to run in a later call of run()."""
-        with self._cond:
-            self._pending.append((f, args, kwds))
-            self._cond.notify()
-
-    def add_generator(self, generator_iterator):
-        """Schedules the steps of a generator: each next() is one call,
-        and the generator is added again after each step it makes."""
-
-        def step():
-            try:
-                next(generator_iterator)
-            except StopIteration:
-                return
-            self.add(step)
-
-        self.add(step)
-
-    def number_of_transactions_in_last_run(self):
-        """How many calls the last run() ran."""
-        return self._last_count
-
-    def _next(self):
-        # Returns the next call, or None when the queue is finished.
-        with self._cond:
-            while True:
-                if self._error is not None:
-                    return None
-                if self._head < len(self._pending):
-                    call = self._pending[self._head]
-                    self._pending[self._head] = None
-                    self._head += 1
-                    if self._head > 1024 and self._head * 2 > len(self._pending):
-                        del self._pending[: self._head]
-                        self._head = 0
-                    self._active += 1
-                    self._count += 1
-                    return call
-                if self._active == 0:
-                    return None
-                self._cond.wait()
-
-    def _done(self, error):
-        with self._cond:
-            self._active -= 1
-            if error is not None and self._error is None:
-                self._error = error
-            self._cond.notify_all()
-
-    def _worker(self):
-        while True:
-            call = self._next()
-            if call is None:
-                return
-            f, args, kwds = call
-            error = None
-            try:
-                with atomic:
-                    f(*args, **kwds)
-            except BaseException as e:
-                error = e
-            self._done(error)
-
-    def run(self, nthreads=None):
-        """Runs the pending calls on nthreads threads (default: the CPU count)."""
-        if nthreads is None:
-            import os  # only here, so that the module itself needs just threading
-
-            nthreads = os.cpu_count() or 1
-        nthreads = max(1, int(nthreads))
-        self._count = 0
-        workers = [threading.Thread(target=self._worker) for _ in range(nthreads)]
-        for w in workers:
-            w.start()
-        for w in workers:
-            w.join()
-        self._last_count = self._count
-        error, self._error = self._error, None
-        if error is not None:
-            # A failed queue forgets the calls it did not run.
-            self._pending, self._head = [], 0
-            raise error
+_here = os.path.dirname(os.path.realpath(__file__))
+_shared = os.path.join(_here, "..", "runtime", "lib", "transaction.py")
+_fallback_doc = __doc__
+with open(_shared) as _f:
+    exec(compile(_f.read(), _shared, "exec"), globals())
+__doc__ = _fallback_doc
