@@ -113,19 +113,9 @@ func cmathIsClose(t *Thread, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	rt, at := 1e-9, 0.0
-	if rel.IsValid() {
-		if rt, err = AsFloatValue(t, rel); err != nil {
-			return Value{}, err
-		}
-	}
-	if abs.IsValid() {
-		if at, err = AsFloatValue(t, abs); err != nil {
-			return Value{}, err
-		}
-	}
-	if rt < 0 || at < 0 {
-		return Value{}, Errorf(ValueErrorType, "tolerances must be non-negative")
+	rt, at, err := closeTolerances(t, rel, abs)
+	if err != nil {
+		return Value{}, err
 	}
 	if x == y {
 		return True, nil

@@ -732,6 +732,26 @@ func math1pred(name string, f func(float64) bool) func(t *Thread, args []Value, 
 	}
 }
 
+// closeTolerances reads isclose's rel_tol and abs_tol (unset: 1e-09 and
+// 0.0), shared by math.isclose and cmath.isclose.
+func closeTolerances(t *Thread, rel, abs Value) (rt, at float64, err error) {
+	rt, at = 1e-9, 0.0
+	if rel.IsValid() {
+		if rt, err = AsFloatValue(t, rel); err != nil {
+			return 0, 0, err
+		}
+	}
+	if abs.IsValid() {
+		if at, err = AsFloatValue(t, abs); err != nil {
+			return 0, 0, err
+		}
+	}
+	if rt < 0 || at < 0 {
+		return 0, 0, Errorf(ValueErrorType, "tolerances must be non-negative")
+	}
+	return rt, at, nil
+}
+
 // mathIsClose is math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0).
 func mathIsClose(t *Thread, args []Value, kw []string) (Value, error) {
 	var a, b, rel, abs Value
@@ -746,19 +766,9 @@ func mathIsClose(t *Thread, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	rt, at := 1e-9, 0.0
-	if rel.IsValid() {
-		if rt, err = AsFloatValue(t, rel); err != nil {
-			return Value{}, err
-		}
-	}
-	if abs.IsValid() {
-		if at, err = AsFloatValue(t, abs); err != nil {
-			return Value{}, err
-		}
-	}
-	if rt < 0 || at < 0 {
-		return Value{}, Errorf(ValueErrorType, "tolerances must be non-negative")
+	rt, at, err := closeTolerances(t, rel, abs)
+	if err != nil {
+		return Value{}, err
 	}
 	if x == y {
 		return True, nil
