@@ -36,6 +36,8 @@ func init() {
 		r, err := Repr(t, proxied(v))
 		return "mappingproxy(" + r + ")", err
 	}
+	// str() of a proxy is str() of the mapping, as in CPython.
+	mp.Slots.Str = func(t *Thread, v Value) (string, error) { return StrOf(t, proxied(v)) }
 	mp.Slots.Len = func(t *Thread, v Value) (int, error) { return Len(t, proxied(v)) }
 	mp.Slots.Iter = func(t *Thread, v Value) (Value, error) { return Iter(t, proxied(v)) }
 	mp.Slots.GetItem = func(t *Thread, v, k Value) (Value, error) { return GetItem(t, proxied(v), k) }

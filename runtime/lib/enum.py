@@ -24,49 +24,7 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
 Enum = ReprEnum = Flag = None
 
 
-class _MembersProxy:
-    # A read-only view of a member map (__members__), printed as CPython's
-    # mappingproxy.
-    __slots__ = ("_m",)
-
-    def __init__(self, mapping):
-        self._m = mapping
-
-    def __getitem__(self, key):
-        return self._m[key]
-
-    def __iter__(self):
-        return iter(self._m)
-
-    def __len__(self):
-        return len(self._m)
-
-    def __contains__(self, key):
-        return key in self._m
-
-    def get(self, key, default=None):
-        return self._m.get(key, default)
-
-    def keys(self):
-        return self._m.keys()
-
-    def values(self):
-        return self._m.values()
-
-    def items(self):
-        return self._m.items()
-
-    def copy(self):
-        return dict(self._m)
-
-    def __eq__(self, other):
-        return self._m == other
-
-    def __repr__(self):
-        return f"mappingproxy({self._m!r})"
-
-    def __str__(self):
-        return str(self._m)
+_MembersProxy = type(type.__dict__)  # types.MappingProxyType, what __members__ is in CPython
 
 
 def _is_descriptor(obj):
