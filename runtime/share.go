@@ -115,8 +115,7 @@ func (w *publishWalk) push(v Value) {
 	if v.obj == nil {
 		return
 	}
-	switch v.obj.(type) {
-	case intTag, floatTag, boolTag, noneTag, *Str, *BigInt, *FloatObj, *Complex, *Bytes, *Range, *Code, *Traceback:
+	if immutableLeaf(v.obj) {
 		return
 	}
 	w.work = append(w.work, v)
@@ -189,13 +188,24 @@ func publishedAlready(v Value) bool {
 	return false
 }
 
+// immutableLeaf reports an object that references nothing mutable: an
+// unboxed number, None or a bool (their tags), or an immutable leaf type.
+func immutableLeaf(o Object) bool {
+	switch o.(type) {
+	case intTag, floatTag, boolTag, noneTag, *Str, *BigInt, *FloatObj, *Complex, *Bytes, *Range, *Code, *Traceback:
+		return true
+	}
+	return false
+}
+
 // leafOrShared reports an object that publication need not visit: an
 // unboxed number, None or a bool (their tags), an immutable leaf, or a mutable
 // object that is shared already (what it reaches was published with it).
 func leafOrShared(o Object) bool {
-	switch x := o.(type) {
-	case nil, intTag, floatTag, boolTag, noneTag, *Str, *BigInt, *FloatObj, *Complex, *Bytes, *Range, *Code, *Traceback:
+	if o == nil || immutableLeaf(o) {
 		return true
+	}
+	switch x := o.(type) {
 	case *List:
 		return x.IsShared()
 	case *Dict:
