@@ -309,7 +309,7 @@ func init() {
 	CallableIteratorType.Slots.Iter = selfIter
 	CallableIteratorType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		c := v.obj.(*CallableIter)
-		t.touchf(&c.shareFlag)
+		t.touchIter(&c.shareFlag, c)
 		if c.done {
 			return Value{}, nil
 		}
@@ -354,7 +354,7 @@ func init() {
 	EnumerateType.Slots.Iter = selfIter
 	EnumerateType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		e := v.obj.(*Enumerate)
-		t.touchf(&e.shareFlag)
+		t.touchIter(&e.shareFlag, e)
 		x, err := Next(t, e.it)
 		if err != nil || !x.IsValid() {
 			return Value{}, err
@@ -411,7 +411,7 @@ func init() {
 	MapType.Slots.Iter = selfIter
 	MapType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		m := v.obj.(*Map)
-		t.touchf(&m.shareFlag)
+		t.touchIter(&m.shareFlag, m)
 		xs := make([]Value, len(m.its))
 		for i, it := range m.its {
 			x, err := Next(t, it)
@@ -439,7 +439,7 @@ func init() {
 	FilterType.Slots.Iter = selfIter
 	FilterType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		f := v.obj.(*Filter)
-		t.touchf(&f.shareFlag)
+		t.touchIter(&f.shareFlag, f)
 		for {
 			x, err := Next(t, f.it)
 			if err != nil || !x.IsValid() {
@@ -489,7 +489,7 @@ func init() {
 	ReversedType.Slots.Iter = selfIter
 	ReversedType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		r := v.obj.(*Reversed)
-		t.touchf(&r.shareFlag)
+		t.touchIter(&r.shareFlag, r)
 		if r.index < 0 {
 			return Value{}, nil
 		}
@@ -508,7 +508,7 @@ func init() {
 
 func zipNext(t *Thread, v Value) (Value, error) {
 	z := v.obj.(*Zip)
-	t.touchf(&z.shareFlag)
+	t.touchIter(&z.shareFlag, z)
 	if z.done || len(z.its) == 0 {
 		return Value{}, nil
 	}

@@ -250,6 +250,9 @@ func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
 	if err != nil {
 		return err
 	}
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logDictSet(d, ix)
+	}
 	w := d.beginWrite()
 	if ix >= 0 {
 		d.entries[ix].value = v
@@ -329,6 +332,7 @@ func (d *Dict) DelItem(t *Thread, k Value) (bool, error) {
 	if err != nil || ix < 0 {
 		return false, err
 	}
+	t.wDict(d) // SPAN
 	d.deleteEntry(ix)
 	return true, nil
 }
@@ -399,7 +403,10 @@ func (d *Dict) SetStr(k string, v Value) {
 // SetStrT is SetStr for code with a *Thread: a shared dict is written
 // with the token held and v is published.
 func (d *Dict) SetStrT(t *Thread, k string, v Value) {
-	t.touchStore(&d.Header, v)
+	t.touchStoreL(&d.Header, v)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logDictSet(d, d.lookupStr(k, strHashString(k)))
+	}
 	d.SetStr(k, v)
 }
 
@@ -415,7 +422,7 @@ func (d *Dict) GetStrT(t *Thread, k string) (Value, bool) {
 
 // DelStrT is DelStr for code with a *Thread.
 func (d *Dict) DelStrT(t *Thread, k string) bool {
-	t.touch(&d.Header)
+	t.wDict(d) // SPAN
 	return d.DelStr(k)
 }
 
@@ -445,7 +452,10 @@ func (d *Dict) Entries(t *Thread) (keys, values []Value) {
 
 // Clear removes every item.
 func (d *Dict) Clear(t *Thread) {
-	t.touch(&d.Header)
+	t.touchWL(&d.Header)
+	if t.logging() { // SPAN: the old arrays are left intact
+		t.logDictHeader(d)
+	}
 	w := d.beginWrite()
 	if d.used > 0 {
 		d.bumpKeys()

@@ -70,7 +70,7 @@ func (it *DictIterator) Type() *Type {
 // NextErr returns the next element, false when exhausted, or the
 // RuntimeError of a dict changed during iteration.
 func (it *DictIterator) NextErr(t *Thread) (Value, bool, error) {
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	d := it.d
 	if d == nil {
 		return Value{}, false, nil

@@ -166,11 +166,17 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 	}
 	switch c.slot.kind {
 	case kindValue:
+		if t.logging() { // SPAN: undo record (span_undo.go)
+			t.logInstance(inst, c.slot, true)
+		}
 		inst.vals[c.slot.index] = x
 		return true
 	default:
 		if kindOf(x) != c.slot.kind {
 			return false
+		}
+		if t.logging() { // SPAN: undo record (span_undo.go)
+			t.logInstance(inst, c.slot, true)
 		}
 		inst.nums[c.slot.index] = x.num
 		return true
