@@ -803,6 +803,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					f.endForIter()
 					break
 				}
+				if f.cont == contSend && f.gen != nil {
+					// The end of a generator resumed by SEND: its value
+					// replaces the receiver and the yield from is done.
+					f.gen.finishInline(t, f)
+					f.gen = nil
+					t.releaseFrame(f)
+					f = back
+					instrs = f.bc.Instrs
+					vals = f.vals
+					vals[f.sp-1] = v
+					f.pc = instrs[f.pc-1].Arg()
+					break
+				}
 				if f.cont == contBinary && IsNotImplemented(v) {
 					name := TypeOf(f.contVal).Name
 					err = Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", f.contOp.Symbol(), name, name)
@@ -835,7 +848,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if f.entry {
 					return v, nil
 				}
-				// A generator resumed inline by FOR_ITER: back to the loop.
+				// A generator resumed inline by FOR_ITER or SEND: back to the loop.
 				f.gen.suspendInline(t, f)
 				f = f.back
 				instrs = f.bc.Instrs
@@ -854,6 +867,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 			case bytecode.SEND:
 				recv, v := vals[f.sp-2], vals[f.sp-1]
+				if g, ok := recv.obj.(*Generator); ok {
+					// yield from a generator: resume its frame in this
+					// loop (contSend) instead of a nested loop per level.
+					if nf := t.inlineSend(g, v); nf != nil {
+						f.sp--
+						vals[f.sp] = Value{}
+						f = nf
+						instrs = f.bc.Instrs
+						vals = f.vals
+						continue
+					}
+				}
 				r, done, e := t.send(recv, v)
 				if e != nil {
 					err = e

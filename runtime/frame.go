@@ -21,6 +21,10 @@ const (
 	// contBinary: a Python operator method (__add__ ...) run for BINARY_OP
 	// on two instances of one class: NotImplemented becomes the TypeError.
 	contBinary
+	// contSend: a generator resumed by SEND (yield from) in the loop: a
+	// yield goes back to the SEND's YIELD_VALUE, the return value ends the
+	// yield from.
+	contSend
 )
 
 // Frame is one activation of a code object.
