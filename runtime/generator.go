@@ -488,6 +488,7 @@ func (g *Generator) pushRefs(w *publishWalk) {
 		w.pushObj(f.fn)
 	}
 	w.push(f.contVal)
+	w.push(f.contArg)
 }
 
 // pushFrameAgain publishes what a shared generator's frame references
