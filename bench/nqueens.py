@@ -46,8 +46,10 @@ def by_permutations(n):
 
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 12
-    solutions = list(place(n, 0, set(), set(), set(), []))
-    small = by_permutations(min(n - 2, 8))
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    for _ in range(rounds):
+        solutions = list(place(n, 0, set(), set(), set(), []))
+        small = by_permutations(min(n - 2, 8))
     digest = 0
     for s in solutions:
         for c in s:

@@ -82,7 +82,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.outDir, "out", "", "`dir`ectory for results.json, results.md and the SVG plots (default: results/ in the bench directory; \"-\" writes none)")
 	programs := fs.String("programs", "", "comma-separated `names` of the programs to run (default: all with a size for -size)")
 	interps := fs.String("interps", "", "comma-separated `names` of the interpreters to run (default: all found)")
-	fs.StringVar(&o.sizeClass, "size", "default", "size class from the suite: tiny, default or large")
+	fs.StringVar(&o.sizeClass, "size", "default", "size class from the suite: tiny, default, ref (CPython 3.11 takes 1-3 s) or large")
 	threads := fs.String("threads", "", "comma-separated thread `counts` (default: 1, 2, 4, ... up to the CPU count)")
 	fs.IntVar(&o.warmup, "warmup", 1, "uncounted warm-up runs per interpreter and cell")
 	fs.IntVar(&o.runs, "runs", 3, "counted runs per interpreter and cell")

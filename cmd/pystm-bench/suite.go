@@ -63,7 +63,12 @@ func (p Program) args(sizeClass string, threads int) (args []string, ok bool) {
 			return nil, false // extra arguments need an explicit size before them
 		}
 	}
-	if size != "" {
+	// A size of several words ("9 4") gives every argument itself: a size
+	// class may change a program's loop count as well as its problem size,
+	// so the program's extra arguments are not added to it.
+	if fields := strings.Fields(size); len(fields) > 1 {
+		args = append(args, fields...)
+	} else if size != "" {
 		args = append(args, size)
 		args = append(args, p.Extra...)
 	}

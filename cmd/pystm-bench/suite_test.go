@@ -76,6 +76,13 @@ func TestProgramArgs(t *testing.T) {
 	if got, _ := single.args("tiny", 4); !reflect.DeepEqual(got, []string{"5"}) {
 		t.Errorf("single-threaded tiny args = %v", got)
 	}
+	looped := Program{Name: "fannkuch", Extra: []string{"2"}, Sizes: map[string]string{"default": "9", "ref": "9  4"}}
+	if got, _ := looped.args("default", 1); !reflect.DeepEqual(got, []string{"9", "2"}) {
+		t.Errorf("one-word size args = %v; want the size then the extras", got)
+	}
+	if got, _ := looped.args("ref", 1); !reflect.DeepEqual(got, []string{"9", "4"}) {
+		t.Errorf("several-word size args = %v; want the words alone", got)
+	}
 	if got := single.threadCounts([]int{1, 2, 4}); !reflect.DeepEqual(got, []int{1}) {
 		t.Errorf("single-threaded program runs at %v threads", got)
 	}
