@@ -1508,7 +1508,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 	}
 }
 
+// clearVals drops the references in vs. Short runs (the few stack slots
+// an instruction pops) are cleared by plain stores: the range loop below
+// compiles to memclrHasPointers, which while the GC marks takes a bulk
+// write barrier call for every clear.
 func clearVals(vs []Value) {
+	if len(vs) <= 8 {
+		for i := 0; i < len(vs); i++ {
+			vs[i].obj = nil
+			vs[i].num = 0
+		}
+		return
+	}
 	for i := range vs {
 		vs[i] = Value{}
 	}
