@@ -559,13 +559,9 @@ func listMul(t *Thread, a, b Value) (Value, error) {
 	}
 	out := &List{kind: l.kind}
 	switch l.kind {
-	case listInts:
+	case listInts, listFloats:
 		for i := 0; i < n; i++ {
 			out.ints = append(out.ints, l.ints...)
-		}
-	case listFloats:
-		for i := 0; i < n; i++ {
-			out.floats = append(out.floats, l.floats...)
 		}
 	default:
 		for i := 0; i < n; i++ {
@@ -582,6 +578,6 @@ func listIMul(t *Thread, a, b Value) (Value, error) {
 	}
 	l, nl := a.obj.(*List), r.obj.(*List)
 	t.wList(l, -1) // SPAN: the old arrays are left intact
-	l.kind, l.ints, l.floats, l.vals = nl.kind, nl.ints, nl.floats, nl.vals
+	l.kind, l.ints, l.vals = nl.kind, nl.ints, nl.vals
 	return a, nil
 }

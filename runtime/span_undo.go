@@ -107,20 +107,18 @@ type listUndo struct {
 	l      *List
 	kind   listKind
 	ints   []int64
-	floats []float64
 	vals   []Value
 	idx    int
 	old    Value
 	copied bool
 	cints  []int64
-	cflts  []float64
 	cvals  []Value
 }
 
 // logList records l before a write that changes its length or strategy
 // (idx < 0) or element idx in place. Called after touchStoreL.
 func (t *Thread) logList(l *List, idx int) {
-	r := listUndo{l: l, kind: l.kind, ints: l.ints, floats: l.floats, vals: l.vals, idx: idx}
+	r := listUndo{l: l, kind: l.kind, ints: l.ints, vals: l.vals, idx: idx}
 	if idx >= 0 {
 		r.old = l.get(idx)
 	}
@@ -136,9 +134,8 @@ func (t *Thread) logListCopy(l *List) {
 		t.irrevocableNow()
 		return
 	}
-	r := listUndo{l: l, kind: l.kind, ints: l.ints, floats: l.floats, vals: l.vals, idx: -1, copied: true}
+	r := listUndo{l: l, kind: l.kind, ints: l.ints, vals: l.vals, idx: -1, copied: true}
 	r.cints = append([]int64(nil), l.ints...)
-	r.cflts = append([]float64(nil), l.floats...)
 	r.cvals = append([]Value(nil), l.vals...)
 	t.sp.undo.lists = append(t.sp.undo.lists, r)
 	t.counted()
@@ -146,10 +143,9 @@ func (t *Thread) logListCopy(l *List) {
 
 func (r *listUndo) undo() {
 	l := r.l
-	l.kind, l.ints, l.floats, l.vals = r.kind, r.ints, r.floats, r.vals
+	l.kind, l.ints, l.vals = r.kind, r.ints, r.vals
 	if r.copied {
 		copy(l.ints, r.cints)
-		copy(l.floats, r.cflts)
 		copy(l.vals, r.cvals)
 		return
 	}
@@ -160,7 +156,7 @@ func (r *listUndo) undo() {
 	case listInts:
 		l.ints[r.idx] = r.old.AsInt()
 	case listFloats:
-		l.floats[r.idx] = r.old.AsFloat()
+		l.ints[r.idx] = f2b(r.old.AsFloat())
 	default:
 		l.vals[r.idx] = r.old
 	}
