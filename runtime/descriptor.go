@@ -58,7 +58,7 @@ func (g *GetSet) DescrSet(t *Thread, obj, v Value) error {
 	if g.Set == nil {
 		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
 	}
-	if t != nil && t.sp.active { // SPAN: setters have no undo record
+	if t != nil && t.spActive { // SPAN: setters have no undo record
 		if err := t.becomeIrrevocable(); err != nil {
 			return err
 		}
@@ -71,7 +71,7 @@ func (g *GetSet) DescrDelete(t *Thread, obj Value) error {
 	if g.Set == nil {
 		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
 	}
-	if t != nil && t.sp.active { // SPAN: setters have no undo record
+	if t != nil && t.spActive { // SPAN: setters have no undo record
 		if err := t.becomeIrrevocable(); err != nil {
 			return err
 		}

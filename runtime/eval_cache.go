@@ -119,7 +119,7 @@ func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) erro
 	if set != nil {
 		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
 			// SPAN: an abortable span takes the logged path (StoreAttr).
-			if !t.sp.active && inst.storeCached(set, x) {
+			if !t.spActive && inst.storeCached(set, x) {
 				return nil
 			}
 		} else {

@@ -95,7 +95,7 @@ const framePoolSize = 32
 // releaseFrame returns a finished frame for reuse. Generator frames are
 // never reused (the generator keeps its frame).
 func (t *Thread) releaseFrame(f *Frame) {
-	if f.gen != nil || len(t.framePool) >= framePoolSize || t.sp.active {
+	if f.gen != nil || len(t.framePool) >= framePoolSize || t.spActive {
 		// SPAN: a frame the span began with may be live again after a
 		// rollback, so none is reused while a span can roll back.
 		return

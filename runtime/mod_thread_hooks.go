@@ -90,7 +90,7 @@ func (t *Thread) park(err error) error {
 func (t *Thread) yieldRequested() bool {
 	// EVENTS: pending events share the check; SPAN: with spans on, every
 	// boundary is taken (spans begin and end there).
-	return t.ev.pending() || t.sp.on || (t.th.st != nil && t.th.st.Pending())
+	return t.ev.pending() || t.spOn || (t.th.st != nil && t.th.st.Pending())
 }
 
 // yieldGIL is the boundary at a call (pushFrame): it may be inside a
@@ -98,7 +98,7 @@ func (t *Thread) yieldRequested() bool {
 // token is kept, though handed over and taken back when a waiter asked
 // (as the GIL is). Inside an atomic block nothing changes hands.
 func (t *Thread) yieldGIL() error {
-	if t.sp.on {
+	if t.spOn {
 		if err := t.spanEvents(); err != nil {
 			return err
 		}
@@ -119,7 +119,7 @@ func (t *Thread) yieldGIL() error {
 // (no callback from Go active) the token is released.
 func (t *Thread) loopBoundary() error {
 	begin := false
-	if t.sp.on {
+	if t.spOn {
 		// SPAN: commit at the outermost loop; a new span begins after
 		// the scheduling below.
 		if err := t.spanEvents(); err != nil {

@@ -18,7 +18,7 @@ import (
 // importName is IMPORT_NAME: import the module (and its parents) and
 // return the top-level package, or the module itself with a fromlist.
 func (t *Thread) importName(f *Frame, name string, fromlist, level Value) (Value, error) {
-	if t.sp.active { // SPAN: imports write sys.modules and run module code: irrevocable
+	if t.spActive { // SPAN: imports write sys.modules and run module code: irrevocable
 		if err := t.becomeIrrevocable(); err != nil {
 			return Value{}, err
 		}
@@ -474,7 +474,7 @@ func (t *Thread) importFrom(m Value, name string) (Value, error) {
 	if err == nil {
 		return v, nil
 	}
-	if t.sp.active { // SPAN: imports write sys.modules and run module code: irrevocable
+	if t.spActive { // SPAN: imports write sys.modules and run module code: irrevocable
 		if err := t.becomeIrrevocable(); err != nil {
 			return Value{}, err
 		}
@@ -515,7 +515,7 @@ func (t *Thread) importFrom(m Value, name string) (Value, error) {
 // importStar is IMPORT_STAR: bind the names of __all__, or the public
 // names of the module's namespace.
 func (t *Thread) importStar(f *Frame, m Value) error {
-	if t.sp.active { // SPAN: imports write sys.modules and run module code: irrevocable
+	if t.spActive { // SPAN: imports write sys.modules and run module code: irrevocable
 		if err := t.becomeIrrevocable(); err != nil {
 			return err
 		}

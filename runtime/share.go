@@ -48,7 +48,7 @@ func (t *Thread) touchW(h *stm.Header) {
 	if t == nil {
 		return
 	}
-	if t.sp.active {
+	if t.spActive {
 		t.irrevocableNow()
 	}
 	if h.IsShared() {
@@ -68,7 +68,7 @@ func (t *Thread) touchWL(h *stm.Header) {
 // the token and publishes v, keeping the invariant that shared objects
 // reference only shared ones.
 func (t *Thread) touchStore(h *stm.Header, v Value) {
-	if t != nil && t.sp.active {
+	if t != nil && t.spActive {
 		t.irrevocableNow()
 	}
 	if h.IsShared() {
@@ -121,7 +121,7 @@ func (t *Thread) touchWf(f *shareFlag) {
 	if t == nil {
 		return
 	}
-	if t.sp.active {
+	if t.spActive {
 		t.irrevocableNow()
 	}
 	if f.shared.Load() {
@@ -142,7 +142,7 @@ func (t *Thread) touchIter(f *shareFlag, it any) {
 
 // touchStoref is touchStore for an object with a shareFlag.
 func (t *Thread) touchStoref(f *shareFlag, v Value) {
-	if t != nil && t.sp.active {
+	if t != nil && t.spActive {
 		t.irrevocableNow()
 	}
 	if f.shared.Load() {

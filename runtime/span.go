@@ -43,12 +43,8 @@ type abortPanic struct{}
 
 // spanState is a Thread's current span (a field of Thread).
 type spanState struct {
-	// on says spans may be abortable for this thread (parallel mode and
-	// sharing begun or injection asked for): every boundary is then taken
-	// (yieldRequested), so spans can begin and end there.
-	on bool
-	// active says an abortable span is running.
-	active bool
+	// (Thread.spOn and Thread.spActive, the flags the hot paths test, are
+	// fields of Thread itself, next to the fields those paths use.)
 	// optimistic says the span is abortable, so shared objects may be
 	// read without the token (readlog.go). Equal to active today.
 	optimistic bool
@@ -149,7 +145,7 @@ func (in *Interpreter) enableSpans(t *Thread) {
 		return
 	}
 	in.spans.enabled.Store(true)
-	t.sp.on = true
+	t.spOn = true
 }
 
 // initThreadSpans prepares a new thread's span state: spans on when they
@@ -160,7 +156,7 @@ func (t *Thread) initThreadSpans() {
 	if t.sp.rng == 0 {
 		t.sp.rng = 1
 	}
-	t.sp.on = t.interp.threads != nil && t.interp.spans.enabled.Load()
+	t.spOn = t.interp.threads != nil && t.interp.spans.enabled.Load()
 }
 
 // spanBoundary is the span's part of a loop boundary: at the outermost
@@ -173,7 +169,7 @@ func (t *Thread) spanBoundary() (outermost bool, err error) {
 	if !t.outermostLoopSpan() {
 		return false, nil
 	}
-	if t.sp.active {
+	if t.spActive {
 		if err := t.commitSpan(); err != nil {
 			return false, err
 		}
@@ -199,7 +195,7 @@ func (t *Thread) outermostLoopSpan() bool {
 // the policy allows. pcBack says the current frame's pc is just past the
 // boundary instruction (a JUMP), which a re-run executes again.
 func (t *Thread) maybeBeginSpan(pcBack int) {
-	if !t.sp.on || t.sp.active {
+	if !t.spOn || t.spActive {
 		return
 	}
 	if t.sp.cooldown > 0 {
@@ -212,7 +208,7 @@ func (t *Thread) maybeBeginSpan(pcBack int) {
 	if !t.snapshotBegin(pcBack) {
 		return
 	}
-	t.sp.active = true
+	t.spActive = true
 	t.sp.optimistic = true
 	t.sp.begun = time.Now()
 	t.sp.stats.Begun++
@@ -256,7 +252,7 @@ func (t *Thread) endSpan(flush bool) {
 	t.sp.undo.clear()
 	t.sp.snap.clear()
 	t.clearReads()
-	t.sp.active, t.sp.optimistic = false, false
+	t.spActive, t.sp.optimistic = false, false
 }
 
 // becomeIrrevocable makes the running span irrevocable before an effect
@@ -265,7 +261,7 @@ func (t *Thread) endSpan(flush bool) {
 // the span must abort instead: an abort was requested, or its read log is
 // stale (checked holding the token, which it keeps).
 func (t *Thread) becomeIrrevocable() error {
-	if !t.sp.active {
+	if !t.spActive {
 		return nil
 	}
 	if t.sp.abortReq {
@@ -286,7 +282,7 @@ func (t *Thread) becomeIrrevocable() error {
 // irrevocableNow is becomeIrrevocable for code that cannot return an
 // error: an abort panics with abortPanic (recovered by runBase).
 func (t *Thread) irrevocableNow() {
-	if t == nil || !t.sp.active {
+	if t == nil || !t.spActive {
 		return
 	}
 	if err := t.becomeIrrevocable(); err != nil {
@@ -308,7 +304,7 @@ func (t *Thread) rollback() {
 			t.sp.conflict = readConflict{}
 		}
 	}
-	if t.sp.active {
+	if t.spActive {
 		st.Lost += time.Since(t.sp.begun)
 		t.sp.undo.rollback(t)
 		t.sp.snap.restore(t)
@@ -337,7 +333,7 @@ func (t *Thread) runBase(f *Frame) (Value, error) {
 	for {
 		r, err := t.runCatchingAbort(f)
 		if err == nil || err != errAbort {
-			if !t.sp.active {
+			if !t.spActive {
 				t.flushSpanStats()
 				return r, err
 			}
@@ -400,7 +396,7 @@ func (t *Thread) spanTakeToken() {
 // an abortable span holding the token becomes irrevocable first, since
 // the other thread would see its uncommitted writes.
 func (t *Thread) spanHandover() error {
-	if !t.sp.active {
+	if !t.spActive {
 		return nil
 	}
 	st := t.th.st
@@ -429,7 +425,7 @@ func (t *Thread) spanEvents() error {
 	if t.sp.abortReq {
 		return errAbort
 	}
-	if t.sp.active && t.ev.posted.Load() {
+	if t.spActive && t.ev.posted.Load() {
 		return t.becomeIrrevocable()
 	}
 	return nil

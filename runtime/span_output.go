@@ -72,7 +72,7 @@ type spanWriter struct {
 
 func (w spanWriter) Write(p []byte) (int, error) {
 	t := w.t
-	if !t.sp.active {
+	if !t.spActive {
 		if w.stderr {
 			return t.Stderr().Write(p)
 		}

@@ -105,11 +105,11 @@ with open("log.txt") as f:
 
 // spanForTest makes t run an abortable span from now on (no frames).
 func spanForTest(t *Thread) {
-	t.sp.on = true
+	t.spOn = true
 	if !t.snapshotBegin(0) {
 		panic("snapshot")
 	}
-	t.sp.active, t.sp.optimistic = true, true
+	t.spActive, t.sp.optimistic = true, true
 }
 
 // reprOf is repr(v) for the comparisons below.
@@ -206,7 +206,7 @@ func TestRollbackRestoresObjects(t *testing.T) {
 	if st := th.sp.stats; st.Injected != 1 || st.UndoRecords == 0 {
 		t.Errorf("stats %+v", st)
 	}
-	if th.sp.active || len(th.sp.undo.lists) != 0 {
+	if th.spActive || len(th.sp.undo.lists) != 0 {
 		t.Error("span still active or log kept after rollback")
 	}
 }
@@ -219,8 +219,8 @@ func TestIrrevocableStopsLogging(t *testing.T) {
 	spanForTest(th)
 	l.Append(th, Int(2))
 	th.touchW(&l.Header) // a write with no undo record
-	if th.sp.active || th.sp.stats.Irrevocable != 1 || th.sp.undo.n != 0 {
-		t.Fatalf("after an unlogged write: active %v, stats %+v", th.sp.active, th.sp.stats)
+	if th.spActive || th.sp.stats.Irrevocable != 1 || th.sp.undo.n != 0 {
+		t.Fatalf("after an unlogged write: active %v, stats %+v", th.spActive, th.sp.stats)
 	}
 	l.Append(th, Int(3))
 	if len(th.sp.undo.lists) != 0 {

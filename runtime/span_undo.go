@@ -92,7 +92,7 @@ func (u *undoLog) rollback(t *Thread) {
 }
 
 // logging reports whether t must log its writes: an abortable span runs.
-func (t *Thread) logging() bool { return t != nil && t.sp.active }
+func (t *Thread) logging() bool { return t != nil && t.spActive }
 
 func (t *Thread) counted() { t.sp.undo.n++; t.sp.stats.UndoRecords++ }
 

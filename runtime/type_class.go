@@ -253,7 +253,7 @@ func bestLayout(bases []*Type) (*Type, error) {
 // TypeCall calls the type typ: a metaclass's own __call__ if it has one,
 // else type.__call__ (typeCallDefault).
 func TypeCall(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	if t != nil && t.sp.active && IsSubtype(typ, TypeType) {
+	if t != nil && t.spActive && IsSubtype(typ, TypeType) {
 		// SPAN: making a class registers it with its bases: irrevocable.
 		if err := t.becomeIrrevocable(); err != nil {
 			return Value{}, err
@@ -334,7 +334,7 @@ func callMethodKw(t *Thread, fn, self Value, args []Value, kwnames []string) (Va
 	all = append(all, self)
 	all = append(all, args...)
 	if bf, ok := fn.obj.(*BuiltinFunction); ok && bf.isUnboundMethod() {
-		if t != nil && t.sp.active { // SPAN (span_builtins.go)
+		if t != nil && t.spActive { // SPAN (span_builtins.go)
 			if err := t.gateBuiltin(bf); err != nil {
 				return Value{}, err
 			}
