@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"strconv"
 )
 
@@ -124,6 +125,16 @@ func builtinSum(t *Thread, args []Value, kw []string) (Value, error) {
 		}
 		if !x.IsValid() {
 			return acc, nil
+		}
+		// Unboxed ints and floats add in place (what BinaryOp would do).
+		if acc.IsInt() && x.IsInt() {
+			if r, ok := intAdd(acc.AsInt(), x.AsInt()); ok {
+				acc = Int(r)
+				continue
+			}
+		} else if acc.IsFloat() && x.IsFloat() {
+			acc = Float(acc.AsFloat() + x.AsFloat())
+			continue
 		}
 		if acc, err = BinaryOp(t, OpAdd, acc, x); err != nil {
 			return Value{}, err
@@ -342,8 +353,12 @@ func init() {
 		}
 		if !start.IsValid() {
 			start = Int(0)
-		} else if !IsIntValue(start) {
+		} else if small, b, ok := intOf(start); !ok {
 			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(start))
+		} else if b == nil {
+			start = Int(small) // as CPython's PyNumber_Index: True counts as 1
+		} else {
+			start = NewInt(b)
 		}
 		it, err := Iter(t, iterable)
 		if err != nil {
@@ -360,10 +375,12 @@ func init() {
 			return Value{}, err
 		}
 		n := e.count
-		if e.count, err = BinaryOp(t, OpAdd, n, Int(1)); err != nil {
+		if n.IsInt() && n.AsInt() < math.MaxInt64 {
+			e.count = Int(n.AsInt() + 1)
+		} else if e.count, err = BinaryOp(t, OpAdd, n, Int(1)); err != nil {
 			return Value{}, err
 		}
-		return NewTuple([]Value{n, x}), nil
+		return newTuple2(n, x), nil
 	}
 
 	ZipType.SetNew(func(t *Thread, args []Value, kw []string) (Value, error) {
@@ -512,7 +529,8 @@ func zipNext(t *Thread, v Value) (Value, error) {
 	if z.done || len(z.its) == 0 {
 		return Value{}, nil
 	}
-	xs := make([]Value, len(z.its))
+	tu := newTupleN(len(z.its))
+	xs := tu.items
 	for i, it := range z.its {
 		x, err := Next(t, it)
 		if err != nil {
@@ -539,7 +557,7 @@ func zipNext(t *Thread, v Value) (Value, error) {
 		}
 		xs[i] = x
 	}
-	return NewTuple(xs), nil
+	return FromObject(tu), nil
 }
 
 // zipArgList is "1" or "1-3", as in zip's strict errors.

@@ -97,7 +97,7 @@ func (it *DictIterator) NextErr(t *Thread) (Value, bool, error) {
 		case dictIterValues:
 			return e.value, true, nil
 		}
-		return NewTuple([]Value{e.key, e.value}), true, nil
+		return newTuple2(e.key, e.value), true, nil
 	}
 	it.d = nil
 	if it.left > 0 {
