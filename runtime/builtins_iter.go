@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"math"
 	"strconv"
 )
 
@@ -368,16 +367,8 @@ func init() {
 	})
 	EnumerateType.Slots.Iter = selfIter
 	EnumerateType.Slots.Next = func(t *Thread, v Value) (Value, error) {
-		e := v.obj.(*Enumerate)
-		t.touchf(&e.shareFlag)
-		x, err := Next(t, e.it)
-		if err != nil || !x.IsValid() {
-			return Value{}, err
-		}
-		n := e.count
-		if n.IsInt() && n.AsInt() < math.MaxInt64 {
-			e.count = Int(n.AsInt() + 1)
-		} else if e.count, err = BinaryOp(t, OpAdd, n, Int(1)); err != nil {
+		n, x, ok, err := v.obj.(*Enumerate).nextPair(t)
+		if !ok {
 			return Value{}, err
 		}
 		return newTuple2(n, x), nil
@@ -530,34 +521,42 @@ func zipNext(t *Thread, v Value) (Value, error) {
 		return Value{}, nil
 	}
 	tu := newTupleN(len(z.its))
-	xs := tu.items
+	if ok, err := z.fill(t, tu.items); !ok {
+		return Value{}, err
+	}
+	return FromObject(tu), nil
+}
+
+// fill stores the next row's items into xs (len(z.its) long); ok is
+// false when the zip is exhausted (or err is strict mode's error).
+func (z *Zip) fill(t *Thread, xs []Value) (bool, error) {
 	for i, it := range z.its {
 		x, err := Next(t, it)
 		if err != nil {
-			return Value{}, err
+			return false, err
 		}
 		if !x.IsValid() {
 			z.done = true
 			if !z.strict {
-				return Value{}, nil
+				return false, nil
 			}
 			if i > 0 {
-				return Value{}, Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s %s", i+1, pluralS(i), zipArgList(i))
+				return false, Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s %s", i+1, pluralS(i), zipArgList(i))
 			}
 			for j, it2 := range z.its[1:] {
 				y, err := Next(t, it2)
 				if err != nil {
-					return Value{}, err
+					return false, err
 				}
 				if y.IsValid() {
-					return Value{}, Errorf(ValueErrorType, "zip() argument %d is longer than argument%s %s", j+2, pluralS(j+1), zipArgList(j+1))
+					return false, Errorf(ValueErrorType, "zip() argument %d is longer than argument%s %s", j+2, pluralS(j+1), zipArgList(j+1))
 				}
 			}
-			return Value{}, nil
+			return false, nil
 		}
 		xs[i] = x
 	}
-	return FromObject(tu), nil
+	return true, nil
 }
 
 // zipArgList is "1" or "1-3", as in zip's strict errors.
