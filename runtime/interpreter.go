@@ -60,6 +60,7 @@ type Interpreter struct {
 	goModules      map[string]ModuleFunc
 	importWaits    importWaits    // which module load each thread waits for
 	threads        *threadRuntime // THREADS: GIL, thread registry
+	spans          spanConfig     // SPAN: transaction policy (span.go)
 	// outMu serialises writes to Stdout and Stderr in parallel mode,
 	// where threads print at the same time (token.go).
 	outMu                sync.Mutex

@@ -29,6 +29,7 @@ type Thread struct {
 	ev        threadEvents // EVENTS: what other goroutines ask of it at its next boundary (thread_events.go)
 	// framePool holds finished frames for reuse (frame.go).
 	framePool []*Frame
+	sp        spanState // SPAN: the current transaction (span.go)
 }
 
 // NewThread returns a new thread of interpreter in.

@@ -1,0 +1,180 @@
+package runtime
+
+// This file defines the read log of a span (a transaction, span.go): the
+// version words that shared objects' lock-free-readable state carries,
+// the record a reader keeps of what it read without the token, and the
+// validation that tells whether those reads are still current.
+//
+// Protocol (STAGE 2 of issue #7):
+//   - A writer holds the token, publishes the new state so that a
+//     lock-free reader sees either the old or the new one (atomic
+//     pointers to immutable data), then bumps the state's version word.
+//   - A reader outside the token (only when t.optimisticReads()) loads
+//     the word, reads the state, and records (word, version) with
+//     recordRead. It may see a state newer than the version it loaded;
+//     validation then fails, which is only conservative.
+//   - The span validates its log when it takes the token (becoming a
+//     writer or irrevocable) and at commit. Versions only grow, so if
+//     every word still holds its recorded version when it is checked, all
+//     the reads were current together at the moment validation began:
+//     the span serialises there. An invalid log aborts the span.
+
+import (
+	"sync/atomic"
+
+	"github.com/pystm/pystm/compiler/bytecode"
+)
+
+// versionWord is the version of a shared object's (or a shared dict's
+// key's) lock-free-readable state: writers bump it, holding the token,
+// after publishing a new state, so a reader that saw v and still sees v
+// read the current state.
+type versionWord struct {
+	v atomic.Uint64
+	// last is the site of the last bump made while conflict sites are
+	// reported (-stm-report): the writer's side of a conflict record.
+	last atomic.Pointer[codeSite]
+}
+
+// load returns the word's version.
+func (w *versionWord) load() uint64 { return w.v.Load() }
+
+// bump announces a new state; called by the writer, holding the token,
+// after the new state is published.
+func (w *versionWord) bump(t *Thread) {
+	w.v.Add(1)
+	if t != nil && t.interp != nil && t.interp.spans.sites {
+		s := t.site()
+		w.last.Store(&s)
+	}
+}
+
+// codeSite is a place in Python code: a code object and an instruction.
+type codeSite struct {
+	bc *bytecode.Code
+	pc int
+}
+
+// site returns where t's current frame is (zero when it runs no Python).
+func (t *Thread) site() codeSite {
+	if f := t.frame; f != nil {
+		return codeSite{bc: f.bc, pc: f.pc - 1}
+	}
+	return codeSite{}
+}
+
+// String formats the site as file:line (function), as -stm-report
+// prints it.
+func (s codeSite) String() string {
+	if s.bc == nil {
+		return "(no Python code)"
+	}
+	pc := s.pc
+	if pc < 0 {
+		pc = 0
+	}
+	return s.bc.Filename + ":" + itoa(int64(s.bc.LineOf(pc))) + " (" + s.bc.Name + ")"
+}
+
+// readSite says what a lock-free read read, for conflict reports: the
+// object's type and the key (dict) or attribute name (instance). Either
+// may be left zero.
+type readSite struct {
+	typ  *Type
+	name string // an attribute name
+	key  Value  // a dict key
+}
+
+// describe formats the site as "type key" for -stm-report.
+func (r readSite) describe() string {
+	s := "object"
+	if r.typ != nil {
+		s = r.typ.Name
+	}
+	switch {
+	case r.name != "":
+		s += " attribute " + r.name
+	case r.key.IsValid():
+		s += " key " + safeKeyRepr(r.key)
+	}
+	return s
+}
+
+// safeKeyRepr formats a dict key without running Python code: the
+// common immutable keys exactly, anything else by its type.
+func safeKeyRepr(v Value) string {
+	switch {
+	case v.IsInt():
+		return itoa(v.AsInt())
+	}
+	if s, ok := v.obj.(*Str); ok && TypeOf(v) == StrType {
+		return "'" + s.s + "'"
+	}
+	return "<" + TypeOf(v).Name + ">"
+}
+
+// readEntry is one lock-free read of a span.
+type readEntry struct {
+	w    *versionWord
+	v    uint64
+	what readSite
+	at   codeSite
+}
+
+// optimisticReads reports whether t may read shared objects without the
+// token (recording them with recordRead): only inside an abortable span,
+// which can be rolled back when a read turns out stale.
+func (t *Thread) optimisticReads() bool { return t.sp.optimistic }
+
+// recordRead records that t read, without the token, the state guarded
+// by w at version v. Call it only when t.optimisticReads().
+func (t *Thread) recordRead(w *versionWord, v uint64, what readSite) {
+	rl := t.sp.reads
+	if n := len(rl); n > 0 && rl[n-1].w == w && rl[n-1].v == v {
+		return // the same state read again (a loop over one key)
+	}
+	t.sp.reads = append(rl, readEntry{w: w, v: v, what: what, at: t.site()})
+}
+
+// readsValid reports whether every read of t's log is still current. On
+// the first stale read it records the conflict (for -stm-report) in
+// t.sp.conflict and returns false.
+func (t *Thread) readsValid() bool {
+	for i := range t.sp.reads {
+		e := &t.sp.reads[i]
+		if e.w.load() != e.v {
+			c := &t.sp.conflict
+			c.valid = true
+			c.reader, c.what = e.at, e.what
+			c.writer = codeSite{}
+			if p := e.w.last.Load(); p != nil {
+				c.writer = *p
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// clearReads empties the read log (commit, abort), keeping its storage
+// unless it grew large.
+func (t *Thread) clearReads() {
+	rl := t.sp.reads
+	if cap(rl) > maxKeptReads {
+		t.sp.reads = nil
+		return
+	}
+	clear(rl)
+	t.sp.reads = rl[:0]
+}
+
+// maxKeptReads bounds the read-log storage kept between spans.
+const maxKeptReads = 1024
+
+// readConflict is the last failed validation of a thread: the reader's
+// site and what it read, and the site of the writer that bumped the word.
+type readConflict struct {
+	valid          bool
+	reader, writer codeSite
+	what           readSite
+}
