@@ -136,6 +136,11 @@ func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
 			}
 			return c.value, true
 		}
+		if t.lockFreeReads() { // READS: the slot from the read side (shared_read_instance.go)
+			if v, applies, decided := t.sharedCacheLoad(c, inst); decided {
+				return v, applies
+			}
+		}
 		t.acquireToken()
 	}
 	if inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
@@ -167,14 +172,16 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 	switch c.slot.kind {
 	case kindValue:
 		inst.vals[c.slot.index] = x
-		return true
 	default:
 		if kindOf(x) != c.slot.kind {
 			return false
 		}
 		inst.nums[c.slot.index] = x.num
-		return true
 	}
+	if inst.rd.Load() != nil {
+		inst.republish(t) // READS: a new snapshot for lock-free readers
+	}
+	return true
 }
 
 // NewStoreCache returns an entry for v.name = x when the attribute already

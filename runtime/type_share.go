@@ -132,7 +132,13 @@ func (typ *Type) wrapSharedSlots() {
 		s.Bool = func(t *Thread, v Value) (bool, error) { t.touchValue(v); return f(t, v) }
 	}
 	if f := s.Len; f != nil {
-		s.Len = func(t *Thread, v Value) (int, error) { t.touchValue(v); return f(t, v) }
+		s.Len = func(t *Thread, v Value) (int, error) {
+			if n, ok := t.readLen(v); ok { // READS: lock-free (shared_read_dict.go)
+				return n, nil
+			}
+			t.touchValue(v)
+			return f(t, v)
+		}
 	}
 	if f := s.Compare; f != nil {
 		s.Compare = func(t *Thread, op bytecode.CompareOp, a, b Value) (Value, error) {
@@ -168,7 +174,13 @@ func (typ *Type) wrapSharedSlots() {
 		s.Iter, s.Next = wrap1(s.Iter), wrap1(s.Next)
 	}
 	if f := s.GetItem; f != nil {
-		s.GetItem = func(t *Thread, v, k Value) (Value, error) { t.touchValue(v); return f(t, v, k) }
+		s.GetItem = func(t *Thread, v, k Value) (Value, error) {
+			if r, ok, err := t.readGetItem(v, k); ok { // READS: lock-free (shared_read_dict.go)
+				return r, err
+			}
+			t.touchValue(v)
+			return f(t, v, k)
+		}
 	}
 	if f := s.SetItem; f != nil {
 		s.SetItem = func(t *Thread, v, k, x Value) error {
@@ -186,7 +198,13 @@ func (typ *Type) wrapSharedSlots() {
 		s.DelItem = func(t *Thread, v, k Value) error { t.touchValue(v); return f(t, v, k) }
 	}
 	if f := s.Contains; f != nil {
-		s.Contains = func(t *Thread, v, x Value) (bool, error) { t.touchValue(v); return f(t, v, x) }
+		s.Contains = func(t *Thread, v, x Value) (bool, error) {
+			if found, ok := t.readContains(v, x); ok { // READS: lock-free (shared_read_dict.go)
+				return found, nil
+			}
+			t.touchValue(v)
+			return f(t, v, x)
+		}
 	}
 	if f := s.GetAttr; f != nil {
 		s.GetAttr = func(t *Thread, v Value, name string) (Value, error) { t.touchValue(v); return f(t, v, name) }
