@@ -32,10 +32,14 @@ func (t *Thread) holdsToken() bool {
 }
 
 // lockedVersion reports whether a version word loaded as v is locked: a
-// writer in an abortable span has changed the state and not committed
-// yet. A reader must not use the state then (it could be rolled back):
-// it takes the token path, which waits for the writer's commit or
-// rollback. (The odd-version rule is proposed to SPAN in REQUESTS.md.)
+// writer (holding the token) has changed the state in a span that has not
+// committed yet. A reader must not use the state then: the writer may go
+// on to change other objects, and a reader that saw this change but not
+// the next would see a state no serial order has. It takes the token
+// path instead, which waits for the writer to end its span. Writers keep
+// a word odd from their first write to their commit (versionWord.bump,
+// requested of SPAN in REQUESTS.md); versions only grow, so an odd
+// version never equals a recorded one and validation needs no change.
 func lockedVersion(v uint64) bool { return v&1 != 0 }
 
 // maxPureKeyDepth bounds the nesting of tuple keys read lock-free; deeper

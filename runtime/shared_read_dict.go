@@ -21,9 +21,9 @@ import (
 // Versions: one word per key (a write to one key does not disturb the
 // readers of the others) plus one for membership (keys), bumped when a
 // key is added or removed: a lookup that finds nothing records it, as
-// len() does. gen is bumped by the build, so the readers wait (token
-// path) until the building span commits, in case the entries held its
-// own uncommitted writes.
+// len() does. gen is bumped by the build: the builder's span may have
+// written the dict before, so the side stays locked (lockedVersion) until
+// that span commits.
 //
 // Costs: a write to a shared dict that has a read side allocates the new
 // value's copy and probes the node table: O(1). Growing the node table
@@ -102,14 +102,13 @@ func (d *Dict) readSide() *dictReadSide {
 }
 
 // buildReadSide makes the read side of the shared dict d from its
-// entries. The caller holds the token (so no other writer is active).
+// entries. The caller holds the token, so no other writer is active; the
+// caller's own span may have written d, hence gen.
 func (d *Dict) buildReadSide(t *Thread) *dictReadSide {
 	if rs := d.lk.rd.Load(); rs != nil {
 		return rs
 	}
 	rs := &dictReadSide{}
-	// Locked until this span commits: the entries may hold its own
-	// uncommitted writes, which no other thread may read.
 	rs.gen.bump(t)
 	tab := newDictReadTable(d.used)
 	for i := range d.entries {
@@ -165,8 +164,8 @@ func (rs *dictReadSide) insert(t *Thread, k Value, h int64, v Value) {
 		tab = rs.regrow(tab)
 	}
 	n := newDictReadNode(k, h, v)
-	// Bumped before it is reachable: a reader must not see the new key
-	// at a version that could still be current after a rollback.
+	// Locked before it is reachable: readers must not use the new key
+	// before the writer's span commits.
 	n.w.bump(t)
 	tab.place(n)
 	rs.n.Add(1)
@@ -362,14 +361,20 @@ func (d *Dict) readSideSet(t *Thread, ix int) {
 // The name keeps "touchingMethod": the barrier test finds it that way.
 func touchingMethodLockFree(read func(t *Thread, args []Value, kwnames []string) (Value, bool),
 	fn func(t *Thread, args []Value, kwnames []string) (Value, error)) func(t *Thread, args []Value, kwnames []string) (Value, error) {
-	touching := touchingMethod(fn)
 	return func(t *Thread, args []Value, kwnames []string) (Value, error) {
-		if t != nil && t.optimisticReads() {
-			if r, ok := read(t, args, kwnames); ok {
-				return r, nil
+		if len(args) > 0 && args[0].obj != nil && sharedObject(args[0].obj) && t != nil {
+			if t.optimisticReads() {
+				if r, ok := read(t, args, kwnames); ok {
+					return r, nil
+				}
+			}
+			// As touchingMethod.
+			t.acquireToken()
+			for _, a := range args[1:] {
+				t.publish(a)
 			}
 		}
-		return touching(t, args, kwnames)
+		return fn(t, args, kwnames)
 	}
 }
 

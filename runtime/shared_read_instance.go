@@ -30,7 +30,7 @@ type instReadSide struct {
 	snap atomic.Pointer[instSnap]
 }
 
-// instSnap is one committed-or-locked state of an instance's attributes.
+// instSnap is one state of an instance's attributes.
 // It is never written after it is published.
 type instSnap struct {
 	typ   *Type
@@ -66,8 +66,8 @@ func (o *Instance) buildReadSide(t *Thread) {
 		return
 	}
 	rs := &instReadSide{}
-	// Locked until this span commits: the slots may hold its own
-	// uncommitted writes.
+	// Locked until the builder's span commits: it may have written the
+	// instance before.
 	rs.w.bump(t)
 	rs.snap.Store(o.snapshot())
 	o.rd.Store(rs)
