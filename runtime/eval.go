@@ -285,6 +285,27 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					vals = f.vals
 					continue
 				}
+				if m, ok := callable.obj.(*Method); ok {
+					// A bound method object called as such (a with
+					// statement's __exit__, a stored callback): its
+					// Python function runs as a frame, self bound in it.
+					nf, e := t.methodFrame(m, args, kw)
+					if e != nil {
+						err = e
+						break loop
+					}
+					if nf != nil {
+						f.sp = base
+						if e := t.pushFrame(nf); e != nil {
+							err = e
+							break loop
+						}
+						f = nf
+						instrs = f.bc.Instrs
+						vals = f.vals
+						continue
+					}
+				}
 				r, e := t.callValue(callable, args, kw)
 				if e != nil && isParkStatus(e) { // THREADS: blocking wait: park, then run this CALL again
 					f.kwnames = kw
@@ -373,7 +394,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						err = e
 						break loop
 					}
-					nf.cont, nf.contVal, nf.contOp = contBinary, a, op
+					nf.cont, nf.contVal, nf.contOp = contBinary, a, uint8(op)
 					f = nf
 					instrs = f.bc.Instrs
 					vals = f.vals
@@ -393,6 +414,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				op := bytecode.CompareOp(in.Arg())
 				if r, ok := fastCompare(op, a, b); ok {
 					vals[f.sp-2] = Bool(r)
+				} else if fn := t.compareDunder(f, op, a, b); fn != nil {
+					// A Python comparison method: run it as a frame.
+					nf, e := t.compareFrame(fn, op, a, b)
+					if e != nil {
+						err = e
+						break loop
+					}
+					f.sp -= 2
+					vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+					f = nf
+					instrs = f.bc.Instrs
+					vals = f.vals
+					continue
 				} else {
 					r, e := Compare(t, op, a, b)
 					if e != nil {
@@ -803,9 +837,36 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					f.endForIter()
 					break
 				}
+				if f.cont == contSend && f.gen != nil {
+					// The end of a generator resumed by SEND: its value
+					// replaces the receiver and the yield from is done.
+					f.gen.finishInline(t, f)
+					f.gen = nil
+					t.releaseFrame(f)
+					f = back
+					instrs = f.bc.Instrs
+					vals = f.vals
+					vals[f.sp-1] = v
+					f.pc = instrs[f.pc-1].Arg()
+					break
+				}
+				if f.cont == contCompare && IsNotImplemented(v) {
+					// The reflected method and the fallback, from Go.
+					op, a, b := bytecode.CompareOp(f.contOp), f.contVal, f.contArg
+					t.releaseFrame(f)
+					f = back
+					instrs = f.bc.Instrs
+					vals = f.vals
+					if v, err = t.compareRest(op, a, b); err != nil {
+						break loop
+					}
+					vals[f.sp] = v
+					f.sp++
+					break
+				}
 				if f.cont == contBinary && IsNotImplemented(v) {
 					name := TypeOf(f.contVal).Name
-					err = Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", f.contOp.Symbol(), name, name)
+					err = Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", bytecode.BinOp(f.contOp).Symbol(), name, name)
 					t.releaseFrame(f)
 					f = back
 					break loop
@@ -835,7 +896,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if f.entry {
 					return v, nil
 				}
-				// A generator resumed inline by FOR_ITER: back to the loop.
+				// A generator resumed inline by FOR_ITER or SEND: back to the loop.
 				f.gen.suspendInline(t, f)
 				f = f.back
 				instrs = f.bc.Instrs
@@ -854,6 +915,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 			case bytecode.SEND:
 				recv, v := vals[f.sp-2], vals[f.sp-1]
+				if g, ok := recv.obj.(*Generator); ok {
+					// yield from a generator: resume its frame in this
+					// loop (contSend) instead of a nested loop per level.
+					if nf := t.inlineSend(g, v); nf != nil {
+						f.sp--
+						vals[f.sp] = Value{}
+						f = nf
+						instrs = f.bc.Instrs
+						vals = f.vals
+						continue
+					}
+				}
 				r, done, e := t.send(recv, v)
 				if e != nil {
 					err = e
@@ -907,6 +980,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				vals[f.sp-1] = Bool(r)
 			case bytecode.BEFORE_WITH:
+				// A Python __enter__ runs as a frame; its result is pushed
+				// when it returns.
+				nf, e := t.enterFrame(f)
+				if e != nil {
+					err = e
+					break loop
+				}
+				if nf != nil {
+					f = nf
+					instrs = f.bc.Instrs
+					vals = f.vals
+					continue
+				}
 				err = t.beforeWith(f)
 				if err != nil {
 					break loop
@@ -918,7 +1004,27 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if exc.Traceback != nil {
 					tb = FromObject(exc.Traceback)
 				}
-				r, e := t.Call(exit, []Value{FromObject(exc.Type()), FromObject(exc), tb}, nil)
+				args := [3]Value{FromObject(exc.Type()), FromObject(exc), tb}
+				if m, ok := exit.obj.(*Method); ok {
+					// A Python __exit__ runs as a frame; its result is
+					// pushed when it returns.
+					nf, e := t.methodFrame(m, args[:], nil)
+					if e != nil {
+						err = e
+						break loop
+					}
+					if nf != nil {
+						if e := t.pushFrame(nf); e != nil {
+							err = e
+							break loop
+						}
+						f = nf
+						instrs = f.bc.Instrs
+						vals = f.vals
+						continue
+					}
+				}
+				r, e := t.Call(exit, args[:], nil)
 				if e != nil {
 					err = e
 					break loop
@@ -1153,6 +1259,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				// Other operands: the COMPARE_OP alone; the
 				// POP_JUMP_IF_FALSE runs next.
+				if fn := t.compareDunder(f, op, a, b); fn != nil {
+					nf, e := t.compareFrame(fn, op, a, b)
+					if e != nil {
+						err = e
+						break loop
+					}
+					f.sp -= 2
+					vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+					f = nf
+					instrs = f.bc.Instrs
+					vals = f.vals
+					continue
+				}
 				r, e := Compare(t, op, a, b)
 				if e != nil {
 					err = e

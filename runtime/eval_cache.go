@@ -104,11 +104,25 @@ func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) erro
 			}
 		}
 	}
+	// A thread-local instance's shape before the store, for a transition
+	// entry if the store adds the attribute.
+	var before *Shape
+	var ver uint64
+	inst, isInst := obj.obj.(*Instance)
+	if isInst && !inst.IsShared() {
+		before, ver = inst.shape, inst.typ.version.Load()
+	}
 	if err := SetAttr(t, obj, name, x); err != nil {
 		return err
 	}
 	if f.code.shouldTryCache(pc) {
-		if c := NewStoreCache(obj, name); c != nil {
+		var c *AttrCache
+		if before != nil && !inst.IsShared() && inst.shape != before {
+			c = newAddCache(inst, before, name, ver)
+		} else {
+			c = NewStoreCache(obj, name)
+		}
+		if c != nil {
 			slot.Store(set.with(c, false))
 			f.code.cacheFilled(pc)
 		}

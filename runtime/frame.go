@@ -21,6 +21,15 @@ const (
 	// contBinary: a Python operator method (__add__ ...) run for BINARY_OP
 	// on two instances of one class: NotImplemented becomes the TypeError.
 	contBinary
+	// contSend: a generator resumed by SEND (yield from) in the loop: a
+	// yield goes back to the SEND's YIELD_VALUE, the return value ends the
+	// yield from.
+	contSend
+	// contCompare: a Python comparison method (__eq__ ...) run for
+	// COMPARE_OP: NotImplemented goes on to the reflected method and the
+	// identity fallback; the comparison counts one extra recursion level
+	// (CPython's " in comparison" guard), given back when the frame pops.
+	contCompare
 )
 
 // Frame is one activation of a code object.
@@ -40,11 +49,12 @@ type Frame struct {
 	entry     bool     // returning from this frame leaves the run loop
 	cont      contKind
 	contVal   Value
-	contOp    bytecode.BinOp // contBinary: the operator
-	gen       *Generator     // the generator that owns this frame, if any
-	yielded   bool           // the frame suspended at a YIELD_VALUE
-	yieldKind int            // that YIELD_VALUE's argument
-	outerExc  *Exception     // inline generator: the handled exception of the resuming frame
+	contArg   Value      // contCompare: the right operand
+	contOp    uint8      // contBinary: the bytecode.BinOp; contCompare: the bytecode.CompareOp
+	gen       *Generator // the generator that owns this frame, if any
+	yielded   bool       // the frame suspended at a YIELD_VALUE
+	yieldKind int        // that YIELD_VALUE's argument
+	outerExc  *Exception // inline generator: the handled exception of the resuming frame
 	lastLine  int
 }
 
@@ -101,7 +111,7 @@ func (t *Thread) releaseFrame(f *Frame) {
 	// must be reset here too.
 	f.fn, f.back, f.kwnames, f.gen, f.outerExc = nil, nil, nil, nil, nil
 	f.sp, f.pc, f.entry, f.lastLine = 0, 0, false, 0
-	f.cont, f.contVal, f.contOp = 0, Value{}, 0
+	f.cont, f.contVal, f.contArg, f.contOp = 0, Value{}, Value{}, 0
 	f.yielded, f.yieldKind = false, 0
 	t.framePool = append(t.framePool, f)
 }
@@ -150,6 +160,9 @@ func (t *Thread) pushFrame(f *Frame) error {
 // popFrame removes f, the current frame.
 func (t *Thread) popFrame(f *Frame) {
 	t.depth--
+	if f.cont == contCompare {
+		t.depth-- // the comparison's own level
+	}
 	t.frame = f.back
 }
 

@@ -405,6 +405,39 @@ func (t *Thread) inlineGenerator(g *Generator) *Frame {
 	return f
 }
 
+// inlineSend prepares g's frame to run inside the current loop for SEND
+// (yield from g): the sent value v is pushed (or, for a generator not yet
+// started, must be None). It returns nil when the generator must be
+// resumed the ordinary way (shared, running, finished, not a plain
+// generator, or an error to report there).
+func (t *Thread) inlineSend(g *Generator, v Value) *Frame {
+	if g.IsShared() || g.running || g.finished || g.kind != genPlain || t.depth >= t.recursionLimit() {
+		return nil
+	}
+	if !g.started && !v.IsNone() {
+		return nil
+	}
+	f := g.frame
+	if err := t.pushFrame(f); err != nil {
+		return nil
+	}
+	f.entry = false
+	f.cont = contSend
+	f.yielded = false
+	f.outerExc = t.excInfo
+	if g.excInfo != nil {
+		t.excInfo = g.excInfo
+	}
+	g.running = true
+	if !g.started {
+		g.started = true
+	} else {
+		f.vals[f.sp] = v
+		f.sp++
+	}
+	return f
+}
+
 // suspendInline is the YIELD_VALUE of an inline generator.
 func (g *Generator) suspendInline(t *Thread, f *Frame) {
 	g.running = false
@@ -455,6 +488,7 @@ func (g *Generator) pushRefs(w *publishWalk) {
 		w.pushObj(f.fn)
 	}
 	w.push(f.contVal)
+	w.push(f.contArg)
 }
 
 // pushFrameAgain publishes what a shared generator's frame references

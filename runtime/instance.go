@@ -46,7 +46,18 @@ type Instance struct {
 // NewInstance returns a new instance of the heap type typ with no attributes.
 func NewInstance(typ *Type) *Instance {
 	typ.ready()
-	return &Instance{typ: typ, shape: typ.rootShape}
+	o := &Instance{typ: typ, shape: typ.rootShape}
+	if r := typ.rootShape; r != nil {
+		// Storage for the attributes instances of typ end up with, so
+		// that __init__'s stores do not regrow it (shape.go's hints).
+		if n := r.hintVals.Load(); n > 0 {
+			o.vals = make([]Value, 0, n)
+		}
+		if n := r.hintNums.Load(); n > 0 {
+			o.nums = make([]uint64, 0, n)
+		}
+	}
+	return o
 }
 
 // Type returns the instance's class. It is read atomically: threads

@@ -13,18 +13,22 @@ package runtime
 // descriptor, not shadowed by the instance), or a plain attribute read
 // from a class object itself.
 type AttrCache struct {
-	typ     *Type // the receiver's type (kind cacheSlot, cacheClassValue) or the class read (cacheTypeAttr)
+	typ     *Type // the receiver's type (kind cacheSlot, cacheClassValue, cacheAdd) or the class read (cacheTypeAttr)
 	version uint64
 	shape   *Shape
 	slot    slotInfo
 	kind    uint8
-	value   Value // cacheClassValue, cacheTypeAttr
+	value   Value  // cacheClassValue, cacheTypeAttr
+	next    *Shape // cacheAdd: the shape after the store; slot is its new attribute
 }
 
 const (
 	cacheSlot = iota
 	cacheClassValue
 	cacheTypeAttr
+	// cacheAdd is a store that adds an attribute (self.x = x in
+	// __init__): a transition from shape to next, appending one slot.
+	cacheAdd
 )
 
 // plainClassAttr reports whether a class attribute is returned as is by
@@ -155,11 +159,14 @@ func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
 // Store sets the cached attribute of v when the entry applies and the
 // value keeps the slot's kind; ok false means use SetAttr.
 func (c *AttrCache) Store(t *Thread, v, x Value) bool {
-	if c.kind != cacheSlot {
-		return false
-	}
 	inst, ok := v.obj.(*Instance)
 	if !ok {
+		return false
+	}
+	if c.kind != cacheSlot {
+		if c.kind == cacheAdd {
+			return c.storeAdd(inst, x)
+		}
 		return false
 	}
 	if inst.IsShared() {
@@ -199,6 +206,61 @@ func NewStoreCache(v Value, name string) *AttrCache {
 		return c
 	}
 	return nil
+}
+
+// storeAdd is Store for a transition entry. Shared instances take the
+// generic path (StoreAttr: token, publication, atomic shape word): adding
+// attributes to an instance other threads can see is rare, and leaving it
+// there keeps a single copy of that protocol.
+func (c *AttrCache) storeAdd(inst *Instance, x Value) bool {
+	if inst.IsShared() || inst.shape != c.shape || inst.typ != c.typ ||
+		c.typ.version.Load() != c.version || kindOf(x) != c.slot.kind {
+		return false
+	}
+	if c.slot.kind == kindValue {
+		inst.vals = append(inst.vals, x)
+	} else {
+		inst.nums = append(inst.nums, x.num)
+	}
+	// Thread-local: a plain store (setShape's rule).
+	inst.shape = c.next
+	return true
+}
+
+// newAddCache returns a transition entry for the store of name that just
+// moved the thread-local instance inst from shape before to its current
+// shape, when the generic store would take that same transition again:
+// no __setattr__ hook, and no descriptor on the class that intercepts
+// the store (a __slots__ member stores into the same slot, so it is
+// allowed). Called after the store, with the class version read before it.
+func newAddCache(inst *Instance, before *Shape, name string, ver uint64) *AttrCache {
+	next := inst.shape
+	if before == nil || next == nil || next.parent != before || next.name != name {
+		return nil
+	}
+	typ := inst.typ
+	if typ.version.Load() != ver || typ.hooks()&hookSetattr != 0 || layoutSlots(typ).SetAttr != nil {
+		return nil
+	}
+	if descr, ok := typ.Lookup(name); ok {
+		if g, isGetSet := descr.obj.(*GetSet); isGetSet {
+			if !g.member {
+				return nil
+			}
+		} else if _, isData := descr.obj.(DataDescriptor); isData {
+			return nil
+		} else if dt := TypeOf(descr); dt.IsHeap() && hasSetOrDelete(dt) {
+			return nil
+		}
+	} else if typ.noDict {
+		return nil
+	}
+	if c := before.addEntry(name, ver); c != nil && c.typ == typ && c.next == next {
+		return c
+	}
+	c := &AttrCache{typ: typ, version: ver, shape: before, slot: next.info, kind: cacheAdd, next: next}
+	before.rememberAddEntry(name, c)
+	return c
 }
 
 // MethodCache is a cached method load: the function found on the type,

@@ -48,7 +48,16 @@ type Shape struct {
 	// that rebuilds its entry finds it again without allocating.
 	caches  atomic.Pointer[map[string]*AttrCache]
 	methods atomic.Pointer[map[string]*MethodCache]
+	adds    atomic.Pointer[map[string]*AttrCache] // transition (cacheAdd) entries leaving this shape
+
+	// On a root shape: the most Value and number slots any shape of the
+	// tree has, so new instances get storage of that capacity at once
+	// instead of regrowing it while __init__ adds attributes.
+	hintVals, hintNums atomic.Int32
 }
+
+// maxSlotHint bounds the storage preallocated from the hints.
+const maxSlotHint = 16
 
 type shapeKey struct {
 	name string
@@ -91,7 +100,23 @@ func (s *Shape) add(name string, kind slotKind) *Shape {
 		s.trans = map[shapeKey]*Shape{}
 	}
 	s.trans[k] = c
+	r := s.root()
+	raiseHint(&r.hintVals, c.nvals)
+	raiseHint(&r.hintNums, c.nnums)
 	return c
+}
+
+// raiseHint raises a slot-count hint to n (bounded by maxSlotHint).
+func raiseHint(h *atomic.Int32, n int) {
+	if n > maxSlotHint {
+		n = maxSlotHint
+	}
+	for {
+		old := h.Load()
+		if int(old) >= n || h.CompareAndSwap(old, int32(n)) {
+			return
+		}
+	}
 }
 
 // names returns the attributes in the order they were added.
@@ -170,6 +195,18 @@ func (s *Shape) rememberEntry(name string, c *AttrCache) {
 	m[name] = c
 	s.caches.Store(&m)
 }
+
+// addEntry returns the memoised transition entry for a store of name
+// leaving s, if it is still valid for version.
+func (s *Shape) addEntry(name string, version uint64) *AttrCache {
+	if c := memoLoad(&s.adds, name); c != nil && c.version == version {
+		return c
+	}
+	return nil
+}
+
+// rememberAddEntry memoises a transition entry leaving s.
+func (s *Shape) rememberAddEntry(name string, c *AttrCache) { memoStore(&s.adds, name, c) }
 
 // memo is a bounded copy-on-write map used for cache-entry memos.
 func memoLoad[T any](p *atomic.Pointer[map[string]*T], name string) *T {
