@@ -315,12 +315,9 @@ func (t *Thread) sharedDictLen(v Value) (int, bool) {
 
 // readGetItem, readContains and readLen are the lock-free attempts the
 // barrier wrappers of the shared layouts' slots (type_share.go) make
-// before taking the token; each costs a thread-field test when t is not
-// in an abortable span.
+// before taking the token, when t is in an abortable span (the wrappers
+// test that inline: every list, set and dict operation passes there).
 func (t *Thread) readGetItem(v, k Value) (Value, bool, error) {
-	if t == nil || !t.optimisticReads() {
-		return Value{}, false, nil
-	}
 	r, found, ok := t.sharedDictGet(v, k)
 	if !ok {
 		return Value{}, false, nil
@@ -332,19 +329,11 @@ func (t *Thread) readGetItem(v, k Value) (Value, bool, error) {
 }
 
 func (t *Thread) readContains(v, k Value) (found, ok bool) {
-	if t == nil || !t.optimisticReads() {
-		return false, false
-	}
 	_, found, ok = t.sharedDictGet(v, k)
 	return found, ok
 }
 
-func (t *Thread) readLen(v Value) (int, bool) {
-	if t == nil || !t.optimisticReads() {
-		return 0, false
-	}
-	return t.sharedDictLen(v)
-}
+func (t *Thread) readLen(v Value) (int, bool) { return t.sharedDictLen(v) }
 
 // readSideSet is the writer-side hook for a value replaced in entry ix
 // of a shared dict (write lock held).
@@ -406,4 +395,25 @@ func (typ *Type) addMethodLockFree(name string, read func(t *Thread, args []Valu
 	}
 	f := touchingMethodLockFree(read, fn)
 	typ.Dict.SetStr(name, FromObject(&BuiltinFunction{Name: name, Fn: f, Method: true, Owner: typ}))
+}
+
+// readSideRestored is for a rollback that put back a dict's entries
+// wholesale (span_undo.go): the read side no longer matches them, so
+// every reader of it is invalidated (every word bumped) and it is
+// dropped; the next lock-free reader builds a new one under the token.
+// Token held; a no-op when the dict has no read side.
+func (d *Dict) readSideRestored(t *Thread) {
+	rs := d.readSide()
+	if rs == nil {
+		return
+	}
+	tab := rs.tab.Load()
+	for i := range tab.slots {
+		if n := tab.slots[i].Load(); n != nil {
+			n.w.bump(t)
+		}
+	}
+	rs.keys.bump(t)
+	rs.gen.bump(t)
+	d.lk.rd.Store(nil)
 }

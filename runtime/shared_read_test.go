@@ -571,3 +571,27 @@ func TestSharedInstanceLockFreeReadersRace(t *testing.T) {
 		t.Errorf("after the writer ended: %v %v, a + b = %g", oka, okb, num(a)+num(b))
 	}
 }
+
+func TestSharedDictReadSideRestored(t *testing.T) {
+	d := sharedDictWithReadSide(t, Int(1), Int(10), Int(2), Int(20))
+	th := lockFreeThread()
+	th.readGetItem(FromObject(d), Int(1))
+	th.readGetItem(FromObject(d), Int(3))
+	// A rollback puts back other entries wholesale.
+	saved := append([]dictEntry(nil), d.entries...)
+	d.SetItem(nil, Int(1), Int(11))
+	d.entries = saved
+	d.readSideRestored(nil)
+	if th.readsValid() {
+		t.Error("reads of a restored dict stayed valid")
+	}
+	if d.readSide() != nil {
+		t.Fatal("the read side of a restored dict was kept")
+	}
+	th.clearReads()
+	th.readGetItem(FromObject(d), Int(1)) // rebuilds under the token
+	commitWords(dictWords(d))
+	if r, ok, err := th.readGetItem(FromObject(d), Int(1)); !ok || err != nil || !r.Is(Int(10)) {
+		t.Errorf("d[1] after the rebuild = %s %v %v, want 10", reprOf(r), ok, err)
+	}
+}

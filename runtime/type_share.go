@@ -133,8 +133,10 @@ func (typ *Type) wrapSharedSlots() {
 	}
 	if f := s.Len; f != nil {
 		s.Len = func(t *Thread, v Value) (int, error) {
-			if n, ok := t.readLen(v); ok { // READS: lock-free (shared_read_dict.go)
-				return n, nil
+			if t != nil && t.optimisticReads() { // READS: lock-free (shared_read_dict.go)
+				if n, ok := t.readLen(v); ok {
+					return n, nil
+				}
 			}
 			t.touchValue(v)
 			return f(t, v)
@@ -175,8 +177,10 @@ func (typ *Type) wrapSharedSlots() {
 	}
 	if f := s.GetItem; f != nil {
 		s.GetItem = func(t *Thread, v, k Value) (Value, error) {
-			if r, ok, err := t.readGetItem(v, k); ok { // READS: lock-free (shared_read_dict.go)
-				return r, err
+			if t != nil && t.optimisticReads() { // READS: lock-free (shared_read_dict.go)
+				if r, ok, err := t.readGetItem(v, k); ok {
+					return r, err
+				}
 			}
 			t.touchValue(v)
 			return f(t, v, k)
@@ -199,8 +203,10 @@ func (typ *Type) wrapSharedSlots() {
 	}
 	if f := s.Contains; f != nil {
 		s.Contains = func(t *Thread, v, x Value) (bool, error) {
-			if found, ok := t.readContains(v, x); ok { // READS: lock-free (shared_read_dict.go)
-				return found, nil
+			if t != nil && t.optimisticReads() { // READS: lock-free (shared_read_dict.go)
+				if found, ok := t.readContains(v, x); ok {
+					return found, nil
+				}
 			}
 			t.touchValue(v)
 			return f(t, v, x)
