@@ -27,42 +27,51 @@ func (t *Thread) run(f *Frame) (Value, error) {
 			f = nf
 		}
 		instrs := f.bc.Instrs
+		pc := f.pc // authoritative in the loop; every change is also stored to f.pc
+		sp := f.sp // likewise
 		vals := f.vals
 	loop:
 		for {
-			in := instrs[f.pc]
-			f.pc++
+			in := instrs[pc]
+			pc++
+			f.pc = pc
 			switch in.Op() {
 			case bytecode.NOP:
 			case bytecode.POP_TOP:
-				f.sp--
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
 			case bytecode.PUSH_NULL:
-				vals[f.sp] = Value{}
-				f.sp++
+				vals[sp] = Value{}
+				sp++
+				f.sp = sp
 			case bytecode.COPY:
-				vals[f.sp] = vals[f.sp-in.Arg()]
-				f.sp++
+				vals[sp] = vals[sp-in.Arg()]
+				sp++
+				f.sp = sp
 			case bytecode.SWAP:
-				i := f.sp - in.Arg()
-				vals[i], vals[f.sp-1] = vals[f.sp-1], vals[i]
+				i := sp - in.Arg()
+				vals[i], vals[sp-1] = vals[sp-1], vals[i]
 			case bytecode.LOAD_CONST:
-				vals[f.sp] = f.code.consts[in.Arg()]
-				f.sp++
+				vals[sp] = f.code.consts[in.Arg()]
+				sp++
+				f.sp = sp
 			case bytecode.LOAD_FAST:
 				v := vals[in.Arg()]
 				if !v.IsValid() {
 					err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.bc.VarNames[in.Arg()])
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.STORE_FAST:
 				// The popped slot is left as is: the local now holds the
 				// same reference, and releaseFrame clears the whole frame.
 				// Not clearing saves a write (and its barrier) per store.
-				f.sp--
-				vals[in.Arg()] = vals[f.sp]
+				sp--
+				f.sp = sp
+				vals[in.Arg()] = vals[sp]
 			case bytecode.DELETE_FAST:
 				if !vals[in.Arg()].IsValid() {
 					err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.bc.VarNames[in.Arg()])
@@ -75,8 +84,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					err = f.unboundDeref(in.Arg())
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.LOAD_CLASSDEREF:
 				name := f.derefName(in.Arg())
 				v, ok := f.locals.GetStr(name)
@@ -87,12 +97,14 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						break loop
 					}
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.STORE_DEREF:
-				f.sp--
-				f.cells[in.Arg()].Set(t, vals[f.sp])
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				f.cells[in.Arg()].Set(t, vals[sp])
+				vals[sp] = Value{}
 			case bytecode.DELETE_DEREF:
 				c := f.cells[in.Arg()]
 				if !c.Get(t).IsValid() {
@@ -101,15 +113,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				c.Set(t, Value{})
 			case bytecode.LOAD_CLOSURE:
-				vals[f.sp] = FromObject(f.cells[in.Arg()])
-				f.sp++
+				vals[sp] = FromObject(f.cells[in.Arg()])
+				sp++
+				f.sp = sp
 			case bytecode.PUSH_NULL__LOAD_GLOBAL:
 				// Superinstructions that end in the case below: the first
 				// half here, then the second instruction becomes in.
-				vals[f.sp] = Value{}
-				f.sp++
-				in = instrs[f.pc]
-				f.pc++
+				vals[sp] = Value{}
+				sp++
+				f.sp = sp
+				in = instrs[pc]
+				pc++
+				f.pc = pc
 				fallthrough
 			case bytecode.LOAD_GLOBAL:
 				var v Value
@@ -117,12 +132,14 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if err != nil {
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.STORE_GLOBAL:
-				f.sp--
-				f.globals.SetStrT(t, f.bc.Names[in.Arg()], vals[f.sp])
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				f.globals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				vals[sp] = Value{}
 			case bytecode.DELETE_GLOBAL:
 				name := f.bc.Names[in.Arg()]
 				if !f.globals.DelStrT(t, name) {
@@ -152,22 +169,24 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						}
 					}
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.STORE_NAME:
-				f.sp--
+				sp--
+				f.sp = sp
 				if f.locals.typ != nil {
 					// A dict subclass from a metaclass's __prepare__ (enum's):
 					// its __setitem__ sees each assignment of the class body.
-					err = SetItem(t, FromObject(f.locals), NewStr(f.bc.Names[in.Arg()]), vals[f.sp])
-					vals[f.sp] = Value{}
+					err = SetItem(t, FromObject(f.locals), NewStr(f.bc.Names[in.Arg()]), vals[sp])
+					vals[sp] = Value{}
 					if err != nil {
 						break loop
 					}
 					break
 				}
-				f.locals.SetStrT(t, f.bc.Names[in.Arg()], vals[f.sp])
-				vals[f.sp] = Value{}
+				f.locals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				vals[sp] = Value{}
 			case bytecode.DELETE_NAME:
 				name := f.bc.Names[in.Arg()]
 				if !f.locals.DelStrT(t, name) {
@@ -176,22 +195,24 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 			case bytecode.LOAD_ATTR:
 				var v Value
-				v, err = t.loadAttrCached(f, vals[f.sp-1], f.bc.Names[in.Arg()])
+				v, err = t.loadAttrCached(f, vals[sp-1], f.bc.Names[in.Arg()])
 				if err != nil {
 					break loop
 				}
-				vals[f.sp-1] = v
+				vals[sp-1] = v
 			case bytecode.STORE_ATTR:
-				err = t.storeAttrCached(f, vals[f.sp-1], f.bc.Names[in.Arg()], vals[f.sp-2])
-				f.sp -= 2
-				vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+				err = t.storeAttrCached(f, vals[sp-1], f.bc.Names[in.Arg()], vals[sp-2])
+				sp -= 2
+				f.sp = sp
+				vals[sp], vals[sp+1] = Value{}, Value{}
 				if err != nil {
 					break loop
 				}
 			case bytecode.DELETE_ATTR:
-				f.sp--
-				err = DelAttr(t, vals[f.sp], f.bc.Names[in.Arg()])
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				err = DelAttr(t, vals[sp], f.bc.Names[in.Arg()])
+				vals[sp] = Value{}
 				if err != nil {
 					break loop
 				}
@@ -201,46 +222,49 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					err = f.unboundLocal(in.Arg())
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
-				in = instrs[f.pc]
-				f.pc++
+				vals[sp] = v
+				sp++
+				f.sp = sp
+				in = instrs[pc]
+				pc++
+				f.pc = pc
 				fallthrough
 			case bytecode.LOAD_METHOD:
-				obj := vals[f.sp-1]
+				obj := vals[sp-1]
 				fn, unbound, e := t.loadMethodCached(f, obj, f.bc.Names[in.Arg()])
 				if e != nil {
 					err = e
 					break loop
 				}
 				if unbound {
-					vals[f.sp-1] = fn
-					vals[f.sp] = obj
+					vals[sp-1] = fn
+					vals[sp] = obj
 				} else {
-					vals[f.sp-1] = Value{}
-					vals[f.sp] = fn
+					vals[sp-1] = Value{}
+					vals[sp] = fn
 				}
-				f.sp++
+				sp++
+				f.sp = sp
 			case bytecode.KW_NAMES:
 				f.kwnames = f.code.kwnames[in.Arg()]
 			case bytecode.CALL:
 				argc := in.Arg()
-				base := f.sp - argc - 2
+				base := sp - argc - 2
 				kw := f.kwnames
 				f.kwnames = nil
 				callable := vals[base]
 				var args []Value
 				if callable.IsValid() {
-					args = vals[base+1 : f.sp]
+					args = vals[base+1 : sp]
 				} else {
 					callable = vals[base+1]
 					if m, ok := callable.obj.(*Method); ok {
 						// Unpack a bound method in place: no allocation.
 						vals[base], vals[base+1] = m.Func, m.Self
 						callable = m.Func
-						args = vals[base+1 : f.sp]
+						args = vals[base+1 : sp]
 					} else {
-						args = vals[base+2 : f.sp]
+						args = vals[base+2 : sp]
 					}
 				}
 				if typ, ok := callable.obj.(*Type); ok && !vals[base].IsValid() {
@@ -248,7 +272,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					// instance here and run __init__ as a frame of this loop.
 					if init, inst := t.fastClassCall(f, typ); init != nil {
 						vals[base], vals[base+1] = FromObject(init), FromObject(inst)
-						nf, e := t.frameForCall(init, vals[base+1:f.sp], kw)
+						nf, e := t.frameForCall(init, vals[base+1:sp], kw)
 						if e != nil {
 							err = e
 							break loop
@@ -256,13 +280,16 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						nf.cont, nf.contVal = contInit, FromObject(inst)
 						// The argument slots are not cleared (a write barrier each): later
 						// pushes overwrite them and releaseFrame clears the whole frame.
-						f.sp = base
+						sp = base
+						f.sp = sp
 						if e := t.pushFrame(nf); e != nil {
 							err = e
 							break loop
 						}
 						f = nf
 						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
 						vals = f.vals
 						continue
 					}
@@ -275,13 +302,16 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					}
 					// The argument slots are not cleared (a write barrier each): later
 					// pushes overwrite them and releaseFrame clears the whole frame.
-					f.sp = base
+					sp = base
+					f.sp = sp
 					if e := t.pushFrame(nf); e != nil {
 						err = e
 						break loop
 					}
 					f = nf
 					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
 					vals = f.vals
 					continue
 				}
@@ -295,13 +325,16 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						break loop
 					}
 					if nf != nil {
-						f.sp = base
+						sp = base
+						f.sp = sp
 						if e := t.pushFrame(nf); e != nil {
 							err = e
 							break loop
 						}
 						f = nf
 						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
 						vals = f.vals
 						continue
 					}
@@ -309,31 +342,36 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				r, e := t.callValue(callable, args, kw)
 				if e != nil && isParkStatus(e) { // THREADS: blocking wait: park, then run this CALL again
 					f.kwnames = kw
-					f.pc--
+					pc--
+					f.pc = pc
 					if e = t.park(e); e == nil {
 						continue
 					}
 				}
 				// The argument slots are not cleared (a write barrier each): later
 				// pushes overwrite them and releaseFrame clears the whole frame.
-				f.sp = base
+				sp = base
+				f.sp = sp
 				if e != nil {
 					err = e
 					break loop
 				}
-				vals[f.sp] = r
-				f.sp++
+				vals[sp] = r
+				sp++
+				f.sp = sp
 			case bytecode.CALL_FUNCTION_EX:
 				var kwargs Value
 				if in.Arg()&1 != 0 {
-					f.sp--
-					kwargs = vals[f.sp]
-					vals[f.sp] = Value{}
+					sp--
+					f.sp = sp
+					kwargs = vals[sp]
+					vals[sp] = Value{}
 				}
-				f.sp--
-				argv := vals[f.sp]
-				fn := vals[f.sp-1]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				argv := vals[sp]
+				fn := vals[sp-1]
+				vals[sp] = Value{}
 				args, kw, e := t.exArgs(argv, kwargs)
 				if e != nil {
 					err = e
@@ -345,14 +383,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						err = e
 						break loop
 					}
-					f.sp--
-					vals[f.sp] = Value{}
+					sp--
+					f.sp = sp
+					vals[sp] = Value{}
 					if e := t.pushFrame(nf); e != nil {
 						err = e
 						break loop
 					}
 					f = nf
 					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
 					vals = f.vals
 					continue
 				}
@@ -361,35 +402,39 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if err != nil {
 					break loop
 				}
-				vals[f.sp-1] = r
+				vals[sp-1] = r
 			case bytecode.MAKE_FUNCTION:
 				err = t.makeFunction(f, in.Arg())
+				sp = f.sp
 				if err != nil {
 					break loop
 				}
 			case bytecode.BINARY_OP__STORE_FAST:
-				if r, ok := fastBinary(bytecode.BinOp(in.Arg()).Base(), vals[f.sp-2], vals[f.sp-1]); ok {
+				if r, ok := fastBinary(bytecode.BinOp(in.Arg()).Base(), vals[sp-2], vals[sp-1]); ok {
 					// Two numbers (no pointers to clear) to a local.
-					f.sp -= 2
-					vals[instrs[f.pc].Arg()] = r
-					f.pc++
+					sp -= 2
+					f.sp = sp
+					vals[instrs[pc].Arg()] = r
+					pc++
+					f.pc = pc
 					break
 				}
 				fallthrough // the BINARY_OP alone; the STORE_FAST runs next
 			case bytecode.BINARY_OP:
-				a, b := vals[f.sp-2], vals[f.sp-1]
+				a, b := vals[sp-2], vals[sp-1]
 				op := bytecode.BinOp(in.Arg())
 				if r, ok := fastBinary(op.Base(), a, b); ok {
-					vals[f.sp-2] = r
+					vals[sp-2] = r
 				} else if fn := t.binaryDunder(f, op, a, b); fn != nil {
 					// A Python operator method: run it as a frame.
-					nf, e := t.frameForCall(fn, vals[f.sp-2:f.sp], nil)
+					nf, e := t.frameForCall(fn, vals[sp-2:sp], nil)
 					if e != nil {
 						err = e
 						break loop
 					}
-					f.sp -= 2
-					vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+					sp -= 2
+					f.sp = sp
+					vals[sp], vals[sp+1] = Value{}, Value{}
 					if e := t.pushFrame(nf); e != nil {
 						err = e
 						break loop
@@ -397,6 +442,8 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					nf.cont, nf.contVal, nf.contOp = contBinary, a, uint8(op)
 					f = nf
 					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
 					vals = f.vals
 					continue
 				} else {
@@ -405,15 +452,16 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						err = e
 						break loop
 					}
-					vals[f.sp-2] = r
+					vals[sp-2] = r
 				}
-				f.sp--
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
 			case bytecode.COMPARE_OP:
-				a, b := vals[f.sp-2], vals[f.sp-1]
+				a, b := vals[sp-2], vals[sp-1]
 				op := bytecode.CompareOp(in.Arg())
 				if r, ok := fastCompare(op, a, b); ok {
-					vals[f.sp-2] = Bool(r)
+					vals[sp-2] = Bool(r)
 				} else if fn := t.compareDunder(f, op, a, b); fn != nil {
 					// A Python comparison method: run it as a frame.
 					nf, e := t.compareFrame(fn, op, a, b)
@@ -421,10 +469,13 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						err = e
 						break loop
 					}
-					f.sp -= 2
-					vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+					sp -= 2
+					f.sp = sp
+					vals[sp], vals[sp+1] = Value{}, Value{}
 					f = nf
 					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
 					vals = f.vals
 					continue
 				} else {
@@ -433,26 +484,29 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						err = e
 						break loop
 					}
-					vals[f.sp-2] = r
+					vals[sp-2] = r
 				}
-				f.sp--
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
 			case bytecode.IS_OP:
-				r := vals[f.sp-2].Is(vals[f.sp-1])
-				f.sp--
-				vals[f.sp] = Value{}
-				vals[f.sp-1] = Bool(r != (in.Arg() == 1))
+				r := vals[sp-2].Is(vals[sp-1])
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
+				vals[sp-1] = Bool(r != (in.Arg() == 1))
 			case bytecode.CONTAINS_OP:
-				r, e := Contains(t, vals[f.sp-1], vals[f.sp-2])
+				r, e := Contains(t, vals[sp-1], vals[sp-2])
 				if e != nil {
 					err = e
 					break loop
 				}
-				f.sp--
-				vals[f.sp] = Value{}
-				vals[f.sp-1] = Bool(r != (in.Arg() == 1))
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
+				vals[sp-1] = Bool(r != (in.Arg() == 1))
 			case bytecode.UNARY_OP:
-				v := vals[f.sp-1]
+				v := vals[sp-1]
 				op := bytecode.UnaryOp(in.Arg())
 				if op == bytecode.OpNot {
 					b, e := truth(t, v)
@@ -460,11 +514,11 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						err = e
 						break loop
 					}
-					vals[f.sp-1] = Bool(!b)
+					vals[sp-1] = Bool(!b)
 					break
 				}
 				if op == bytecode.OpNeg && v.IsInt() && v.AsInt() != math.MinInt64 {
-					vals[f.sp-1] = Int(-v.AsInt())
+					vals[sp-1] = Int(-v.AsInt())
 					break
 				}
 				r, e := UnaryOp(t, op, v)
@@ -472,29 +526,32 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					err = e
 					break loop
 				}
-				vals[f.sp-1] = r
+				vals[sp-1] = r
 			case bytecode.LOAD_FAST__BINARY_SUBSCR:
 				v := vals[in.Arg()]
 				if !v.IsValid() {
 					err = f.unboundLocal(in.Arg())
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
-				in = instrs[f.pc]
-				f.pc++
+				vals[sp] = v
+				sp++
+				f.sp = sp
+				in = instrs[pc]
+				pc++
+				f.pc = pc
 				fallthrough
 			case bytecode.BINARY_SUBSCR:
-				r, e := t.subscr(vals[f.sp-2], vals[f.sp-1])
+				r, e := t.subscr(vals[sp-2], vals[sp-1])
 				if e != nil {
 					err = e
 					break loop
 				}
-				f.sp--
-				vals[f.sp] = Value{}
-				vals[f.sp-1] = r
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
+				vals[sp-1] = r
 			case bytecode.STORE_SUBSCR:
-				c, k, v := vals[f.sp-2], vals[f.sp-1], vals[f.sp-3]
+				c, k, v := vals[sp-2], vals[sp-1], vals[sp-3]
 				if l, ok := c.obj.(*List); ok && k.IsInt() && l.Type() == ListType {
 					i := k.AsInt()
 					t.touch(&l.Header)
@@ -504,21 +561,24 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					}
 					if i >= 0 && i < n {
 						l.Set(t, int(i), v)
-						f.sp -= 3
-						clearVals(vals[f.sp : f.sp+3])
+						sp -= 3
+						f.sp = sp
+						clearVals(vals[sp : sp+3])
 						break
 					}
 				}
 				err = SetItem(t, c, k, v)
-				f.sp -= 3
-				clearVals(vals[f.sp : f.sp+3])
+				sp -= 3
+				f.sp = sp
+				clearVals(vals[sp : sp+3])
 				if err != nil {
 					break loop
 				}
 			case bytecode.DELETE_SUBSCR:
-				err = DelItem(t, vals[f.sp-2], vals[f.sp-1])
-				f.sp -= 2
-				clearVals(vals[f.sp : f.sp+2])
+				err = DelItem(t, vals[sp-2], vals[sp-1])
+				sp -= 2
+				f.sp = sp
+				clearVals(vals[sp : sp+2])
 				if err != nil {
 					break loop
 				}
@@ -526,131 +586,152 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				n := in.Arg()
 				step := None
 				if n == 3 {
-					step = vals[f.sp-1]
+					step = vals[sp-1]
 				}
-				if f.pc < len(instrs) && n == 2 && instrs[f.pc].Op() == bytecode.STORE_SUBSCR &&
-					fastListSetSlice(t, vals[f.sp-3], vals[f.sp-2], vals[f.sp-1], vals[f.sp-4]) {
+				if pc < len(instrs) && n == 2 && instrs[pc].Op() == bytecode.STORE_SUBSCR &&
+					fastListSetSlice(t, vals[sp-3], vals[sp-2], vals[sp-1], vals[sp-4]) {
 					// lst[a:b] = other_list: assigned here, no slice object.
-					f.sp -= 4
-					clearVals(vals[f.sp : f.sp+4])
-					f.pc++
+					sp -= 4
+					f.sp = sp
+					clearVals(vals[sp : sp+4])
+					pc++
+					f.pc = pc
 					break
 				}
-				if f.pc < len(instrs) && instrs[f.pc].Op() == bytecode.BINARY_SUBSCR {
+				if pc < len(instrs) && instrs[pc].Op() == bytecode.BINARY_SUBSCR {
 					// lst[a:b:c] on an exact list with None/int bounds: slice
 					// it here, without allocating the slice object.
-					if r, ok := fastListSlice(t, vals[f.sp-n-1], vals[f.sp-n], vals[f.sp-n+1], step); ok {
-						f.sp -= n
-						clearVals(vals[f.sp : f.sp+n])
-						vals[f.sp-1] = r
-						f.pc++
+					if r, ok := fastListSlice(t, vals[sp-n-1], vals[sp-n], vals[sp-n+1], step); ok {
+						sp -= n
+						f.sp = sp
+						clearVals(vals[sp : sp+n])
+						vals[sp-1] = r
+						pc++
+						f.pc = pc
 						break
 					}
 				}
-				s := NewSlice(vals[f.sp-n], vals[f.sp-n+1], step)
-				f.sp -= n
-				clearVals(vals[f.sp : f.sp+n])
-				vals[f.sp] = s
-				f.sp++
+				s := NewSlice(vals[sp-n], vals[sp-n+1], step)
+				sp -= n
+				f.sp = sp
+				clearVals(vals[sp : sp+n])
+				vals[sp] = s
+				sp++
+				f.sp = sp
 			case bytecode.BUILD_TUPLE:
 				n := in.Arg()
-				tu := newTupleCopy(vals[f.sp-n : f.sp])
-				f.sp -= n
-				clearVals(vals[f.sp : f.sp+n])
-				vals[f.sp] = tu
-				f.sp++
+				tu := newTupleCopy(vals[sp-n : sp])
+				sp -= n
+				f.sp = sp
+				clearVals(vals[sp : sp+n])
+				vals[sp] = tu
+				sp++
+				f.sp = sp
 			case bytecode.BUILD_LIST:
 				n := in.Arg()
 				items := make([]Value, n)
-				copy(items, vals[f.sp-n:f.sp])
-				f.sp -= n
-				clearVals(vals[f.sp : f.sp+n])
-				vals[f.sp] = FromObject(NewList(items))
-				f.sp++
+				copy(items, vals[sp-n:sp])
+				sp -= n
+				f.sp = sp
+				clearVals(vals[sp : sp+n])
+				vals[sp] = FromObject(NewList(items))
+				sp++
+				f.sp = sp
 			case bytecode.BUILD_SET:
 				n := in.Arg()
 				s := NewSet()
-				for _, x := range vals[f.sp-n : f.sp] {
+				for _, x := range vals[sp-n : sp] {
 					if err = s.Add(t, x); err != nil {
 						break
 					}
 				}
-				f.sp -= n
-				clearVals(vals[f.sp : f.sp+n])
+				sp -= n
+				f.sp = sp
+				clearVals(vals[sp : sp+n])
 				if err != nil {
 					break loop
 				}
-				vals[f.sp] = FromObject(s)
-				f.sp++
+				vals[sp] = FromObject(s)
+				sp++
+				f.sp = sp
 			case bytecode.BUILD_MAP:
 				n := in.Arg()
 				d := NewDict()
-				for i := f.sp - 2*n; i < f.sp; i += 2 {
+				for i := sp - 2*n; i < sp; i += 2 {
 					if err = d.SetItem(t, vals[i], vals[i+1]); err != nil {
 						break
 					}
 				}
-				f.sp -= 2 * n
-				clearVals(vals[f.sp : f.sp+2*n])
+				sp -= 2 * n
+				f.sp = sp
+				clearVals(vals[sp : sp+2*n])
 				if err != nil {
 					break loop
 				}
-				vals[f.sp] = FromObject(d)
-				f.sp++
+				vals[sp] = FromObject(d)
+				sp++
+				f.sp = sp
 			case bytecode.BUILD_STRING:
 				n := in.Arg()
 				size := 0
-				for _, x := range vals[f.sp-n : f.sp] {
+				for _, x := range vals[sp-n : sp] {
 					s, _ := AsString(x)
 					size += len(s)
 				}
 				buf := make([]byte, 0, size)
-				for _, x := range vals[f.sp-n : f.sp] {
+				for _, x := range vals[sp-n : sp] {
 					s, _ := AsString(x)
 					buf = append(buf, s...)
 				}
-				f.sp -= n
-				clearVals(vals[f.sp : f.sp+n])
-				vals[f.sp] = NewStr(string(buf))
-				f.sp++
+				sp -= n
+				f.sp = sp
+				clearVals(vals[sp : sp+n])
+				vals[sp] = NewStr(string(buf))
+				sp++
+				f.sp = sp
 			case bytecode.LIST_APPEND:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
-				vals[f.sp-in.Arg()].obj.(*List).Append(t, v)
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
+				vals[sp-in.Arg()].obj.(*List).Append(t, v)
 			case bytecode.SET_ADD:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
-				if err = vals[f.sp-in.Arg()].obj.(*Set).Add(t, v); err != nil {
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
+				if err = vals[sp-in.Arg()].obj.(*Set).Add(t, v); err != nil {
 					break loop
 				}
 			case bytecode.MAP_ADD:
-				f.sp -= 2
-				k, v := vals[f.sp], vals[f.sp+1]
-				vals[f.sp], vals[f.sp+1] = Value{}, Value{}
-				if err = vals[f.sp-in.Arg()].obj.(*Dict).SetItem(t, k, v); err != nil {
+				sp -= 2
+				f.sp = sp
+				k, v := vals[sp], vals[sp+1]
+				vals[sp], vals[sp+1] = Value{}, Value{}
+				if err = vals[sp-in.Arg()].obj.(*Dict).SetItem(t, k, v); err != nil {
 					break loop
 				}
 			case bytecode.LIST_EXTEND:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
 				depth := in.Arg() &^ bytecode.ExtendCallArgs
-				if err = vals[f.sp-depth].obj.(*List).Extend(t, v); err != nil {
+				if err = vals[sp-depth].obj.(*List).Extend(t, v); err != nil {
 					if in.Arg()&bytecode.ExtendCallArgs != 0 {
-						err = starError(t, err, v, funcDesc(vals[f.sp-depth-1])+" argument after * must be an iterable, not %s")
+						err = starError(t, err, v, funcDesc(vals[sp-depth-1])+" argument after * must be an iterable, not %s")
 					} else {
 						err = starError(t, err, v, "Value after * must be an iterable, not %s")
 					}
 					break loop
 				}
 			case bytecode.SET_UPDATE:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
 				depth := in.Arg() &^ bytecode.SetUpdateConstDisplay
-				set := vals[f.sp-depth].obj.(*Set)
+				set := vals[sp-depth].obj.(*Set)
 				if in.Arg()&bytecode.SetUpdateConstDisplay != 0 {
 					err = set.UpdateFromConstDisplay(t, v.obj.(*Tuple).Items())
 				} else {
@@ -660,31 +741,35 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 			case bytecode.DICT_UPDATE:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
-				if err = t.dictUpdate(vals[f.sp-in.Arg()].obj.(*Dict), v, Value{}); err != nil {
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
+				if err = t.dictUpdate(vals[sp-in.Arg()].obj.(*Dict), v, Value{}); err != nil {
 					break loop
 				}
 			case bytecode.DICT_MERGE:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
-				if err = t.dictUpdate(vals[f.sp-in.Arg()].obj.(*Dict), v, vals[f.sp-in.Arg()-2]); err != nil {
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
+				if err = t.dictUpdate(vals[sp-in.Arg()].obj.(*Dict), v, vals[sp-in.Arg()-2]); err != nil {
 					break loop
 				}
 			case bytecode.LIST_TO_TUPLE:
-				l := vals[f.sp-1].obj.(*List)
-				vals[f.sp-1] = NewTuple(l.Items(t))
+				l := vals[sp-1].obj.(*List)
+				vals[sp-1] = NewTuple(l.Items(t))
 			case bytecode.FORMAT_VALUE:
 				var r Value
 				r, err = t.formatValue(f, in.Arg())
+				sp = f.sp
 				if err != nil {
 					break loop
 				}
-				vals[f.sp-1] = r
+				vals[sp-1] = r
 			case bytecode.UNPACK_SEQUENCE:
 				err = t.unpackSequence(f, in.Arg())
+				sp = f.sp
 				if err != nil {
 					break loop
 				}
@@ -694,29 +779,34 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				// otherwise unpack onto the stack and let the stores run.
 				n := in.Arg()
 				if t.unpackToLocals(f, n) {
-					f.pc += n
+					sp = f.sp
+					pc += n
+					f.pc = pc
 					break
 				}
-				if err = t.unpackSequence(f, n); err != nil {
+				err = t.unpackSequence(f, n)
+				sp = f.sp
+				if err != nil {
 					break loop
 				}
 			case bytecode.UNPACK_EX:
 				err = t.unpackEx(f, in.Arg()&0xff, in.Arg()>>8)
+				sp = f.sp
 				if err != nil {
 					break loop
 				}
 			case bytecode.GET_ITER:
-				v := vals[f.sp-1]
+				v := vals[sp-1]
 				r, e := Iter(t, v)
 				if e != nil {
 					err = e
 					break loop
 				}
-				vals[f.sp-1] = r
+				vals[sp-1] = r
 			case bytecode.FOR_ITER, bytecode.FOR_ITER__STORE_FAST:
 				var v Value
 				ok := false
-				switch it := vals[f.sp-1].obj.(type) {
+				switch it := vals[sp-1].obj.(type) {
 				case *RangeIterator:
 					v, ok = it.Next(t)
 				case *ListIterator:
@@ -728,17 +818,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					if nf := t.inlineGenerator(it); nf != nil {
 						f = nf
 						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
 						vals = f.vals
 						continue
 					}
-					v, err = Next(t, vals[f.sp-1])
+					v, err = Next(t, vals[sp-1])
 					if err != nil {
 						break loop
 					}
 					ok = v.IsValid()
 				case *Instance:
 					// A Python __next__ runs as a frame of this loop.
-					nf, e := t.inlineNext(it, vals[f.sp-1])
+					nf, e := t.inlineNext(it, vals[sp-1])
 					if e != nil {
 						err = e
 						break loop
@@ -746,45 +838,53 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					if nf != nil {
 						f = nf
 						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
 						vals = f.vals
 						continue
 					}
-					v, err = Next(t, vals[f.sp-1])
+					v, err = Next(t, vals[sp-1])
 					if err != nil {
 						break loop
 					}
 					ok = v.IsValid()
 				default:
-					v, err = Next(t, vals[f.sp-1])
+					v, err = Next(t, vals[sp-1])
 					if err != nil {
 						break loop
 					}
 					ok = v.IsValid()
 				}
 				if !ok {
-					f.sp--
-					vals[f.sp] = Value{}
-					f.pc = in.Arg()
+					sp--
+					f.sp = sp
+					vals[sp] = Value{}
+					pc = in.Arg()
+					f.pc = pc
 				} else if in.Op() == bytecode.FOR_ITER__STORE_FAST {
 					// The STORE_FAST that follows, done here. (Frames run
 					// for the next value return to it instead.)
-					vals[instrs[f.pc].Arg()] = v
-					f.pc++
+					vals[instrs[pc].Arg()] = v
+					pc++
+					f.pc = pc
 				} else {
-					vals[f.sp] = v
-					f.sp++
+					vals[sp] = v
+					sp++
+					f.sp = sp
 				}
 			case bytecode.JUMP:
-				if in.Arg() < f.pc && t.yieldRequested() { // THREADS: switch interval, token release at backward jumps
+				if in.Arg() < pc && t.yieldRequested() { // THREADS: switch interval, token release at backward jumps
 					if err = t.loopBoundary(); err != nil {
 						break loop
 					}
 				}
-				f.pc = in.Arg()
+				pc = in.Arg()
+				f.pc = pc
 			case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
 				var b bool
 				if v.IsBool() {
 					b = v.AsBool()
@@ -792,17 +892,20 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 				if b == (in.Op() == bytecode.POP_JUMP_IF_TRUE) {
-					f.pc = in.Arg()
+					pc = in.Arg()
+					f.pc = pc
 				}
 			case bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
 				if v.IsNone() == (in.Op() == bytecode.POP_JUMP_IF_NONE) {
-					f.pc = in.Arg()
+					pc = in.Arg()
+					f.pc = pc
 				}
 			case bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP:
-				v := vals[f.sp-1]
+				v := vals[sp-1]
 				var b bool
 				if v.IsBool() {
 					b = v.AsBool()
@@ -810,15 +913,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 				if b == (in.Op() == bytecode.JUMP_IF_TRUE_OR_POP) {
-					f.pc = in.Arg()
+					pc = in.Arg()
+					f.pc = pc
 				} else {
-					f.sp--
-					vals[f.sp] = Value{}
+					sp--
+					f.sp = sp
+					vals[sp] = Value{}
 				}
 			case bytecode.RETURN_VALUE:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
 				t.popFrame(f)
 				if f.entry {
 					t.releaseFrame(f)
@@ -833,8 +939,12 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					t.releaseFrame(f)
 					f = back
 					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
 					vals = f.vals
 					f.endForIter()
+					pc = f.pc
+					sp = f.sp
 					break
 				}
 				if f.cont == contSend && f.gen != nil {
@@ -845,9 +955,12 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					t.releaseFrame(f)
 					f = back
 					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
 					vals = f.vals
-					vals[f.sp-1] = v
-					f.pc = instrs[f.pc-1].Arg()
+					vals[sp-1] = v
+					pc = instrs[pc-1].Arg()
+					f.pc = pc
 					break
 				}
 				if f.cont == contCompare && IsNotImplemented(v) {
@@ -856,12 +969,15 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					t.releaseFrame(f)
 					f = back
 					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
 					vals = f.vals
 					if v, err = t.compareRest(op, a, b); err != nil {
 						break loop
 					}
-					vals[f.sp] = v
-					f.sp++
+					vals[sp] = v
+					sp++
+					f.sp = sp
 					break
 				}
 				if f.cont == contBinary && IsNotImplemented(v) {
@@ -883,13 +999,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				t.releaseFrame(f)
 				f = back
 				instrs = f.bc.Instrs
+				pc = f.pc
+				sp = f.sp
 				vals = f.vals
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.YIELD_VALUE:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
 				f.yielded = true
 				f.yieldKind = in.Arg()
 				t.popFrame(f)
@@ -900,29 +1020,35 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				f.gen.suspendInline(t, f)
 				f = f.back
 				instrs = f.bc.Instrs
+				pc = f.pc
+				sp = f.sp
 				vals = f.vals
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.GET_YIELD_FROM_ITER:
-				v := vals[f.sp-1]
+				v := vals[sp-1]
 				if _, ok := v.obj.(*Generator); !ok {
 					r, e := Iter(t, v)
 					if e != nil {
 						err = e
 						break loop
 					}
-					vals[f.sp-1] = r
+					vals[sp-1] = r
 				}
 			case bytecode.SEND:
-				recv, v := vals[f.sp-2], vals[f.sp-1]
+				recv, v := vals[sp-2], vals[sp-1]
 				if g, ok := recv.obj.(*Generator); ok {
 					// yield from a generator: resume its frame in this
 					// loop (contSend) instead of a nested loop per level.
 					if nf := t.inlineSend(g, v); nf != nil {
-						f.sp--
-						vals[f.sp] = Value{}
+						sp--
+						f.sp = sp
+						vals[sp] = Value{}
 						f = nf
 						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
 						vals = f.vals
 						continue
 					}
@@ -933,40 +1059,46 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 				if done {
-					f.sp--
-					vals[f.sp] = Value{}
-					vals[f.sp-1] = r
-					f.pc = in.Arg()
+					sp--
+					f.sp = sp
+					vals[sp] = Value{}
+					vals[sp-1] = r
+					pc = in.Arg()
+					f.pc = pc
 				} else {
-					vals[f.sp-1] = r
+					vals[sp-1] = r
 				}
 			case bytecode.RAISE_VARARGS:
 				err = t.raise(f, in.Arg())
+				sp = f.sp
 				if e, ok := err.(*Exception); ok && in.Arg() == 0 && e == t.excInfo {
 					reraise = true
 				}
 				break loop
 			case bytecode.RERAISE:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
 				err = v.obj.(*Exception)
 				reraise = true
 				break loop
 			case bytecode.PUSH_EXC_INFO:
-				exc := vals[f.sp-1]
+				exc := vals[sp-1]
 				prev := None
 				if t.excInfo != nil {
 					prev = FromObject(t.excInfo)
 				}
-				vals[f.sp-1] = prev
-				vals[f.sp] = exc
-				f.sp++
+				vals[sp-1] = prev
+				vals[sp] = exc
+				sp++
+				f.sp = sp
 				t.excInfo = exc.obj.(*Exception)
 			case bytecode.POP_EXCEPT:
-				f.sp--
-				prev := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				prev := vals[sp]
+				vals[sp] = Value{}
 				if prev.IsNone() {
 					t.excInfo = nil
 				} else {
@@ -974,11 +1106,11 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 			case bytecode.CHECK_EXC_MATCH:
 				var r bool
-				r, err = exceptionMatches(t, vals[f.sp-2], vals[f.sp-1])
+				r, err = exceptionMatches(t, vals[sp-2], vals[sp-1])
 				if err != nil {
 					break loop
 				}
-				vals[f.sp-1] = Bool(r)
+				vals[sp-1] = Bool(r)
 			case bytecode.BEFORE_WITH:
 				// A Python __enter__ runs as a frame; its result is pushed
 				// when it returns.
@@ -990,16 +1122,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if nf != nil {
 					f = nf
 					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
 					vals = f.vals
 					continue
 				}
 				err = t.beforeWith(f)
+				sp = f.sp
 				if err != nil {
 					break loop
 				}
 			case bytecode.WITH_EXCEPT_START:
-				exit := vals[f.sp-3]
-				exc := vals[f.sp-1].obj.(*Exception)
+				exit := vals[sp-3]
+				exc := vals[sp-1].obj.(*Exception)
 				var tb Value = None
 				if exc.Traceback != nil {
 					tb = FromObject(exc.Traceback)
@@ -1020,6 +1155,8 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						}
 						f = nf
 						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
 						vals = f.vals
 						continue
 					}
@@ -1029,41 +1166,50 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					err = e
 					break loop
 				}
-				vals[f.sp] = r
-				f.sp++
+				vals[sp] = r
+				sp++
+				f.sp = sp
 			case bytecode.LOAD_ASSERTION_ERROR:
-				vals[f.sp] = FromObject(AssertionErrorType)
-				f.sp++
+				vals[sp] = FromObject(AssertionErrorType)
+				sp++
+				f.sp = sp
 			case bytecode.LOAD_BUILD_CLASS:
 				v, ok := f.builtins.GetStr("__build_class__")
 				if !ok {
 					err = Errorf(NameErrorType, "__build_class__ not found")
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.IMPORT_NAME:
 				var m Value
-				m, err = t.importName(f, f.bc.Names[in.Arg()], vals[f.sp-1], vals[f.sp-2])
-				f.sp--
-				vals[f.sp] = Value{}
+				m, err = t.importName(f, f.bc.Names[in.Arg()], vals[sp-1], vals[sp-2])
+				sp = f.sp
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
 				if err != nil {
 					break loop
 				}
-				vals[f.sp-1] = m
+				vals[sp-1] = m
 			case bytecode.IMPORT_FROM:
 				var v Value
-				v, err = t.importFrom(vals[f.sp-1], f.bc.Names[in.Arg()])
+				v, err = t.importFrom(vals[sp-1], f.bc.Names[in.Arg()])
 				if err != nil {
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.IMPORT_STAR:
-				f.sp--
-				m := vals[f.sp]
-				vals[f.sp] = Value{}
-				if err = t.importStar(f, m); err != nil {
+				sp--
+				f.sp = sp
+				m := vals[sp]
+				vals[sp] = Value{}
+				err = t.importStar(f, m)
+				sp = f.sp
+				if err != nil {
 					break loop
 				}
 			case bytecode.SETUP_ANNOTATIONS:
@@ -1071,101 +1217,113 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					f.locals.SetStr("__annotations__", FromObject(NewDict()))
 				}
 			case bytecode.PRINT_EXPR:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
 				if err = t.printExpr(v); err != nil {
 					break loop
 				}
 			case bytecode.GET_LEN:
-				n, e := Len(t, vals[f.sp-1])
+				n, e := Len(t, vals[sp-1])
 				if e != nil {
 					err = e
 					break loop
 				}
-				vals[f.sp] = Int(int64(n))
-				f.sp++
+				vals[sp] = Int(int64(n))
+				sp++
+				f.sp = sp
 			case bytecode.CHECK_EG_MATCH:
-				rest, match, e := t.checkEGMatch(vals[f.sp-2], vals[f.sp-1])
+				rest, match, e := t.checkEGMatch(vals[sp-2], vals[sp-1])
 				if e != nil {
 					err = e
 					break loop
 				}
-				vals[f.sp-2], vals[f.sp-1] = rest, match
+				vals[sp-2], vals[sp-1] = rest, match
 			case bytecode.PREP_RERAISE_STAR:
-				r, e := t.prepReraiseStar(vals[f.sp-2], vals[f.sp-1])
+				r, e := t.prepReraiseStar(vals[sp-2], vals[sp-1])
 				if e != nil {
 					err = e
 					break loop
 				}
-				f.sp--
-				vals[f.sp] = Value{}
-				vals[f.sp-1] = r
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
+				vals[sp-1] = r
 			case bytecode.GET_AWAITABLE:
-				r, e := t.getAwaitable(vals[f.sp-1])
+				r, e := t.getAwaitable(vals[sp-1])
 				if e != nil {
 					err = e
 					break loop
 				}
-				vals[f.sp-1] = r
+				vals[sp-1] = r
 			case bytecode.GET_AITER:
-				r, e := t.getAIter(vals[f.sp-1])
+				r, e := t.getAIter(vals[sp-1])
 				if e != nil {
 					err = e
 					break loop
 				}
-				vals[f.sp-1] = r
+				vals[sp-1] = r
 			case bytecode.GET_ANEXT:
-				r, e := t.getANext(vals[f.sp-1])
+				r, e := t.getANext(vals[sp-1])
 				if e != nil {
 					err = e
 					break loop
 				}
-				vals[f.sp] = r
-				f.sp++
+				vals[sp] = r
+				sp++
+				f.sp = sp
 			case bytecode.END_ASYNC_FOR:
-				exc := vals[f.sp-1].obj.(*Exception)
+				exc := vals[sp-1].obj.(*Exception)
 				if !exc.Matches(StopAsyncIterationType) {
-					f.sp--
-					vals[f.sp] = Value{}
+					sp--
+					f.sp = sp
+					vals[sp] = Value{}
 					err = exc
 					reraise = true
 					break loop
 				}
-				f.sp -= 2
-				vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+				sp -= 2
+				f.sp = sp
+				vals[sp], vals[sp+1] = Value{}, Value{}
 			case bytecode.BEFORE_ASYNC_WITH:
-				if err = t.beforeAsyncWith(f); err != nil {
+				err = t.beforeAsyncWith(f)
+				sp = f.sp
+				if err != nil {
 					break loop
 				}
 			case bytecode.MATCH_SEQUENCE:
-				vals[f.sp] = Bool(matchSequence(vals[f.sp-1]))
-				f.sp++
+				vals[sp] = Bool(matchSequence(vals[sp-1]))
+				sp++
+				f.sp = sp
 			case bytecode.MATCH_MAPPING:
-				vals[f.sp] = Bool(matchMapping(vals[f.sp-1]))
-				f.sp++
+				vals[sp] = Bool(matchMapping(vals[sp-1]))
+				sp++
+				f.sp = sp
 			case bytecode.MATCH_KEYS:
 				var r Value
-				if r, err = t.matchKeys(vals[f.sp-2], vals[f.sp-1]); err != nil {
+				if r, err = t.matchKeys(vals[sp-2], vals[sp-1]); err != nil {
 					break loop
 				}
-				vals[f.sp-1] = r
+				vals[sp-1] = r
 			case bytecode.MATCH_REST:
 				var r Value
-				if r, err = t.matchRest(vals[f.sp-2], vals[f.sp-1]); err != nil {
+				if r, err = t.matchRest(vals[sp-2], vals[sp-1]); err != nil {
 					break loop
 				}
-				f.sp--
-				vals[f.sp] = Value{}
-				vals[f.sp-1] = r
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
+				vals[sp-1] = r
 			case bytecode.MATCH_CLASS:
 				var r Value
-				if r, err = t.matchClass(vals[f.sp-3], vals[f.sp-2], vals[f.sp-1], in.Arg()); err != nil {
+				if r, err = t.matchClass(vals[sp-3], vals[sp-2], vals[sp-1], in.Arg()); err != nil {
 					break loop
 				}
-				f.sp -= 2
-				clearVals(vals[f.sp : f.sp+2])
-				vals[f.sp-1] = r
+				sp -= 2
+				f.sp = sp
+				clearVals(vals[sp : sp+2])
+				vals[sp-1] = r
 			// Superinstructions (compiler/bytecode/superinstr.go): the
 			// second half's argument is read from the next instruction,
 			// and f.pc moves past it before that half can fail, so its
@@ -1176,57 +1334,68 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					err = f.unboundLocal(in.Arg())
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
-				j := instrs[f.pc].Arg()
-				f.pc++
+				vals[sp] = v
+				sp++
+				f.sp = sp
+				j := instrs[pc].Arg()
+				pc++
+				f.pc = pc
 				v = vals[j]
 				if !v.IsValid() {
 					err = f.unboundLocal(j)
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.LOAD_FAST__LOAD_CONST:
 				v := vals[in.Arg()]
 				if !v.IsValid() {
 					err = f.unboundLocal(in.Arg())
 					break loop
 				}
-				vals[f.sp] = v
-				vals[f.sp+1] = f.code.consts[instrs[f.pc].Arg()]
-				f.sp += 2
-				f.pc++
+				vals[sp] = v
+				vals[sp+1] = f.code.consts[instrs[pc].Arg()]
+				sp += 2
+				f.sp = sp
+				pc++
+				f.pc = pc
 			case bytecode.LOAD_FAST__LOAD_ATTR:
 				v := vals[in.Arg()]
 				if !v.IsValid() {
 					err = f.unboundLocal(in.Arg())
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
-				name := f.bc.Names[instrs[f.pc].Arg()]
-				f.pc++
+				vals[sp] = v
+				sp++
+				f.sp = sp
+				name := f.bc.Names[instrs[pc].Arg()]
+				pc++
+				f.pc = pc
 				if v, err = t.loadAttrCached(f, v, name); err != nil {
 					break loop
 				}
-				vals[f.sp-1] = v
+				vals[sp-1] = v
 			case bytecode.STORE_FAST__LOAD_FAST:
-				vals[in.Arg()] = vals[f.sp-1]
-				j := instrs[f.pc].Arg()
-				f.pc++
+				vals[in.Arg()] = vals[sp-1]
+				j := instrs[pc].Arg()
+				pc++
+				f.pc = pc
 				v := vals[j]
 				if !v.IsValid() {
-					f.sp--
+					sp--
+					f.sp = sp
 					err = f.unboundLocal(j)
 					break loop
 				}
-				vals[f.sp-1] = v
+				vals[sp-1] = v
 			case bytecode.STORE_FAST__STORE_FAST:
-				vals[in.Arg()] = vals[f.sp-1]
-				vals[instrs[f.pc].Arg()] = vals[f.sp-2]
-				f.sp -= 2
-				f.pc++
+				vals[in.Arg()] = vals[sp-1]
+				vals[instrs[pc].Arg()] = vals[sp-2]
+				sp -= 2
+				f.sp = sp
+				pc++
+				f.pc = pc
 			case bytecode.LOAD_FAST__BINARY_OP, bytecode.LOAD_CONST__BINARY_OP:
 				var b Value
 				if in.Op() == bytecode.LOAD_CONST__BINARY_OP {
@@ -1235,25 +1404,30 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					err = f.unboundLocal(in.Arg())
 					break loop
 				}
-				if r, ok := fastBinary(bytecode.BinOp(instrs[f.pc].Arg()).Base(), vals[f.sp-1], b); ok {
-					vals[f.sp-1] = r
-					f.pc++
+				if r, ok := fastBinary(bytecode.BinOp(instrs[pc].Arg()).Base(), vals[sp-1], b); ok {
+					vals[sp-1] = r
+					pc++
+					f.pc = pc
 					break
 				}
 				// Not two numbers: push b and let the BINARY_OP run.
-				vals[f.sp] = b
-				f.sp++
+				vals[sp] = b
+				sp++
+				f.sp = sp
 			case bytecode.COMPARE_OP__POP_JUMP_IF_FALSE:
-				a, b := vals[f.sp-2], vals[f.sp-1]
+				a, b := vals[sp-2], vals[sp-1]
 				op := bytecode.CompareOp(in.Arg())
 				if r, ok := fastCompare(op, a, b); ok {
 					// Two unboxed numbers: their slots hold no pointer
 					// worth clearing.
-					f.sp -= 2
+					sp -= 2
+					f.sp = sp
 					if r {
-						f.pc++
+						pc++
+						f.pc = pc
 					} else {
-						f.pc = instrs[f.pc].Arg()
+						pc = instrs[pc].Arg()
+						f.pc = pc
 					}
 					break
 				}
@@ -1265,10 +1439,13 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						err = e
 						break loop
 					}
-					f.sp -= 2
-					vals[f.sp], vals[f.sp+1] = Value{}, Value{}
+					sp -= 2
+					f.sp = sp
+					vals[sp], vals[sp+1] = Value{}, Value{}
 					f = nf
 					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
 					vals = f.vals
 					continue
 				}
@@ -1277,27 +1454,31 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					err = e
 					break loop
 				}
-				vals[f.sp-2] = r
-				f.sp--
-				vals[f.sp] = Value{}
+				vals[sp-2] = r
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
 			case bytecode.LOAD_ATTR__LOAD_FAST:
 				var v Value
-				if v, err = t.loadAttrCached(f, vals[f.sp-1], f.bc.Names[in.Arg()]); err != nil {
+				if v, err = t.loadAttrCached(f, vals[sp-1], f.bc.Names[in.Arg()]); err != nil {
 					break loop
 				}
-				vals[f.sp-1] = v
-				j := instrs[f.pc].Arg()
-				f.pc++
+				vals[sp-1] = v
+				j := instrs[pc].Arg()
+				pc++
+				f.pc = pc
 				if v = vals[j]; !v.IsValid() {
 					err = f.unboundLocal(j)
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			case bytecode.POP_JUMP_IF_FALSE__LOAD_FAST:
-				f.sp--
-				v := vals[f.sp]
-				vals[f.sp] = Value{}
+				sp--
+				f.sp = sp
+				v := vals[sp]
+				vals[sp] = Value{}
 				var b bool
 				if v.IsBool() {
 					b = v.AsBool()
@@ -1305,17 +1486,20 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 				if !b {
-					f.pc = in.Arg()
+					pc = in.Arg()
+					f.pc = pc
 					break
 				}
-				j := instrs[f.pc].Arg()
-				f.pc++
+				j := instrs[pc].Arg()
+				pc++
+				f.pc = pc
 				if v = vals[j]; !v.IsValid() {
 					err = f.unboundLocal(j)
 					break loop
 				}
-				vals[f.sp] = v
-				f.sp++
+				vals[sp] = v
+				sp++
+				f.sp = sp
 			default:
 				err = Errorf(SystemErrorType, "unknown opcode %d", in.Op())
 				break loop
@@ -1324,7 +1508,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 	}
 }
 
+// clearVals drops the references in vs. Short runs (the few stack slots
+// an instruction pops) are cleared by plain stores: the range loop below
+// compiles to memclrHasPointers, which while the GC marks takes a bulk
+// write barrier call for every clear.
 func clearVals(vs []Value) {
+	if len(vs) <= 8 {
+		for i := 0; i < len(vs); i++ {
+			vs[i].obj = nil
+			vs[i].num = 0
+		}
+		return
+	}
 	for i := range vs {
 		vs[i] = Value{}
 	}

@@ -18,7 +18,10 @@ import (
 const polySize = 4
 
 type attrSet struct {
-	e [polySize]*AttrCache
+	// The entries are held by value, in front, so that a hit reads the
+	// slot, then this set: no third dependent load per entry.
+	e [polySize]AttrCache
+	n uint8 // entries in use
 	// rmw marks a site whose code also stores the attribute (C.n += 1):
 	// on a shared receiver it reads under the token even when the entry
 	// could be read without it, so that the read and the store are one
@@ -26,7 +29,10 @@ type attrSet struct {
 	rmw bool
 }
 
-type methodSet struct{ e [polySize]*MethodCache }
+type methodSet struct {
+	e [polySize]MethodCache
+	n uint8
+}
 
 // shouldTryCache says whether a cache miss at instruction pc should try
 // to make a new entry: always at first, then, after missBackoff misses
@@ -43,20 +49,22 @@ func (c *Code) cacheFilled(pc int) { c.cacheMisses[pc].Store(0) }
 
 const missBackoff = 16
 
+// with returns a new set with c in front and the most recent entries of
+// s after it.
 func (s *attrSet) with(c *AttrCache, rmw bool) *attrSet {
-	n := &attrSet{rmw: rmw}
-	n.e[0] = c
+	n := &attrSet{rmw: rmw, n: 1}
+	n.e[0] = *c
 	if s != nil {
-		copy(n.e[1:], s.e[:polySize-1])
+		n.n += uint8(copy(n.e[1:], s.e[:min(int(s.n), polySize-1)]))
 	}
 	return n
 }
 
 func (s *methodSet) with(c *MethodCache) *methodSet {
-	n := &methodSet{}
-	n.e[0] = c
+	n := &methodSet{n: 1}
+	n.e[0] = *c
 	if s != nil {
-		copy(n.e[1:], s.e[:polySize-1])
+		n.n += uint8(copy(n.e[1:], s.e[:min(int(s.n), polySize-1)]))
 	}
 	return n
 }
@@ -67,15 +75,29 @@ func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error)
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
 	if set != nil {
-		if set.rmw && sharedReceiver(obj) {
-			t.acquireToken()
-		}
-		for _, c := range set.e {
-			if c == nil {
-				break
+		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
+			// A thread-local instance (the common case): its words are
+			// read plainly and the entries compared inline.
+			shape, typ := inst.shape, inst.typ
+			for i := range set.e[:set.n] {
+				c := &set.e[i]
+				if c.shape == shape && c.typ == typ && c.version == typ.version.Load() {
+					switch c.kind {
+					case cacheSlot:
+						return inst.loadSlot(c.slot), nil
+					case cacheClassValue:
+						return c.value, nil
+					}
+				}
 			}
-			if v, ok := c.Load(t, obj); ok {
-				return v, nil
+		} else {
+			if set.rmw && sharedReceiver(obj) {
+				t.acquireToken()
+			}
+			for i := range set.e[:set.n] {
+				if v, ok := set.e[i].Load(t, obj); ok {
+					return v, nil
+				}
 			}
 		}
 	}
@@ -95,12 +117,15 @@ func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) erro
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
 	if set != nil {
-		for _, c := range set.e {
-			if c == nil {
-				break
-			}
-			if c.Store(t, obj, x) {
+		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
+			if inst.storeCached(set, x) {
 				return nil
+			}
+		} else {
+			for i := range set.e[:set.n] {
+				if set.e[i].Store(t, obj, x) {
+					return nil
+				}
 			}
 		}
 	}
@@ -130,19 +155,73 @@ func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) erro
 	return nil
 }
 
+// storeCached is STORE_ATTR's hit path for a thread-local instance: a
+// store into an existing slot of the cached kind, or a cached transition
+// that adds the attribute. False means no entry of set applies.
+func (o *Instance) storeCached(set *attrSet, x Value) bool {
+	shape, typ := o.shape, o.typ
+	k := kindOf(x)
+	for i := range set.e[:set.n] {
+		c := &set.e[i]
+		if c.shape != shape || c.typ != typ || c.version != typ.version.Load() {
+			continue
+		}
+		switch c.kind {
+		case cacheSlot:
+			if c.slot.kind == kindValue {
+				o.vals[c.slot.index] = x
+				return true
+			}
+			if c.slot.kind == k {
+				o.nums[c.slot.index] = x.num
+				return true
+			}
+		case cacheAdd:
+			if c.slot.kind == k {
+				if k == kindValue {
+					o.vals = append(o.vals, x)
+				} else {
+					o.nums = append(o.nums, x.num)
+				}
+				o.shape = c.next // thread-local: a plain store (setShape)
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // loadMethodCached is LOAD_METHOD: (fn, true) to call fn(obj, ...), or
 // (bound, false).
 func (t *Thread) loadMethodCached(f *Frame, obj Value, name string) (Value, bool, error) {
 	pc := f.pc - 1
+	if _, ok := obj.obj.(*Type); ok {
+		// C.method(self, ...): the class attribute itself, cached as
+		// LOAD_ATTR caches it (in this instruction's attribute slot).
+		v, err := t.loadAttrCached(f, obj, name)
+		return v, false, err
+	}
 	slot := &f.code.methodCache[pc]
 	set := slot.Load()
 	if set != nil {
-		for _, c := range set.e {
-			if c == nil {
-				break
+		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
+			// A thread-local instance: the entry applies when the class,
+			// its version and the shape (which shows the instance does
+			// not shadow the name) are the cached ones.
+			if shape, typ := inst.shape, inst.typ; shape != nil {
+				for i := range set.e[:set.n] {
+					c := &set.e[i]
+					if c.shape == shape && c.typ == typ && c.version == typ.version.Load() {
+						return c.Func, true, nil
+					}
+				}
 			}
-			if c.Applies(obj) {
-				return c.Func, true, nil
+		} else {
+			for i := range set.e[:set.n] {
+				c := &set.e[i]
+				if c.Applies(obj) {
+					return c.Func, true, nil
+				}
 			}
 		}
 	}

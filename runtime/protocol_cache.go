@@ -13,9 +13,11 @@ package runtime
 // descriptor, not shadowed by the instance), or a plain attribute read
 // from a class object itself.
 type AttrCache struct {
+	// The fields a hit compares come first (one cache line with the
+	// set's other entries' fronts).
+	shape   *Shape
 	typ     *Type // the receiver's type (kind cacheSlot, cacheClassValue, cacheAdd) or the class read (cacheTypeAttr)
 	version uint64
-	shape   *Shape
 	slot    slotInfo
 	kind    uint8
 	value   Value  // cacheClassValue, cacheTypeAttr
@@ -50,12 +52,23 @@ func newTypeAttrCache(cls *Type, name string) *AttrCache {
 	if cls.Type() != TypeType {
 		return nil
 	}
-	if _, ok := TypeType.Lookup(name); ok {
-		return nil
+	if ma, ok := TypeType.Lookup(name); ok {
+		// type's own data descriptors (__name__, __doc__, ...) come
+		// before the class's attributes; its other attributes (such as
+		// __init__) only after them (typeGetAttr).
+		if _, isData := ma.obj.(DataDescriptor); isData {
+			return nil
+		}
 	}
 	ver := cls.Version()
 	attr, ok := cls.Lookup(name)
-	if !ok || !plainClassAttr(attr) {
+	if !ok {
+		return nil
+	}
+	if _, isFunc := attr.obj.(*Function); !isFunc && !plainClassAttr(attr) {
+		// A Python function read from its class is the function itself
+		// (Function.DescrGet with no instance); other descriptors may
+		// compute a new value each time.
 		return nil
 	}
 	return &AttrCache{typ: cls, version: ver, kind: cacheTypeAttr, value: attr}
@@ -273,9 +286,9 @@ func newAddCache(inst *Instance, before *Shape, name string, ver uint64) *AttrCa
 // MethodCache is a cached method load: the function found on the type,
 // to be called with the receiver prepended.
 type MethodCache struct {
+	shape   *Shape // for instances: the shape checked not to shadow the name
 	typ     *Type
 	version uint64
-	shape   *Shape // for instances: the shape checked not to shadow the name
 	Func    Value
 }
 
@@ -325,10 +338,25 @@ func newMethodCache(v Value, name string) *MethodCache {
 		}
 		c.shape = shape
 	case AttrStore:
-		// Other objects with instance dicts could shadow the method.
-		return nil
+		// Other objects with instance dicts could shadow the method,
+		// except the exact built-in containers, which have none (an
+		// entry applies only to receivers of exactly its type).
+		if typ.IsHeap() || !attrlessContainer(v) {
+			return nil
+		}
 	}
 	return c
+}
+
+// attrlessContainer reports whether v is a container whose exact built-in
+// type gives its instances no attributes (dict_attrs.go: subclass
+// instances alone have storage).
+func attrlessContainer(v Value) bool {
+	switch v.obj.(type) {
+	case *List, *Dict, *Set, *Tuple, *Str, *Bytes, *ByteArray:
+		return true
+	}
+	return false
 }
 
 // Applies reports whether the entry is valid for v.
