@@ -803,6 +803,23 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 				vals[sp-1] = r
+			case bytecode.JUMP:
+				if in.Arg() < pc && t.yieldRequested() { // THREADS: switch interval, token release at backward jumps
+					if err = t.loopBoundary(); err != nil {
+						break loop
+					}
+				}
+				pc = in.Arg()
+				f.pc = pc
+				// The back edge of a for loop: its FOR_ITER runs in this
+				// dispatch (the case below).
+				if op := instrs[pc].Op(); op != bytecode.FOR_ITER__STORE_FAST && op != bytecode.FOR_ITER {
+					break
+				}
+				in = instrs[pc]
+				pc++
+				f.pc = pc
+				fallthrough
 			case bytecode.FOR_ITER, bytecode.FOR_ITER__STORE_FAST:
 				var v Value
 				ok := false
@@ -872,14 +889,6 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					sp++
 					f.sp = sp
 				}
-			case bytecode.JUMP:
-				if in.Arg() < pc && t.yieldRequested() { // THREADS: switch interval, token release at backward jumps
-					if err = t.loopBoundary(); err != nil {
-						break loop
-					}
-				}
-				pc = in.Arg()
-				f.pc = pc
 			case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
 				sp--
 				f.sp = sp
