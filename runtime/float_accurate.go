@@ -206,6 +206,37 @@ func fastCos(x float64) (dd, bool) {
 	return y, true
 }
 
+// quickSinCos is the first of Ziv's steps for sin (cos when wantCos):
+// the same reduction, but only the leading 4 (sin) or 5 (cos) terms of
+// the series in double-double and the rest in float64. Those float64
+// terms are below 2^-21 (sin: r^8/9! at r^2 <= 0.62) and 2^-25 (cos) of
+// the sum, so their rounding errors (15 Horner steps, 2^-53 each) stay
+// below 2^-70 relative, and the rounding test uses the bound 2^-66. When
+// the test cannot decide (about 1 argument in 2^12), the caller runs the
+// full double-double path, so results are unchanged, at about half the
+// polynomial cost for nearly every argument.
+func quickSinCos(x float64, wantCos bool) (float64, bool) {
+	r, q, ok := fastTrigReduce(x)
+	if !ok {
+		return 0, false
+	}
+	if wantCos {
+		q++ // cos(r + q pi/2) = sin(r + (q+1) pi/2)
+	}
+	cf := ddConst()
+	r2 := ddMul(r, r)
+	var y dd
+	if q&1 == 0 {
+		y = ddMul(ddPoly(cf.sinC[:], r2, 4), r)
+	} else {
+		y = ddPoly(cf.cosC[:], r2, 5)
+	}
+	if q&2 != 0 {
+		y = ddNeg(y)
+	}
+	return ddRoundTol(y, 0x1p-66)
+}
+
 // trigQuadrant maps sin and cos of the reduced argument to those of
 // r + q pi/2.
 func trigQuadrant(s, c dd, q int64) (dd, dd) {
@@ -493,6 +524,9 @@ func crSin(x float64) float64 {
 	if x == 0 || !cmFinite(x) {
 		return math.Sin(x)
 	}
+	if r, ok := quickSinCos(x, false); ok {
+		return r
+	}
 	if s, ok := fastSin(x); ok {
 		if r, ok := ddRound(s); ok {
 			return r
@@ -506,6 +540,9 @@ func crSin(x float64) float64 {
 func crCos(x float64) float64 {
 	if !cmFinite(x) {
 		return math.Cos(x)
+	}
+	if r, ok := quickSinCos(x, true); ok {
+		return r
 	}
 	if c, ok := fastCos(x); ok {
 		if r, ok := ddRound(c); ok {

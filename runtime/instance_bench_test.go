@@ -167,3 +167,20 @@ def run(n):
     return s
 `)
 }
+
+// BenchmarkTypeCallBuiltin calls built-in types in a loop (int(x),
+// range(n), enumerate(it): type_call_fast.go).
+func BenchmarkTypeCallBuiltin(b *testing.B) {
+	benchHot(b, `
+def run(n):
+    s = 0
+    xs = "ab"
+    for i in range(n):
+        s += int(i * 0.5)
+        for j in range(2):
+            s += j
+        for k, c in enumerate(xs):
+            s += k
+    return s
+`)
+}

@@ -221,6 +221,9 @@ func intBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
 			return intPow(t, x, y, nil, nil)
 		}
 	}
+	if r, ok := intBinaryMixed(op, x, xb, y, yb); ok {
+		return r, nil
+	}
 	return bigBinary(op, bigOf(x, xb), bigOf(y, yb))
 }
 

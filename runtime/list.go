@@ -19,25 +19,74 @@ const (
 )
 
 // List is a Python list. Its storage follows a strategy (see
-// docs/design.md): []int64 while every element is a small int, []float64
-// while every element is a float, []Value otherwise. A list switches to
+// docs/design.md): []int64 while every element is a small int, the same
+// []int64 holding float64 bits while every element is a float, []Value
+// otherwise (one slice for both number strategies keeps the struct at 112
+// bytes, a Go size class, instead of 144). A list switches to
 // the general strategy on the first element that does not fit and never
 // switches back, except that an empty list picks its strategy afresh.
 // All access goes through methods taking the current *Thread.
 type List struct {
 	stm.Header
-	typ    *Type // nil for exact list
-	sub    subAttrs
-	kind   listKind
-	ints   []int64
-	floats []float64
-	vals   []Value
+	typ  *Type // nil for exact list
+	sub  subAttrs
+	kind listKind
+	ints []int64 // listInts: the ints; listFloats: math.Float64bits of the floats
+	vals []Value
 }
+
+// f2b and b2f convert a float to and from its storage under listFloats.
+func f2b(f float64) int64 { return int64(math.Float64bits(f)) }
+func b2f(b int64) float64 { return math.Float64frombits(uint64(b)) }
 
 // NewList returns a list holding items (copied into the best strategy).
 func NewList(items []Value) *List {
 	l := &List{}
 	l.setAll(items)
+	return l
+}
+
+// Lists of up to 16 numbers are allocated together with their storage:
+// one allocation instead of two for the short lists that slicing and
+// copying make in hot loops (fannkuch's p[:], p[k::-1]). The buffer is
+// only the initial capacity; a list that grows past it moves to a
+// separate array like any other.
+type (
+	listBuf4 struct {
+		List
+		buf [4]int64
+	}
+	listBuf8 struct {
+		List
+		buf [8]int64
+	}
+	listBuf16 struct {
+		List
+		buf [16]int64
+	}
+)
+
+// newNumList returns an empty list of kind listInts or listFloats with
+// ints of length n, zeroed.
+func newNumList(kind listKind, n int) *List {
+	var l *List
+	switch {
+	case n <= 4:
+		b := &listBuf4{}
+		b.ints = b.buf[:n]
+		l = &b.List
+	case n <= 8:
+		b := &listBuf8{}
+		b.ints = b.buf[:n]
+		l = &b.List
+	case n <= 16:
+		b := &listBuf16{}
+		b.ints = b.buf[:n]
+		l = &b.List
+	default:
+		l = &List{ints: make([]int64, n)}
+	}
+	l.kind = kind
 	return l
 }
 
@@ -74,7 +123,7 @@ func kindFor(items []Value) listKind {
 
 // setAll replaces the contents by a copy of items.
 func (l *List) setAll(items []Value) {
-	l.ints, l.floats, l.vals = nil, nil, nil
+	l.ints, l.vals = nil, nil
 	l.kind = kindFor(items)
 	switch l.kind {
 	case listInts:
@@ -83,9 +132,9 @@ func (l *List) setAll(items []Value) {
 			l.ints[i] = v.AsInt()
 		}
 	case listFloats:
-		l.floats = make([]float64, len(items))
+		l.ints = make([]int64, len(items))
 		for i, v := range items {
-			l.floats[i] = v.AsFloat()
+			l.ints[i] = f2b(v.AsFloat())
 		}
 	default:
 		l.vals = append([]Value(nil), items...)
@@ -94,11 +143,8 @@ func (l *List) setAll(items []Value) {
 
 // Len returns the number of elements.
 func (l *List) Len() int {
-	switch l.kind {
-	case listInts:
+	if l.kind != listValues {
 		return len(l.ints)
-	case listFloats:
-		return len(l.floats)
 	}
 	return len(l.vals)
 }
@@ -115,7 +161,7 @@ func (l *List) get(i int) Value {
 	case listInts:
 		return Int(l.ints[i])
 	case listFloats:
-		return Float(l.floats[i])
+		return Float(b2f(l.ints[i]))
 	}
 	return l.vals[i]
 }
@@ -130,11 +176,11 @@ func (l *List) generalize() {
 		}
 		l.vals, l.ints = vals, nil
 	case listFloats:
-		vals := make([]Value, len(l.floats), cap(l.floats))
-		for i, x := range l.floats {
-			vals[i] = Float(x)
+		vals := make([]Value, len(l.ints), cap(l.ints))
+		for i, x := range l.ints {
+			vals[i] = Float(b2f(x))
 		}
-		l.vals, l.floats = vals, nil
+		l.vals, l.ints = vals, nil
 	}
 	l.kind = listValues
 }
@@ -155,8 +201,8 @@ func (l *List) fits(v Value) bool {
 		if v.IsFloat() {
 			return true
 		}
-		if len(l.floats) == 0 && v.IsInt() {
-			l.kind, l.floats = listInts, nil
+		if len(l.ints) == 0 && v.IsInt() {
+			l.kind, l.ints = listInts, nil
 			return true
 		}
 	default:
@@ -175,7 +221,7 @@ func (l *List) Set(t *Thread, i int, v Value) {
 	case listInts:
 		l.ints[i] = v.AsInt()
 	case listFloats:
-		l.floats[i] = v.AsFloat()
+		l.ints[i] = f2b(v.AsFloat())
 	default:
 		l.vals[i] = v
 	}
@@ -191,7 +237,7 @@ func (l *List) Append(t *Thread, v Value) {
 	case listInts:
 		l.ints = append(l.ints, v.AsInt())
 	case listFloats:
-		l.floats = append(l.floats, v.AsFloat())
+		l.ints = append(l.ints, f2b(v.AsFloat()))
 	default:
 		l.vals = append(l.vals, v)
 	}
@@ -208,9 +254,9 @@ func (l *List) Items(t *Thread) []Value {
 		}
 		return out
 	case listFloats:
-		out := make([]Value, len(l.floats))
-		for i, x := range l.floats {
-			out[i] = Float(math.Float64frombits(math.Float64bits(x)))
+		out := make([]Value, len(l.ints))
+		for i, x := range l.ints {
+			out[i] = Float(b2f(x))
 		}
 		return out
 	}

@@ -557,13 +557,9 @@ func listMul(t *Thread, a, b Value) (Value, error) {
 	}
 	out := &List{kind: l.kind}
 	switch l.kind {
-	case listInts:
+	case listInts, listFloats:
 		for i := 0; i < n; i++ {
 			out.ints = append(out.ints, l.ints...)
-		}
-	case listFloats:
-		for i := 0; i < n; i++ {
-			out.floats = append(out.floats, l.floats...)
 		}
 	default:
 		for i := 0; i < n; i++ {
@@ -579,6 +575,6 @@ func listIMul(t *Thread, a, b Value) (Value, error) {
 		return r, err
 	}
 	l, nl := a.obj.(*List), r.obj.(*List)
-	l.kind, l.ints, l.floats, l.vals = nl.kind, nl.ints, nl.floats, nl.vals
+	l.kind, l.ints, l.vals = nl.kind, nl.ints, nl.vals
 	return a, nil
 }

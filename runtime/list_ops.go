@@ -10,7 +10,7 @@ import "slices"
 func (l *List) itemsFit(items []Value) bool {
 	if l.Len() == 0 && len(items) > 0 {
 		k := kindFor(items)
-		l.kind, l.ints, l.floats, l.vals = k, nil, nil, nil
+		l.kind, l.ints, l.vals = k, nil, nil
 		return true
 	}
 	switch l.kind {
@@ -49,11 +49,11 @@ func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
 		}
 		l.ints = slices.Replace(l.ints, lo, hi, ins...)
 	case listFloats:
-		ins := make([]float64, len(items))
+		ins := make([]int64, len(items))
 		for i, v := range items {
-			ins[i] = v.AsFloat()
+			ins[i] = f2b(v.AsFloat())
 		}
-		l.floats = slices.Replace(l.floats, lo, hi, ins...)
+		l.ints = slices.Replace(l.ints, lo, hi, ins...)
 	default:
 		l.vals = slices.Replace(l.vals, lo, hi, items...)
 	}
@@ -69,7 +69,7 @@ func (l *List) Insert(t *Thread, i int, v Value) {
 	case listInts:
 		l.ints = slices.Insert(l.ints, i, v.AsInt())
 	case listFloats:
-		l.floats = slices.Insert(l.floats, i, v.AsFloat())
+		l.ints = slices.Insert(l.ints, i, f2b(v.AsFloat()))
 	default:
 		l.vals = slices.Insert(l.vals, i, v)
 	}
@@ -79,10 +79,8 @@ func (l *List) Insert(t *Thread, i int, v Value) {
 func (l *List) Delete(t *Thread, lo, hi int) {
 	t.touch(&l.Header)
 	switch l.kind {
-	case listInts:
+	case listInts, listFloats:
 		l.ints = slices.Delete(l.ints, lo, hi)
-	case listFloats:
-		l.floats = slices.Delete(l.floats, lo, hi)
 	default:
 		l.vals = slices.Delete(l.vals, lo, hi)
 	}
@@ -91,33 +89,26 @@ func (l *List) Delete(t *Thread, lo, hi int) {
 // Clear removes every element.
 func (l *List) Clear(t *Thread) {
 	t.touch(&l.Header)
-	l.ints, l.floats, l.vals = nil, nil, nil
+	l.ints, l.vals = nil, nil
 	l.kind = listInts
 }
 
 // slice returns a new list of the elements selected by (start, step, count).
 func (l *List) slice(t *Thread, start, step, count int) *List {
 	t.touch(&l.Header)
-	out := &List{kind: l.kind}
-	switch l.kind {
-	case listInts:
+	if l.kind != listValues {
+		out := newNumList(l.kind, count)
 		if step == 1 {
-			out.ints = slices.Clone(l.ints[start : start+count])
+			copy(out.ints, l.ints[start:start+count])
 		} else {
-			out.ints = make([]int64, count)
 			for i := range out.ints {
 				out.ints[i] = l.ints[start+i*step]
 			}
 		}
-	case listFloats:
-		if step == 1 {
-			out.floats = slices.Clone(l.floats[start : start+count])
-		} else {
-			out.floats = make([]float64, count)
-			for i := range out.floats {
-				out.floats[i] = l.floats[start+i*step]
-			}
-		}
+		return out
+	}
+	out := &List{kind: l.kind}
+	switch l.kind {
 	default:
 		if step == 1 {
 			out.vals = slices.Clone(l.vals[start : start+count])
@@ -138,10 +129,8 @@ func (l *List) Copy(t *Thread) *List { return l.slice(t, 0, 1, l.Len()) }
 func (l *List) Reverse(t *Thread) {
 	t.touch(&l.Header)
 	switch l.kind {
-	case listInts:
+	case listInts, listFloats:
 		slices.Reverse(l.ints)
-	case listFloats:
-		slices.Reverse(l.floats)
 	default:
 		slices.Reverse(l.vals)
 	}

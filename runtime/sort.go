@@ -235,7 +235,7 @@ func (l *List) Sort(t *Thread, key Value, reverse bool) error {
 	}
 	// While sorting, the list looks empty (as in CPython), so that a
 	// comparison that mutates it is detected afterwards.
-	kind, ints, floats, vals := l.kind, l.ints, l.floats, l.vals
+	kind, ints, vals := l.kind, l.ints, l.vals
 	l.Clear(t)
 	if reverse {
 		s.reverse(0, len(items))
@@ -245,7 +245,7 @@ func (l *List) Sort(t *Thread, key Value, reverse bool) error {
 		s.reverse(0, len(items))
 	}
 	modified := l.Len() != 0
-	l.kind, l.ints, l.floats, l.vals = kind, ints, floats, vals
+	l.kind, l.ints, l.vals = kind, ints, vals
 	if err != nil {
 		return err
 	}

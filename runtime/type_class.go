@@ -264,8 +264,13 @@ func TypeCall(t *Thread, typ *Type, args []Value, kwnames []string) (Value, erro
 // typeCallDefault is type.__call__: type(x), or obj = __new__(typ, ...)
 // followed by obj.__init__(...) when obj is an instance of typ.
 func typeCallDefault(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	if typ == TypeType && len(args) == 1 && len(kwnames) == 0 {
-		return FromObject(TypeOf(args[0])), nil
+	if !typ.IsHeap() && len(kwnames) == 0 {
+		if typ == TypeType && len(args) == 1 {
+			return FromObject(TypeOf(args[0])), nil
+		}
+		if r, ok, err := builtinTypeCall(t, typ, args); ok {
+			return r, err
+		}
 	}
 	cc := typ.ctor()
 	if !cc.hasNew {
