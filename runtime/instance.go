@@ -43,18 +43,83 @@ type Instance struct {
 // NewInstance returns a new instance of the heap type typ with no attributes.
 func NewInstance(typ *Type) *Instance {
 	typ.ready()
-	o := &Instance{typ: typ, shape: typ.rootShape}
-	if r := typ.rootShape; r != nil {
-		// Storage for the attributes instances of typ end up with, so
-		// that __init__'s stores do not regrow it (shape.go's hints).
-		if n := r.hintVals.Load(); n > 0 {
-			o.vals = make([]Value, 0, n)
-		}
-		if n := r.hintNums.Load(); n > 0 {
-			o.nums = make([]uint64, 0, n)
-		}
+	r := typ.rootShape
+	if r == nil {
+		return &Instance{typ: typ}
+	}
+	// Storage for the attributes instances of typ end up with (the shape
+	// tree's hints), allocated with the instance when it is small, so
+	// that __init__'s stores do not regrow it.
+	nv, nn := r.hintVals.Load(), r.hintNums.Load()
+	if nv == 0 && nn == 0 {
+		return &Instance{typ: typ, shape: r}
+	}
+	if nv <= 8 && nn <= 8 {
+		return instBlocks[blockClass(nv)][blockClass(nn)](typ, r)
+	}
+	o := &Instance{typ: typ, shape: r}
+	if nv > 0 {
+		o.vals = make([]Value, 0, nv)
+	}
+	if nn > 0 {
+		o.nums = make([]uint64, 0, nn)
 	}
 	return o
+}
+
+// blockClass maps a slot count up to 8 to the index of the smallest of
+// the block sizes 0, 2, 4, 8 that holds it.
+func blockClass(n int32) int {
+	switch {
+	case n == 0:
+		return 0
+	case n <= 2:
+		return 1
+	case n <= 4:
+		return 2
+	}
+	return 3
+}
+
+// instBlock is an instance allocated together with its storage: V and N
+// are arrays (or struct{} for none) that vals and nums start in. One
+// allocation instead of three for raytrace's vectors; an instance that
+// outgrows them moves to separately allocated storage (append).
+type instBlock[V, N any] struct {
+	Instance
+	v V
+	n N
+}
+
+func newInstBlock[V, N any](typ *Type, shape *Shape) *Instance {
+	b := &instBlock[V, N]{}
+	b.typ, b.shape = typ, shape
+	if nv := unsafe.Sizeof(b.v) / unsafe.Sizeof(Value{}); nv > 0 {
+		b.vals = unsafe.Slice((*Value)(unsafe.Pointer(&b.v)), nv)[:0]
+	}
+	if nn := unsafe.Sizeof(b.n) / unsafe.Sizeof(uint64(0)); nn > 0 {
+		b.nums = unsafe.Slice((*uint64)(unsafe.Pointer(&b.n)), nn)[:0]
+	}
+	return &b.Instance
+}
+
+type (
+	vals2 [2]Value
+	vals4 [4]Value
+	vals8 [8]Value
+	nums2 [2]uint64
+	nums4 [4]uint64
+	nums8 [8]uint64
+	none  struct{}
+)
+
+// instBlocks[v][n] makes an instance with storage for block classes v
+// (Value slots) and n (number slots).
+var instBlocks = [4][4]func(*Type, *Shape) *Instance{
+	{nil, newInstBlock[none, nums2], newInstBlock[none, nums4], newInstBlock[none, nums8]},
+	{newInstBlock[vals2, none], newInstBlock[vals2, nums2], newInstBlock[vals2, nums4], newInstBlock[vals2, nums8]},
+	{newInstBlock[vals4, none], newInstBlock[vals4, nums2], newInstBlock[vals4, nums4], newInstBlock[vals4, nums8]},
+	{newInstBlock[vals8, none], newInstBlock[vals8, nums2], newInstBlock[vals8, nums4], newInstBlock[vals8, nums8]},
 }
 
 // Type returns the instance's class. It is read atomically: threads
