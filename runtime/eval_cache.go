@@ -69,12 +69,13 @@ func (s *methodSet) with(c *MethodCache) *methodSet {
 	return n
 }
 
+// The hit paths (loadAttrCached, storeAttrCached, loadMethodCached) are
+// kept small and call nothing, so that they need no stack spills; the
+// rest (shared receivers, misses, fills) is in the *Slow functions.
+
 // loadAttrCached is LOAD_ATTR.
 func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error) {
-	pc := f.pc - 1
-	slot := &f.code.attrCache[pc]
-	set := slot.Load()
-	if set != nil {
+	if set := f.code.attrCache[f.pc-1].Load(); set != nil {
 		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
 			// A thread-local instance (the common case): its words are
 			// read plainly and the entries compared inline.
@@ -90,7 +91,18 @@ func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error)
 					}
 				}
 			}
-		} else {
+		}
+	}
+	return t.loadAttrSlow(f, obj, name)
+}
+
+// loadAttrSlow is LOAD_ATTR for other receivers and misses.
+func (t *Thread) loadAttrSlow(f *Frame, obj Value, name string) (Value, error) {
+	pc := f.pc - 1
+	slot := &f.code.attrCache[pc]
+	set := slot.Load()
+	if set != nil {
+		if inst, ok := obj.obj.(*Instance); !ok || inst.IsShared() {
 			if set.rmw && sharedReceiver(obj) {
 				t.acquireToken()
 			}
@@ -113,19 +125,24 @@ func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error)
 
 // storeAttrCached is STORE_ATTR: obj.name = x.
 func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) error {
+	if set := f.code.attrCache[f.pc-1].Load(); set != nil {
+		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() && inst.storeCached(set, x) {
+			return nil
+		}
+	}
+	return t.storeAttrSlow(f, obj, name, x)
+}
+
+// storeAttrSlow is STORE_ATTR for other receivers and misses.
+func (t *Thread) storeAttrSlow(f *Frame, obj Value, name string, x Value) error {
 	pc := f.pc - 1
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
-	if set != nil {
-		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
-			if inst.storeCached(set, x) {
+	inst, isInst := obj.obj.(*Instance)
+	if set != nil && (!isInst || inst.IsShared()) {
+		for i := range set.e[:set.n] {
+			if set.e[i].Store(t, obj, x) {
 				return nil
-			}
-		} else {
-			for i := range set.e[:set.n] {
-				if set.e[i].Store(t, obj, x) {
-					return nil
-				}
 			}
 		}
 	}
@@ -133,7 +150,6 @@ func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) erro
 	// entry if the store adds the attribute.
 	var before *Shape
 	var ver uint64
-	inst, isInst := obj.obj.(*Instance)
 	if isInst && !inst.IsShared() {
 		before, ver = inst.shape, inst.typ.version.Load()
 	}
@@ -194,16 +210,7 @@ func (o *Instance) storeCached(set *attrSet, x Value) bool {
 // loadMethodCached is LOAD_METHOD: (fn, true) to call fn(obj, ...), or
 // (bound, false).
 func (t *Thread) loadMethodCached(f *Frame, obj Value, name string) (Value, bool, error) {
-	pc := f.pc - 1
-	if _, ok := obj.obj.(*Type); ok {
-		// C.method(self, ...): the class attribute itself, cached as
-		// LOAD_ATTR caches it (in this instruction's attribute slot).
-		v, err := t.loadAttrCached(f, obj, name)
-		return v, false, err
-	}
-	slot := &f.code.methodCache[pc]
-	set := slot.Load()
-	if set != nil {
+	if set := f.code.methodCache[f.pc-1].Load(); set != nil {
 		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
 			// A thread-local instance: the entry applies when the class,
 			// its version and the shape (which shows the instance does
@@ -216,7 +223,24 @@ func (t *Thread) loadMethodCached(f *Frame, obj Value, name string) (Value, bool
 					}
 				}
 			}
-		} else {
+		}
+	}
+	return t.loadMethodSlow(f, obj, name)
+}
+
+// loadMethodSlow is LOAD_METHOD for other receivers and misses.
+func (t *Thread) loadMethodSlow(f *Frame, obj Value, name string) (Value, bool, error) {
+	pc := f.pc - 1
+	if _, ok := obj.obj.(*Type); ok {
+		// C.method(self, ...): the class attribute itself, cached as
+		// LOAD_ATTR caches it (in this instruction's attribute slot).
+		v, err := t.loadAttrCached(f, obj, name)
+		return v, false, err
+	}
+	slot := &f.code.methodCache[pc]
+	set := slot.Load()
+	if set != nil {
+		if inst, ok := obj.obj.(*Instance); !ok || inst.IsShared() {
 			for i := range set.e[:set.n] {
 				c := &set.e[i]
 				if c.Applies(obj) {
