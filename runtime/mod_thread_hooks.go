@@ -67,6 +67,7 @@ func isParkStatus(err error) bool {
 // result (the interpreter is shutting down) ends the thread: it is a
 // status, not an exception, so no handler runs.
 func (t *Thread) park(err error) error {
+	t.unlockWords() // SPAN: the transaction ends as the token is released
 	ps := err.(*parkStatus)
 	st := t.schedThread()
 	if w := t.interruptibleWaiter(ps.w); w != nil { // EVENTS: a sleep or lock wait that a posted event cuts short
@@ -112,7 +113,7 @@ func (t *Thread) yieldGIL() error {
 	if t.th.st == nil {
 		return nil
 	}
-	return t.th.st.Boundary(false, t.th.atomic > 0)
+	return t.th.st.Boundary(false, t.th.atomic > 0 || t.keepToken())
 }
 
 // loopBoundary is the boundary at a backward jump: in the outermost loop
@@ -155,7 +156,7 @@ func (t *Thread) loopBoundary() error {
 	touched := t.th.touched
 	t.th.touched = false
 	release := st.HoldsToken() && (!touched || st.Scheduler().TokenRequested()) && t.outermostLoop()
-	if err := st.Boundary(release, t.th.atomic > 0); err != nil {
+	if err := st.Boundary(release, t.th.atomic > 0 || t.keepToken()); err != nil {
 		return err
 	}
 	if begin {
@@ -306,6 +307,7 @@ func (rt *threadRuntime) exitMain(t *Thread, status int) int {
 	}
 	// Parallel mode: the threads still running may need the token to
 	// reach the boundary where they see the shutdown.
+	t.unlockWords() // SPAN: the main thread's transaction ends
 	t.schedThread().ReleaseToken()
 	rt.s.Shutdown(time.Second)
 	return status

@@ -58,6 +58,9 @@ type spanState struct {
 	cooldown int
 	// reads is the read log of lock-free reads.
 	reads []readEntry
+	// locked are the version words this thread's transaction locked
+	// (readlog.go): unlocked where the transaction ends.
+	locked []*versionWord
 	// conflict is the last failed validation (for -stm-report).
 	conflict readConflict
 	// undo is the undo log (span_undo.go).
@@ -239,6 +242,7 @@ func (t *Thread) commitSpan() error {
 	}
 	t.sp.stats.Committed++
 	t.endSpan(true)
+	t.unlockWords()
 	return nil
 }
 
@@ -310,6 +314,7 @@ func (t *Thread) rollback() {
 		t.sp.snap.restore(t)
 	}
 	t.endSpan(false)
+	t.unlockWords()
 	t.sp.abortReq, t.sp.cause = false, causeInjected
 	t.sp.cooldown = 1
 }
@@ -334,6 +339,7 @@ func (t *Thread) runBase(f *Frame) (Value, error) {
 		r, err := t.runCatchingAbort(f)
 		if err == nil || err != errAbort {
 			if !t.spActive {
+				t.unlockWords()
 				t.flushSpanStats()
 				return r, err
 			}
@@ -403,7 +409,19 @@ func (t *Thread) spanHandover() error {
 	if st == nil || !st.HoldsToken() || !st.Scheduler().ShouldYield() {
 		return nil
 	}
-	return t.becomeIrrevocable()
+	if err := t.becomeIrrevocable(); err != nil {
+		return err
+	}
+	t.unlockWords() // the transaction ends here: the token may change hands
+	return nil
+}
+
+// keepToken reports that the scheduler must not hand the token over at
+// this boundary (Boundary's atomic argument): an abortable span holds it,
+// and another thread would see its uncommitted writes. spanHandover made
+// the span irrevocable first when a waiter had asked.
+func (t *Thread) keepToken() bool {
+	return t.spActive && t.th.st != nil && t.th.st.HoldsToken()
 }
 
 // acquireTokenRaw takes the token without the span transition
@@ -424,6 +442,11 @@ func (t *Thread) acquireTokenRaw() {
 func (t *Thread) spanEvents() error {
 	if t.sp.abortReq {
 		return errAbort
+	}
+	if len(t.sp.locked) > 0 && !t.spActive {
+		// Outside an abortable span every boundary ends a transaction
+		// (the token may change hands here): its write locks end.
+		t.unlockWords()
 	}
 	if t.spActive && t.ev.posted.Load() {
 		return t.becomeIrrevocable()

@@ -112,8 +112,8 @@ func spanForTest(t *Thread) {
 	t.spActive, t.sp.optimistic = true, true
 }
 
-// reprOf is repr(v) for the comparisons below.
-func reprOf(tt *testing.T, t *Thread, v Value) string {
+// spanRepr is repr(v) for the comparisons below.
+func spanRepr(tt *testing.T, t *Thread, v Value) string {
 	tt.Helper()
 	s, err := Repr(t, v)
 	if err != nil {
@@ -145,7 +145,7 @@ func TestRollbackRestoresObjects(t *testing.T) {
 	objs := []Value{FromObject(ints), FromObject(floats), FromObject(vals), FromObject(d), FromObject(s)}
 	before := make([]string, len(objs))
 	for i, v := range objs {
-		before[i] = reprOf(t, th, v)
+		before[i] = spanRepr(t, th, v)
 	}
 	kinds := []listKind{ints.kind, floats.kind, vals.kind}
 
@@ -183,7 +183,7 @@ func TestRollbackRestoresObjects(t *testing.T) {
 	th.rollback()
 
 	for i, v := range objs {
-		if got := reprOf(t, th, v); got != before[i] {
+		if got := spanRepr(t, th, v); got != before[i] {
 			t.Errorf("object %d after rollback: %s, want %s", i, got, before[i])
 		}
 	}

@@ -1,6 +1,9 @@
 package runtime
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 // This file defines a span's undo log: before an abortable span writes an
 // object, the write's caller records what a rollback needs to put the
@@ -69,10 +72,10 @@ func (u *undoLog) rollback(t *Thread) {
 		u.lists[i].undo()
 	}
 	for i := len(u.dicts) - 1; i >= 0; i-- {
-		u.dicts[i].undo()
+		u.dicts[i].undo(t)
 	}
 	for i := len(u.insts) - 1; i >= 0; i-- {
-		u.insts[i].undo()
+		u.insts[i].undo(t)
 	}
 	for i := len(u.cells) - 1; i >= 0; i-- {
 		u.cells[i].c.v = u.cells[i].old
@@ -237,7 +240,7 @@ func (u *undoLog) markCopied(o any) {
 	}
 }
 
-func (r *dictUndo) undo() {
+func (r *dictUndo) undo(t *Thread) {
 	d := r.d
 	// A dict published after it was logged is restored as its writers
 	// write it (under its lock, bumping its versions).
@@ -252,6 +255,9 @@ func (r *dictUndo) undo() {
 		d.bumpValues()
 	}
 	d.endWrite(w)
+	if w {
+		d.readSideRestored(t) // lock-free readers' copy (shared_read_dict.go)
+	}
 }
 
 // --- instances
@@ -291,9 +297,17 @@ func (t *Thread) logInstance(o *Instance, si slotInfo, inPlace bool) {
 	t.counted()
 }
 
-func (r *instUndo) undo() {
+func (r *instUndo) undo(t *Thread) {
 	o := r.o
-	o.typ, o.vals, o.nums, o.dict = r.typ, r.vals, r.nums, r.dict
+	if o.rd.Load() != nil {
+		defer o.republish(t) // lock-free readers' snapshot (shared_read_instance.go)
+	}
+	if o.IsShared() {
+		atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&o.typ)), unsafe.Pointer(r.typ))
+	} else {
+		o.typ = r.typ
+	}
+	o.vals, o.nums, o.dict = r.vals, r.nums, r.dict
 	o.setShape(r.shape)
 	if r.idx < 0 {
 		return
