@@ -205,7 +205,7 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 		}
 		inst.nums[c.slot.index] = x.num
 	}
-	if inst.rd.Load() != nil {
+	if inst.IsShared() {
 		inst.republish(t) // READS: a new snapshot for lock-free readers
 	}
 	return true
