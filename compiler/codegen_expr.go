@@ -248,6 +248,21 @@ func (c *compiler) jumpIf(e syntax.Expr, cond bool, l int) {
 		}
 		c.bind(next)
 		return
+	case *syntax.Compare:
+		// x is None / x is not None: one jump on None (no LOAD_CONST,
+		// IS_OP), as CPython 3.11's peephole pass makes it.
+		if len(x.Ops) == 1 && (x.Ops[0] == syntax.Is || x.Ops[0] == syntax.IsNot) {
+			if k, ok := x.Comparators[0].(*syntax.Constant); ok && k.Value == nil {
+				c.expr(x.Left)
+				c.setLine(x)
+				if (x.Ops[0] == syntax.Is) == cond {
+					c.emitJump(bytecode.POP_JUMP_IF_NONE, l)
+				} else {
+					c.emitJump(bytecode.POP_JUMP_IF_NOT_NONE, l)
+				}
+				return
+			}
+		}
 	}
 	c.expr(e)
 	if cond {

@@ -125,6 +125,16 @@ func builtinSum(t *Thread, args []Value, kw []string) (Value, error) {
 		if !x.IsValid() {
 			return acc, nil
 		}
+		// Unboxed ints and floats add in place (what BinaryOp would do).
+		if acc.IsInt() && x.IsInt() {
+			if r, ok := intAdd(acc.AsInt(), x.AsInt()); ok {
+				acc = Int(r)
+				continue
+			}
+		} else if acc.IsFloat() && x.IsFloat() {
+			acc = Float(acc.AsFloat() + x.AsFloat())
+			continue
+		}
 		if acc, err = BinaryOp(t, OpAdd, acc, x); err != nil {
 			return Value{}, err
 		}
@@ -342,8 +352,12 @@ func init() {
 		}
 		if !start.IsValid() {
 			start = Int(0)
-		} else if !IsIntValue(start) {
+		} else if small, b, ok := intOf(start); !ok {
 			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(start))
+		} else if b == nil {
+			start = Int(small) // as CPython's PyNumber_Index: True counts as 1
+		} else {
+			start = NewInt(b)
 		}
 		it, err := Iter(t, iterable)
 		if err != nil {
@@ -353,17 +367,11 @@ func init() {
 	})
 	EnumerateType.Slots.Iter = selfIter
 	EnumerateType.Slots.Next = func(t *Thread, v Value) (Value, error) {
-		e := v.obj.(*Enumerate)
-		t.touchf(&e.shareFlag)
-		x, err := Next(t, e.it)
-		if err != nil || !x.IsValid() {
+		n, x, ok, err := v.obj.(*Enumerate).nextPair(t)
+		if !ok {
 			return Value{}, err
 		}
-		n := e.count
-		if e.count, err = BinaryOp(t, OpAdd, n, Int(1)); err != nil {
-			return Value{}, err
-		}
-		return NewTuple([]Value{n, x}), nil
+		return newTuple2(n, x), nil
 	}
 
 	ZipType.SetNew(func(t *Thread, args []Value, kw []string) (Value, error) {
@@ -512,34 +520,43 @@ func zipNext(t *Thread, v Value) (Value, error) {
 	if z.done || len(z.its) == 0 {
 		return Value{}, nil
 	}
-	xs := make([]Value, len(z.its))
+	tu := newTupleN(len(z.its))
+	if ok, err := z.fill(t, tu.items); !ok {
+		return Value{}, err
+	}
+	return FromObject(tu), nil
+}
+
+// fill stores the next row's items into xs (len(z.its) long); ok is
+// false when the zip is exhausted (or err is strict mode's error).
+func (z *Zip) fill(t *Thread, xs []Value) (bool, error) {
 	for i, it := range z.its {
 		x, err := Next(t, it)
 		if err != nil {
-			return Value{}, err
+			return false, err
 		}
 		if !x.IsValid() {
 			z.done = true
 			if !z.strict {
-				return Value{}, nil
+				return false, nil
 			}
 			if i > 0 {
-				return Value{}, Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s %s", i+1, pluralS(i), zipArgList(i))
+				return false, Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s %s", i+1, pluralS(i), zipArgList(i))
 			}
 			for j, it2 := range z.its[1:] {
 				y, err := Next(t, it2)
 				if err != nil {
-					return Value{}, err
+					return false, err
 				}
 				if y.IsValid() {
-					return Value{}, Errorf(ValueErrorType, "zip() argument %d is longer than argument%s %s", j+2, pluralS(j+1), zipArgList(j+1))
+					return false, Errorf(ValueErrorType, "zip() argument %d is longer than argument%s %s", j+2, pluralS(j+1), zipArgList(j+1))
 				}
 			}
-			return Value{}, nil
+			return false, nil
 		}
 		xs[i] = x
 	}
-	return NewTuple(xs), nil
+	return true, nil
 }
 
 // zipArgList is "1" or "1-3", as in zip's strict errors.

@@ -49,7 +49,7 @@ func Divmod(t *Thread, a, b Value) (Value, error) {
 		if y, yb, ok := intOf(b); ok && !TypeOf(a).IsHeap() && !TypeOf(b).IsHeap() {
 			if xb == nil && yb == nil && y != 0 {
 				if q, r, ok := floorDivMod(x, y); ok {
-					return NewTuple([]Value{Int(q), Int(r)}), nil
+					return newTuple2(Int(q), Int(r)), nil
 				}
 			}
 			yy := bigOf(y, yb)
@@ -73,7 +73,7 @@ func Divmod(t *Thread, a, b Value) (Value, error) {
 			return Value{}, Errorf(ZeroDivisionErrorType, "float divmod()")
 		}
 		q, r := floatDivMod(fa, fb)
-		return NewTuple([]Value{Float(q), Float(r)}), nil
+		return newTuple2(Float(q), Float(r)), nil
 	}
 	r, ok, err := callDunder(t, a, "__divmod__", b)
 	if err != nil {

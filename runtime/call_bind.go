@@ -19,7 +19,12 @@ func (t *Thread) frameForCall(fn *Function, args []Value, kwnames []string) (*Fr
 	f.fn = fn
 	npos := len(args) - len(kwnames)
 	if len(kwnames) == 0 && npos == bc.ArgCount && bc.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkeywords) == 0 && bc.KwOnlyCount == 0 {
-		copy(f.vals, args)
+		// Element by element: copy() is a typedslicecopy call, costly
+		// for the usual two or three arguments.
+		vals := f.vals[:len(args)]
+		for i := range args {
+			vals[i] = args[i]
+		}
 	} else if err := bindArgs(t, fn, f.vals, args[:npos], kwnames, args[npos:]); err != nil {
 		return nil, err
 	}

@@ -146,7 +146,7 @@ func init() {
 		for i := len(d.entries) - 1; i >= 0; i-- {
 			if e := d.entries[i]; e.key.IsValid() {
 				d.deleteEntry(i)
-				return NewTuple([]Value{e.key, e.value}), nil
+				return newTuple2(e.key, e.value), nil
 			}
 		}
 		return Value{}, Errorf(KeyErrorType, "popitem(): dictionary is empty")

@@ -70,15 +70,30 @@ func (it *DictIterator) Type() *Type {
 // NextErr returns the next element, false when exhausted, or the
 // RuntimeError of a dict changed during iteration.
 func (it *DictIterator) NextErr(t *Thread) (Value, bool, error) {
+	k, v, ok, err := it.nextEntry(t)
+	if !ok {
+		return Value{}, false, err
+	}
+	switch it.kind {
+	case dictIterKeys:
+		return k, true, nil
+	case dictIterValues:
+		return v, true, nil
+	}
+	return newTuple2(k, v), true, nil
+}
+
+// nextEntry is NextErr's step: the next entry's key and value.
+func (it *DictIterator) nextEntry(t *Thread) (Value, Value, bool, error) {
 	t.touchf(&it.shareFlag)
 	d := it.d
 	if d == nil {
-		return Value{}, false, nil
+		return Value{}, Value{}, false, nil
 	}
 	t.touch(&d.Header)
 	if d.used != it.size {
 		it.size = -1 // stay broken, as CPython does
-		return Value{}, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+		return Value{}, Value{}, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
 	}
 	for it.pos >= 0 && it.pos < len(d.entries) {
 		e := &d.entries[it.pos]
@@ -91,19 +106,13 @@ func (it *DictIterator) NextErr(t *Thread) (Value, bool, error) {
 			continue
 		}
 		it.left--
-		switch it.kind {
-		case dictIterKeys:
-			return e.key, true, nil
-		case dictIterValues:
-			return e.value, true, nil
-		}
-		return NewTuple([]Value{e.key, e.value}), true, nil
+		return e.key, e.value, true, nil
 	}
 	it.d = nil
 	if it.left > 0 {
-		return Value{}, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
+		return Value{}, Value{}, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
 	}
-	return Value{}, false, nil
+	return Value{}, Value{}, false, nil
 }
 
 func init() {

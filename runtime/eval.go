@@ -126,7 +126,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				pc++
 				f.pc = pc
 				fallthrough
-			case bytecode.LOAD_GLOBAL:
+			case bytecode.LOAD_GLOBAL, bytecode.LOAD_GLOBAL__COMPARE_OP:
 				var v Value
 				v, err = t.loadGlobal(f, in.Arg())
 				if err != nil {
@@ -135,6 +135,58 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				vals[sp] = v
 				sp++
 				f.sp = sp
+				if in.Op() != bytecode.LOAD_GLOBAL__COMPARE_OP {
+					break
+				}
+				// x == GLOBAL as a condition: the compare and jump below.
+				in = instrs[pc]
+				pc++
+				f.pc = pc
+				fallthrough
+			case bytecode.COMPARE_OP__POP_JUMP_IF_FALSE:
+				a, b := vals[sp-2], vals[sp-1]
+				op := bytecode.CompareOp(in.Arg())
+				if r, ok := fastCompare(op, a, b); ok {
+					// Two unboxed numbers: their slots hold no pointer
+					// worth clearing.
+					sp -= 2
+					f.sp = sp
+					if r {
+						pc++
+						f.pc = pc
+					} else {
+						pc = instrs[pc].Arg()
+						f.pc = pc
+					}
+					break
+				}
+				// Other operands: the COMPARE_OP alone; the
+				// POP_JUMP_IF_FALSE runs next.
+				if fn := t.compareDunder(f, op, a, b); fn != nil {
+					nf, e := t.compareFrame(fn, op, a, b)
+					if e != nil {
+						err = e
+						break loop
+					}
+					sp -= 2
+					f.sp = sp
+					vals[sp], vals[sp+1] = Value{}, Value{}
+					f = nf
+					instrs = f.bc.Instrs
+					pc = f.pc
+					sp = f.sp
+					vals = f.vals
+					continue
+				}
+				r, e := Compare(t, op, a, b)
+				if e != nil {
+					err = e
+					break loop
+				}
+				vals[sp-2] = r
+				sp--
+				f.sp = sp
+				vals[sp] = Value{}
 			case bytecode.STORE_GLOBAL:
 				sp--
 				f.sp = sp
@@ -216,6 +268,8 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if err != nil {
 					break loop
 				}
+			case bytecode.KW_NAMES:
+				f.kwnames = f.code.kwnames[in.Arg()]
 			case bytecode.LOAD_FAST__LOAD_METHOD:
 				v := vals[in.Arg()]
 				if !v.IsValid() {
@@ -229,7 +283,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				pc++
 				f.pc = pc
 				fallthrough
-			case bytecode.LOAD_METHOD:
+			case bytecode.LOAD_METHOD, bytecode.LOAD_METHOD__CALL:
 				obj := vals[sp-1]
 				fn, unbound, e := t.loadMethodCached(f, obj, f.bc.Names[in.Arg()])
 				if e != nil {
@@ -245,8 +299,31 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				sp++
 				f.sp = sp
-			case bytecode.KW_NAMES:
-				f.kwnames = f.code.kwnames[in.Arg()]
+				if in.Op() != bytecode.LOAD_METHOD__CALL {
+					break
+				}
+				// obj.meth(): the CALL below, in this dispatch.
+				in = instrs[pc]
+				pc++
+				f.pc = pc
+				fallthrough
+			case bytecode.LOAD_FAST__CALL:
+				if in.Op() == bytecode.LOAD_FAST__CALL {
+					// f(..., x): push the local, then the CALL below.
+					// (Reached from LOAD_METHOD__CALL, in is the CALL.)
+					v := vals[in.Arg()]
+					if !v.IsValid() {
+						err = f.unboundLocal(in.Arg())
+						break loop
+					}
+					vals[sp] = v
+					sp++
+					f.sp = sp
+					in = instrs[pc]
+					pc++
+					f.pc = pc
+				}
+				fallthrough
 			case bytecode.CALL:
 				argc := in.Arg()
 				base := sp - argc - 2
@@ -803,6 +880,23 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 				vals[sp-1] = r
+			case bytecode.JUMP:
+				if in.Arg() < pc && t.yieldRequested() { // THREADS: switch interval, token release at backward jumps
+					if err = t.loopBoundary(); err != nil {
+						break loop
+					}
+				}
+				pc = in.Arg()
+				f.pc = pc
+				// The back edge of a for loop: its FOR_ITER runs in this
+				// dispatch (the case below).
+				if op := instrs[pc].Op(); op != bytecode.FOR_ITER__STORE_FAST && op != bytecode.FOR_ITER {
+					break
+				}
+				in = instrs[pc]
+				pc++
+				f.pc = pc
+				fallthrough
 			case bytecode.FOR_ITER, bytecode.FOR_ITER__STORE_FAST:
 				var v Value
 				ok := false
@@ -872,14 +966,6 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					sp++
 					f.sp = sp
 				}
-			case bytecode.JUMP:
-				if in.Arg() < pc && t.yieldRequested() { // THREADS: switch interval, token release at backward jumps
-					if err = t.loopBoundary(); err != nil {
-						break loop
-					}
-				}
-				pc = in.Arg()
-				f.pc = pc
 			case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
 				sp--
 				f.sp = sp
@@ -920,6 +1006,15 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					f.sp = sp
 					vals[sp] = Value{}
 				}
+			case bytecode.LOAD_CONST__RETURN_VALUE:
+				// return CONST (often the implicit return None).
+				vals[sp] = f.code.consts[in.Arg()]
+				sp++
+				f.sp = sp
+				in = instrs[pc]
+				pc++
+				f.pc = pc
+				fallthrough
 			case bytecode.RETURN_VALUE:
 				sp--
 				f.sp = sp
@@ -1414,50 +1509,6 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				vals[sp] = b
 				sp++
 				f.sp = sp
-			case bytecode.COMPARE_OP__POP_JUMP_IF_FALSE:
-				a, b := vals[sp-2], vals[sp-1]
-				op := bytecode.CompareOp(in.Arg())
-				if r, ok := fastCompare(op, a, b); ok {
-					// Two unboxed numbers: their slots hold no pointer
-					// worth clearing.
-					sp -= 2
-					f.sp = sp
-					if r {
-						pc++
-						f.pc = pc
-					} else {
-						pc = instrs[pc].Arg()
-						f.pc = pc
-					}
-					break
-				}
-				// Other operands: the COMPARE_OP alone; the
-				// POP_JUMP_IF_FALSE runs next.
-				if fn := t.compareDunder(f, op, a, b); fn != nil {
-					nf, e := t.compareFrame(fn, op, a, b)
-					if e != nil {
-						err = e
-						break loop
-					}
-					sp -= 2
-					f.sp = sp
-					vals[sp], vals[sp+1] = Value{}, Value{}
-					f = nf
-					instrs = f.bc.Instrs
-					pc = f.pc
-					sp = f.sp
-					vals = f.vals
-					continue
-				}
-				r, e := Compare(t, op, a, b)
-				if e != nil {
-					err = e
-					break loop
-				}
-				vals[sp-2] = r
-				sp--
-				f.sp = sp
-				vals[sp] = Value{}
 			case bytecode.LOAD_ATTR__LOAD_FAST:
 				var v Value
 				if v, err = t.loadAttrCached(f, vals[sp-1], f.bc.Names[in.Arg()]); err != nil {

@@ -85,6 +85,7 @@ func (s *Set) Add(t *Thread, k Value) error {
 // addEntry is CPython's set_add_entry.
 func (s *Set) addEntry(t *Thread, k Value, h int64) error {
 	t.touchStore(&s.Header, k)
+	kInt := k.IsInt()
 restart:
 	if s.table == nil {
 		s.table = make([]setEntry, setMinSize)
@@ -101,7 +102,29 @@ restart:
 		j := i
 		for {
 			e := &s.table[j]
-			if !e.key.IsValid() && e.hash == 0 {
+			if e.hash == h && e.key.IsValid() {
+				if kInt && e.key.IsInt() {
+					if e.key.num == k.num {
+						return nil
+					}
+				} else {
+					start := e.key
+					if start.Is(k) {
+						return nil
+					}
+					table := s.table
+					eq, err := keysEqual(t, start, k)
+					if err != nil {
+						return err
+					}
+					if eq {
+						return nil
+					}
+					if len(table) != len(s.table) || &table[0] != &s.table[0] || !s.table[j].key.Is(start) {
+						goto restart
+					}
+				}
+			} else if e.hash == 0 && !e.key.IsValid() {
 				if freeslot >= 0 {
 					s.used++
 					s.table[freeslot] = setEntry{key: k, hash: h}
@@ -119,23 +142,6 @@ restart:
 					s.resize(s.used * 4)
 				}
 				return nil
-			}
-			if e.hash == h && e.key.IsValid() {
-				start := e.key
-				if start.Is(k) {
-					return nil
-				}
-				table := s.table
-				eq, err := keysEqual(t, start, k)
-				if err != nil {
-					return err
-				}
-				if eq {
-					return nil
-				}
-				if len(table) != len(s.table) || &table[0] != &s.table[0] || !s.table[j].key.Is(start) {
-					goto restart
-				}
 			} else if e.hash == -1 && !e.key.IsValid() {
 				// CPython 3.11 remembers the last dummy seen, not the first.
 				freeslot = j
@@ -191,14 +197,20 @@ func (s *Set) resize(minused int) {
 	}
 }
 
-// find returns the slot holding k (hash h), or -1.
+// find returns the slot holding k (hash h), or -1. The probe compares
+// the stored hash first: most slots on a probe path hold another hash,
+// and only a slot with hash h or 0 (the empty slot's) needs its key
+// looked at. Small-int keys against small-int entries compare payloads
+// (no interface comparison); everything else goes through keysEqual.
 func (s *Set) find(t *Thread, k Value, h int64) (int, error) {
 	t.touch(&s.Header)
+	kInt := k.IsInt()
 restart:
-	if s.table == nil || s.used == 0 {
+	table := s.table
+	if table == nil || s.used == 0 {
 		return -1, nil
 	}
-	mask := len(s.table) - 1
+	mask := len(table) - 1
 	i := int(uint64(h) & uint64(mask))
 	perturb := uint64(h)
 	for {
@@ -208,26 +220,34 @@ restart:
 		}
 		j := i
 		for {
-			e := &s.table[j]
-			if !e.key.IsValid() && e.hash == 0 {
+			e := &table[j]
+			if e.hash == h {
+				if !e.key.IsValid() {
+					if h == 0 {
+						return -1, nil // the empty slot
+					}
+				} else if kInt && e.key.IsInt() {
+					if e.key.num == k.num {
+						return j, nil
+					}
+				} else {
+					start := e.key
+					if start.Is(k) {
+						return j, nil
+					}
+					eq, err := keysEqual(t, start, k)
+					if err != nil {
+						return -1, err
+					}
+					if eq {
+						return j, nil
+					}
+					if len(table) != len(s.table) || &table[0] != &s.table[0] || !s.table[j].key.Is(start) {
+						goto restart
+					}
+				}
+			} else if e.hash == 0 && !e.key.IsValid() {
 				return -1, nil
-			}
-			if e.hash == h && e.key.IsValid() {
-				start := e.key
-				if start.Is(k) {
-					return j, nil
-				}
-				table := s.table
-				eq, err := keysEqual(t, start, k)
-				if err != nil {
-					return -1, err
-				}
-				if eq {
-					return j, nil
-				}
-				if len(table) != len(s.table) || &table[0] != &s.table[0] || !s.table[j].key.Is(start) {
-					goto restart
-				}
 			}
 			if probes == 0 {
 				break

@@ -142,6 +142,10 @@ const (
 	BINARY_OP__STORE_FAST
 	LOAD_ATTR__LOAD_FAST
 	POP_JUMP_IF_FALSE__LOAD_FAST
+	LOAD_CONST__RETURN_VALUE
+	LOAD_METHOD__CALL
+	LOAD_FAST__CALL
+	LOAD_GLOBAL__COMPARE_OP
 	NumOpcodes
 )
 
@@ -353,6 +357,10 @@ var opTable = [NumOpcodes]opInfo{
 			}
 			return 0
 		}, true},
+	LOAD_CONST__RETURN_VALUE: {"LOAD_CONST__RETURN_VALUE", "LOAD_CONST__RETURN_VALUE(i)  (returns consts[i]; RETURN_VALUE skipped)", 0, 0, nil, false},
+	LOAD_METHOD__CALL:        {"LOAD_METHOD__CALL", "obj LOAD_METHOD__CALL(name) obj.name(args)  (the CALL(n) that follows, skipped; the pair's effect for n = 0)", 1, 1, nil, false},
+	LOAD_FAST__CALL:          {"LOAD_FAST__CALL", "f LOAD_FAST__CALL(i) f(..., locals[i])  (the CALL(n) that follows, skipped; the pair's effect for n = 0)", 0, 0, nil, false},
+	LOAD_GLOBAL__COMPARE_OP:  {"LOAD_GLOBAL__COMPARE_OP", "x LOAD_GLOBAL__COMPARE_OP(name) x op global  (then COMPARE_OP, skipped; a POP_JUMP_IF_FALSE follows)", 1, 1, nil, false},
 }
 
 // String returns the opcode's name.

@@ -35,6 +35,9 @@ var fusedOp = map[[2]Opcode]Opcode{
 	{BINARY_OP, STORE_FAST}:         BINARY_OP__STORE_FAST,
 	{LOAD_ATTR, LOAD_FAST}:          LOAD_ATTR__LOAD_FAST,
 	{POP_JUMP_IF_FALSE, LOAD_FAST}:  POP_JUMP_IF_FALSE__LOAD_FAST,
+	{LOAD_CONST, RETURN_VALUE}:      LOAD_CONST__RETURN_VALUE,
+	{LOAD_METHOD, CALL}:             LOAD_METHOD__CALL,
+	{LOAD_FAST, CALL}:               LOAD_FAST__CALL,
 }
 
 // Fuse rewrites instrs in place, replacing the first instruction of each
@@ -48,6 +51,10 @@ func Fuse(instrs []Instr) {
 		next := instrs[i+1].Op()
 		if op, ok := fusedOp[[2]Opcode{prev, next}]; ok {
 			instrs[i] = MakeInstr(op, instrs[i].Arg())
+		} else if prev == LOAD_GLOBAL && next == COMPARE_OP && i+2 < len(instrs) && instrs[i+2].Op() == POP_JUMP_IF_FALSE {
+			// x == GLOBAL as a condition: the global, then the fused
+			// COMPARE_OP__POP_JUMP_IF_FALSE, in one dispatch.
+			instrs[i] = MakeInstr(LOAD_GLOBAL__COMPARE_OP, instrs[i].Arg())
 		} else if prev == UNPACK_SEQUENCE && storesFollow(instrs[i+1:], instrs[i].Arg()) {
 			// a, b, c = seq: the values go straight into the locals.
 			instrs[i] = MakeInstr(UNPACK_SEQUENCE__STORE_FAST, instrs[i].Arg())
@@ -74,6 +81,9 @@ func storesFollow(instrs []Instr, n int) bool {
 func Unfused(op Opcode) (first, second Opcode) {
 	if op == UNPACK_SEQUENCE__STORE_FAST {
 		return UNPACK_SEQUENCE, STORE_FAST
+	}
+	if op == LOAD_GLOBAL__COMPARE_OP {
+		return LOAD_GLOBAL, COMPARE_OP
 	}
 	for pair, f := range fusedOp {
 		if f == op {

@@ -53,4 +53,18 @@ func TestFuse(t *testing.T) {
 	if un[0].Op() != UNPACK_SEQUENCE__STORE_FAST || un[0].Arg() != 2 || un[3].Op() != UNPACK_SEQUENCE {
 		t.Errorf("UNPACK_SEQUENCE fusion: %s %d, %s", un[0].Op(), un[0].Arg(), un[3].Op())
 	}
+
+	// LOAD_GLOBAL COMPARE_OP fuses only when a POP_JUMP_IF_FALSE follows
+	// (the COMPARE_OP then becomes COMPARE_OP__POP_JUMP_IF_FALSE).
+	lg := []Instr{
+		MakeInstr(LOAD_GLOBAL, 1), MakeInstr(COMPARE_OP, int(CmpEQ)), MakeInstr(POP_JUMP_IF_FALSE, 9),
+		MakeInstr(LOAD_GLOBAL, 2), MakeInstr(COMPARE_OP, int(CmpEQ)), MakeInstr(RETURN_VALUE, 0),
+	}
+	Fuse(lg)
+	if lg[0].Op() != LOAD_GLOBAL__COMPARE_OP || lg[0].Arg() != 1 || lg[1].Op() != COMPARE_OP__POP_JUMP_IF_FALSE || lg[3].Op() != LOAD_GLOBAL {
+		t.Errorf("LOAD_GLOBAL COMPARE_OP fusion: %s %d, %s, %s", lg[0].Op(), lg[0].Arg(), lg[1].Op(), lg[3].Op())
+	}
+	if a, b := Unfused(LOAD_GLOBAL__COMPARE_OP); a != LOAD_GLOBAL || b != COMPARE_OP {
+		t.Errorf("Unfused(LOAD_GLOBAL__COMPARE_OP) = %s %s", a, b)
+	}
 }
