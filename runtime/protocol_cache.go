@@ -146,7 +146,7 @@ func newInstanceAttrCache(typ *Type, shape *Shape, name string, ver uint64) *Att
 			return &AttrCache{typ: typ, version: ver, shape: shape, kind: cacheClassValue, value: descr}
 		}
 		if _, isFunc := descr.obj.(*Function); hasDescr && isFunc {
-			return &AttrCache{typ: typ, version: ver, shape: inst.shape, kind: cacheBind, value: descr}
+			return &AttrCache{typ: typ, version: ver, shape: shape, kind: cacheBind, value: descr}
 		}
 		return nil
 	}
@@ -156,6 +156,10 @@ func newInstanceAttrCache(typ *Type, shape *Shape, name string, ver uint64) *Att
 // Load returns the cached attribute of v, or ok false when the entry does
 // not apply to v.
 func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
+	if c.kind == cacheProperty || c.kind == cacheAdd {
+		// Not loads of a slot or class value (loadProperty; Store).
+		return Value{}, false
+	}
 	if c.kind == cacheTypeAttr {
 		if cls, ok := v.obj.(*Type); !ok || cls != c.typ || c.typ.version.Load() != c.version {
 			return Value{}, false
