@@ -58,6 +58,9 @@ func init() {
 			if tu, ok := args[1].obj.(*Tuple); ok && tu.typ == nil && (cls == nil || cls == TupleType) {
 				return args[1], nil
 			}
+			if l, ok := args[1].obj.(*List); ok && l.typ == nil && (cls == nil || cls == TupleType) {
+				return tupleFromList(t, l), nil
+			}
 			var err error
 			if items, err = collect(t, args[1]); err != nil {
 				return Value{}, err
