@@ -299,7 +299,7 @@ func (t *Thread) logInstance(o *Instance, si slotInfo, inPlace bool) {
 
 func (r *instUndo) undo(t *Thread) {
 	o := r.o
-	if o.rd.Load() != nil {
+	if o.IsShared() {
 		defer o.republish(t) // lock-free readers' snapshot (shared_read_instance.go)
 	}
 	if o.IsShared() {
