@@ -487,6 +487,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 			case bytecode.BINARY_OP__STORE_FAST:
+				if a, b := vals[sp-2], vals[sp-1]; a.IsFloat() && b.IsFloat() {
+					// Two floats: inline, no call.
+					if r, ok := quickFloat(bytecode.BinOp(in.Arg()).Base(), a.AsFloat(), b.AsFloat()); ok {
+						sp -= 2
+						f.sp = sp
+						vals[instrs[pc].Arg()] = Float(r)
+						pc++
+						f.pc = pc
+						break
+					}
+				}
 				if r, ok := fastBinary(bytecode.BinOp(in.Arg()).Base(), vals[sp-2], vals[sp-1]); ok {
 					// Two numbers (no pointers to clear) to a local.
 					sp -= 2
@@ -500,6 +511,15 @@ func (t *Thread) run(f *Frame) (Value, error) {
 			case bytecode.BINARY_OP:
 				a, b := vals[sp-2], vals[sp-1]
 				op := bytecode.BinOp(in.Arg())
+				if a.IsFloat() && b.IsFloat() {
+					if r, ok := quickFloat(op.Base(), a.AsFloat(), b.AsFloat()); ok {
+						// Two floats: inline, no call; no pointer to clear.
+						vals[sp-2] = Float(r)
+						sp--
+						f.sp = sp
+						break
+					}
+				}
 				if r, ok := fastBinary(op.Base(), a, b); ok {
 					vals[sp-2] = r
 				} else if fn := t.binaryDunder(f, op, a, b); fn != nil {
@@ -1498,6 +1518,14 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				} else if b = vals[in.Arg()]; !b.IsValid() {
 					err = f.unboundLocal(in.Arg())
 					break loop
+				}
+				if a := vals[sp-1]; a.IsFloat() && b.IsFloat() {
+					if r, ok := quickFloat(bytecode.BinOp(instrs[pc].Arg()).Base(), a.AsFloat(), b.AsFloat()); ok {
+						vals[sp-1] = Float(r)
+						pc++
+						f.pc = pc
+						break
+					}
 				}
 				if r, ok := fastBinary(bytecode.BinOp(instrs[pc].Arg()).Base(), vals[sp-1], b); ok {
 					vals[sp-1] = r
