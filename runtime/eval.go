@@ -1046,70 +1046,72 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					return v, nil
 				}
 				back := f.back
-				if f.cont == contForIter && f.gen != nil {
-					// The end of an inline generator: the loop is done.
-					f.gen.finishInline(t, f)
-					// The finished generator dropped its frame: reuse it.
-					f.gen = nil
-					t.releaseFrame(f)
-					f = back
-					instrs = f.bc.Instrs
-					pc = f.pc
-					sp = f.sp
-					vals = f.vals
-					f.endForIter()
-					pc = f.pc
-					sp = f.sp
-					break
-				}
-				if f.cont == contSend && f.gen != nil {
-					// The end of a generator resumed by SEND: its value
-					// replaces the receiver and the yield from is done.
-					f.gen.finishInline(t, f)
-					f.gen = nil
-					t.releaseFrame(f)
-					f = back
-					instrs = f.bc.Instrs
-					pc = f.pc
-					sp = f.sp
-					vals = f.vals
-					vals[sp-1] = v
-					pc = instrs[pc-1].Arg()
-					f.pc = pc
-					break
-				}
-				if f.cont == contCompare && IsNotImplemented(v) {
-					// The reflected method and the fallback, from Go.
-					op, a, b := bytecode.CompareOp(f.contOp), f.contVal, f.contArg
-					t.releaseFrame(f)
-					f = back
-					instrs = f.bc.Instrs
-					pc = f.pc
-					sp = f.sp
-					vals = f.vals
-					if v, err = t.compareRest(op, a, b); err != nil {
-						break loop
+				if f.cont != contPush { // the common return skips the checks
+					if f.cont == contForIter && f.gen != nil {
+						// The end of an inline generator: the loop is done.
+						f.gen.finishInline(t, f)
+						// The finished generator dropped its frame: reuse it.
+						f.gen = nil
+						t.releaseFrame(f)
+						f = back
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						f.endForIter()
+						pc = f.pc
+						sp = f.sp
+						break
 					}
-					vals[sp] = v
-					sp++
-					f.sp = sp
-					break
-				}
-				if f.cont == contBinary && IsNotImplemented(v) {
-					name := TypeOf(f.contVal).Name
-					err = Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", bytecode.BinOp(f.contOp).Symbol(), name, name)
-					t.releaseFrame(f)
-					f = back
-					break loop
-				}
-				if f.cont == contInit {
-					if !v.IsNone() {
-						err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeOf(v).Name)
+					if f.cont == contSend && f.gen != nil {
+						// The end of a generator resumed by SEND: its value
+						// replaces the receiver and the yield from is done.
+						f.gen.finishInline(t, f)
+						f.gen = nil
+						t.releaseFrame(f)
+						f = back
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						vals[sp-1] = v
+						pc = instrs[pc-1].Arg()
+						f.pc = pc
+						break
+					}
+					if f.cont == contCompare && IsNotImplemented(v) {
+						// The reflected method and the fallback, from Go.
+						op, a, b := bytecode.CompareOp(f.contOp), f.contVal, f.contArg
+						t.releaseFrame(f)
+						f = back
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						if v, err = t.compareRest(op, a, b); err != nil {
+							break loop
+						}
+						vals[sp] = v
+						sp++
+						f.sp = sp
+						break
+					}
+					if f.cont == contBinary && IsNotImplemented(v) {
+						name := TypeOf(f.contVal).Name
+						err = Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", bytecode.BinOp(f.contOp).Symbol(), name, name)
 						t.releaseFrame(f)
 						f = back
 						break loop
 					}
-					v = f.contVal
+					if f.cont == contInit {
+						if !v.IsNone() {
+							err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeOf(v).Name)
+							t.releaseFrame(f)
+							f = back
+							break loop
+						}
+						v = f.contVal
+					}
 				}
 				t.releaseFrame(f)
 				f = back
