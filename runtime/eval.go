@@ -416,7 +416,13 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						continue
 					}
 				}
-				r, e := t.callValue(callable, args, kw)
+				var r Value
+				var e error
+				if bf, ok := callable.obj.(*BuiltinFunction); ok {
+					r, e = bf.Call(t, args, kw) // the commonest callee here, without callValue's switch
+				} else {
+					r, e = t.callValue(callable, args, kw)
+				}
 				if e != nil && isParkStatus(e) { // THREADS: blocking wait: park, then run this CALL again
 					f.kwnames = kw
 					pc--
