@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"sync"
 	"sync/atomic"
 
 	"github.com/pystm/pystm/stm"
@@ -38,8 +37,9 @@ type Dict struct {
 	valsVersion uint64
 	// lk, made when the dict is published, lets readers that have no
 	// *Thread (GetStr: class and module namespace lookups) read a shared
-	// dict without the token: every write of a shared dict holds it.
-	lk *sync.RWMutex
+	// dict without the token: every write of a shared dict holds it. It
+	// also holds the read side of lock-free readers (shared_read_dict.go).
+	lk *dictShared
 }
 
 // markShared publishes the dict (see share.go); false if it already was.
@@ -47,7 +47,7 @@ func (d *Dict) markShared() bool {
 	if d.IsShared() {
 		return false
 	}
-	d.lk = new(sync.RWMutex)
+	d.lk = new(dictShared)
 	return markShared(&d.Header)
 }
 
@@ -253,15 +253,18 @@ func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
 	w := d.beginWrite()
 	if ix >= 0 {
 		d.entries[ix].value = v
+		if w {
+			d.readSideSet(t, ix)
+		}
 	} else {
-		d.insertNew(k, h, v)
+		d.insertNew(t, k, h, v)
 	}
 	d.endWrite(w)
 	return nil
 }
 
 // insertNew appends a key known to be absent.
-func (d *Dict) insertNew(k Value, h int64, v Value) {
+func (d *Dict) insertNew(t *Thread, k Value, h int64, v Value) {
 	if d.index == nil {
 		if len(d.entries) >= dictLinearMax {
 			d.rebuild(d.used + 1)
@@ -276,6 +279,11 @@ func (d *Dict) insertNew(k Value, h int64, v Value) {
 	}
 	d.used++
 	d.bumpKeys()
+	if d.lk != nil {
+		if rs := d.lk.rd.Load(); rs != nil {
+			rs.insert(t, k, h, v)
+		}
+	}
 }
 
 // indexInsert puts entry number n into the first free index slot.
@@ -329,19 +337,24 @@ func (d *Dict) DelItem(t *Thread, k Value) (bool, error) {
 	if err != nil || ix < 0 {
 		return false, err
 	}
-	d.deleteEntry(ix)
+	d.deleteEntry(t, ix)
 	return true, nil
 }
 
 // deleteEntry removes entry number ix.
-func (d *Dict) deleteEntry(ix int) {
+func (d *Dict) deleteEntry(t *Thread, ix int) {
 	w := d.beginWrite()
-	d.deleteEntry0(ix)
+	d.deleteEntry0(t, ix)
 	d.endWrite(w)
 }
 
-func (d *Dict) deleteEntry0(ix int) {
+func (d *Dict) deleteEntry0(t *Thread, ix int) {
 	e := &d.entries[ix]
+	if d.lk != nil {
+		if rs := d.lk.rd.Load(); rs != nil {
+			rs.remove(t, e.key, e.hash)
+		}
+	}
 	if d.index != nil {
 		mask := uint64(len(d.index) - 1)
 		perturb := uint64(e.hash)
@@ -385,13 +398,18 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 // SetStr stores v under the str key k.
 // The caller of SetStr on a shared dict holds the token (use SetStrT from
 // code that has a *Thread: it takes it and publishes v).
-func (d *Dict) SetStr(k string, v Value) {
+func (d *Dict) SetStr(k string, v Value) { d.setStr(nil, k, v) }
+
+func (d *Dict) setStr(t *Thread, k string, v Value) {
 	h := strHashString(k)
 	w := d.beginWrite()
 	if ix := d.lookupStr(k, h); ix >= 0 {
 		d.entries[ix].value = v
+		if w {
+			d.readSideSet(t, ix)
+		}
 	} else {
-		d.insertNew(NewStr(k), h, v)
+		d.insertNew(t, NewStr(k), h, v)
 	}
 	d.endWrite(w)
 }
@@ -400,7 +418,7 @@ func (d *Dict) SetStr(k string, v Value) {
 // with the token held and v is published.
 func (d *Dict) SetStrT(t *Thread, k string, v Value) {
 	t.touchStore(&d.Header, v)
-	d.SetStr(k, v)
+	d.setStr(t, k, v)
 }
 
 // GetStrT is GetStr for code with a *Thread.
@@ -416,16 +434,18 @@ func (d *Dict) GetStrT(t *Thread, k string) (Value, bool) {
 // DelStrT is DelStr for code with a *Thread.
 func (d *Dict) DelStrT(t *Thread, k string) bool {
 	t.touch(&d.Header)
-	return d.DelStr(k)
+	return d.delStr(t, k)
 }
 
 // DelStr removes the str key k; it reports whether it was there.
-func (d *Dict) DelStr(k string) bool {
+func (d *Dict) DelStr(k string) bool { return d.delStr(nil, k) }
+
+func (d *Dict) delStr(t *Thread, k string) bool {
 	ix := d.lookupStr(k, strHashString(k))
 	if ix < 0 {
 		return false
 	}
-	d.deleteEntry(ix)
+	d.deleteEntry(t, ix)
 	return true
 }
 
@@ -449,6 +469,11 @@ func (d *Dict) Clear(t *Thread) {
 	w := d.beginWrite()
 	if d.used > 0 {
 		d.bumpKeys()
+		if w {
+			if rs := d.lk.rd.Load(); rs != nil {
+				rs.clear(t)
+			}
+		}
 	}
 	d.entries, d.index, d.used = nil, nil, 0
 	d.endWrite(w)

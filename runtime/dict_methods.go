@@ -82,7 +82,7 @@ func init() {
 	m("update", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		return None, dictUpdateArgs(t, "update", args, kwnames)
 	})
-	m("get", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	DictType.addMethodLockFree("get", dictGetLockFree, func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := ctNoKwargs("get", args[1:], kwnames, 1, 2); err != nil {
 			return Value{}, err
 		}
@@ -145,7 +145,7 @@ func init() {
 		d := args[0].obj.(*Dict)
 		for i := len(d.entries) - 1; i >= 0; i-- {
 			if e := d.entries[i]; e.key.IsValid() {
-				d.deleteEntry(i)
+				d.deleteEntry(t, i)
 				return newTuple2(e.key, e.value), nil
 			}
 		}
@@ -284,7 +284,7 @@ func (d *Dict) Pop(t *Thread, k Value) (Value, bool, error) {
 		return Value{}, false, err
 	}
 	v := d.entries[ix].value
-	d.deleteEntry(ix)
+	d.deleteEntry(t, ix)
 	return v, true, nil
 }
 

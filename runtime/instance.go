@@ -38,6 +38,9 @@ type Instance struct {
 	vals  []Value // kindValue slots
 	nums  []uint64
 	dict  *Dict // dict mode only
+	// rd is the read side of a shared instance that threads read
+	// without the token (shared_read_instance.go); nil otherwise.
+	rd atomic.Pointer[instReadSide]
 }
 
 // NewInstance returns a new instance of the heap type typ with no attributes.
@@ -129,12 +132,14 @@ func (o *Instance) Type() *Type {
 }
 
 // setType implements assignment to __class__.
-func (o *Instance) setType(typ *Type) {
+func (o *Instance) setType(t *Thread, typ *Type) {
 	if !o.IsShared() {
 		o.typ = typ
 		return
 	}
+	t.touch(&o.Header)
 	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&o.typ)), unsafe.Pointer(typ))
+	o.republish(t)
 }
 
 // The shape and class words are written only atomically (by the owner of
@@ -164,6 +169,11 @@ func (o *Instance) Shape(t *Thread) *Shape {
 
 // LoadAttr returns the instance attribute name.
 func (o *Instance) LoadAttr(t *Thread, name string) (Value, bool) {
+	if o.IsShared() && t.lockFreeReads() {
+		if v, found, ok := t.sharedLoadAttr(o, name); ok {
+			return v, found
+		}
+	}
 	t.touch(&o.Header)
 	if o.shape == nil {
 		if o.dict == nil {
@@ -191,6 +201,14 @@ func (o *Instance) loadSlot(si slotInfo) Value {
 // StoreAttr sets the instance attribute name.
 func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
 	t.touchStore(&o.Header, v)
+	o.storeAttr(name, v)
+	if o.rd.Load() != nil {
+		o.republish(t)
+	}
+	return nil
+}
+
+func (o *Instance) storeAttr(name string, v Value) {
 	if o.shape == nil {
 		if o.dict == nil {
 			o.dict = NewDict()
@@ -199,7 +217,7 @@ func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
 			}
 		}
 		o.dict.SetStr(name, v)
-		return nil
+		return
 	}
 	k := kindOf(v)
 	si, ok := o.shape.lookup(name)
@@ -207,23 +225,23 @@ func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
 		switch {
 		case si.kind == kindValue:
 			o.vals[si.index] = v
-			return nil
+			return
 		case si.kind == k:
 			o.nums[si.index] = v.num
-			return nil
+			return
 		}
 		// The kind changed: move to the shape where name holds a Value.
 		o.relayout(o.shape.generalize(name))
 		si, _ = o.shape.lookup(name)
 		o.vals[si.index] = v
-		return nil
+		return
 	}
 	if o.shape.Len() >= maxShapeAttrs {
 		// Instances used as open-ended records go to dict mode rather
 		// than growing ever longer transition chains.
 		o.toDictMode()
 		o.dict.SetStr(name, v)
-		return nil
+		return
 	}
 	ns := o.shape.add(name, k)
 	if ns.info.kind == kindValue {
@@ -232,7 +250,6 @@ func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
 		o.nums = append(o.nums, v.num)
 	}
 	o.setShape(ns)
-	return nil
 }
 
 // relayout copies the attributes into the storage described by ns.
@@ -261,11 +278,12 @@ func (o *Instance) DeleteAttr(t *Thread, name string) bool {
 			return false
 		}
 		o.toDictMode()
+		o.republish(t)
 	}
 	if o.dict == nil {
 		return false
 	}
-	return o.dict.DelStr(name)
+	return o.dict.DelStrT(t, name)
 }
 
 // AttrDict returns __dict__, switching to dict mode.
@@ -273,17 +291,20 @@ func (o *Instance) AttrDict(t *Thread) *Dict {
 	t.touch(&o.Header)
 	if o.shape != nil {
 		o.toDictMode()
+		o.republish(t)
 	}
 	return o.dict
 }
 
 // setAttrDict implements assignment to __dict__.
-func (o *Instance) setAttrDict(d *Dict) {
+func (o *Instance) setAttrDict(t *Thread, d *Dict) {
+	t.touchStore(&o.Header, FromObject(d))
 	if o.IsShared() {
 		d.markShared()
 	}
 	o.setShape(nil)
 	o.vals, o.nums, o.dict = nil, nil, d
+	o.republish(t)
 }
 
 func (o *Instance) toDictMode() {

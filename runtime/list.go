@@ -243,6 +243,23 @@ func (l *List) Append(t *Thread, v Value) {
 	}
 }
 
+// copyValues writes the elements into dst (len(dst) == Len()); the
+// caller has touched the list.
+func (l *List) copyValues(dst []Value) {
+	switch l.kind {
+	case listInts:
+		for i, x := range l.ints {
+			dst[i] = Int(x)
+		}
+	case listFloats:
+		for i, x := range l.ints {
+			dst[i] = Float(b2f(x))
+		}
+	default:
+		copy(dst, l.vals)
+	}
+}
+
 // Items returns a snapshot of the elements.
 func (l *List) Items(t *Thread) []Value {
 	t.touch(&l.Header)

@@ -514,9 +514,33 @@ func listAdd(t *Thread, a, b Value) (Value, error) {
 	if !ok {
 		return Value{}, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", TypeOf(b).Name)
 	}
-	out := x.Copy(t)
-	out.Splice(t, out.Len(), out.Len(), y.Items(t))
-	return FromObject(out), nil
+	return FromObject(listConcat(t, x, y)), nil
+}
+
+// listConcat returns a new list x + y in one or two allocations (the
+// list, and its array when it is not allocated with it), keeping the
+// number strategy when both sides share it (an empty side takes the
+// other's).
+func listConcat(t *Thread, x, y *List) *List {
+	t.touch(&x.Header)
+	t.touch(&y.Header)
+	lx, ly := x.Len(), y.Len()
+	k := x.kind
+	if lx == 0 {
+		k = y.kind
+	} else if ly != 0 && y.kind != k {
+		k = listValues
+	}
+	if k != listValues {
+		out := newNumList(k, lx+ly)
+		copy(out.ints, x.ints)
+		copy(out.ints[lx:], y.ints)
+		return out
+	}
+	vals := make([]Value, lx+ly)
+	x.copyValues(vals[:lx])
+	y.copyValues(vals[lx:])
+	return &List{kind: listValues, vals: vals}
 }
 
 // repeatCount reads the int operand of sequence repetition.

@@ -33,12 +33,17 @@ func layoutSlots(typ *Type) *Slots {
 
 // GetAttr returns v.name.
 func GetAttr(t *Thread, v Value, name string) (Value, error) {
-	if inst, ok := v.obj.(*Instance); ok && inst.shape != nil {
+	if inst, ok := v.obj.(*Instance); ok {
 		// The shape's memo of inline-cache entries answers most loads
 		// with one map lookup (valid while the class version holds).
-		if c := inst.shape.cachedEntry(name, inst.typ.version.Load()); c != nil && c.typ == inst.typ {
-			if r, ok := c.Load(t, v); ok {
-				return r, nil
+		// Class and shape are read atomically (threads read shared
+		// instances without the token).
+		if shape := inst.loadShape(); shape != nil {
+			typ := inst.Type()
+			if c := shape.cachedEntry(name, typ.version.Load()); c != nil && c.typ == typ {
+				if r, ok := c.Load(t, v); ok {
+					return r, nil
+				}
 			}
 		}
 	}

@@ -82,24 +82,31 @@ func NewAttrCache(v Value, name string) *AttrCache {
 		return newTypeAttrCache(cls, name)
 	}
 	inst, ok := v.obj.(*Instance)
-	if !ok || inst.shape == nil {
+	if !ok {
 		return nil
 	}
-	typ := inst.typ
+	// Class and shape read atomically: a thread that read a shared
+	// instance without the token (shared_read_instance.go) fills caches
+	// while the token holder may change them.
+	shape := inst.loadShape()
+	if shape == nil {
+		return nil
+	}
+	typ := inst.Type()
 	ver := typ.version.Load()
-	if c := inst.shape.cachedEntry(name, ver); c != nil && c.typ == typ {
+	if c := shape.cachedEntry(name, ver); c != nil && c.typ == typ {
 		return c
 	}
-	c := newInstanceAttrCache(inst, name, ver)
+	c := newInstanceAttrCache(typ, shape, name, ver)
 	if c != nil {
-		inst.shape.rememberEntry(name, c)
+		shape.rememberEntry(name, c)
 	}
 	return c
 }
 
-// newInstanceAttrCache builds the entry for inst.name at type version ver.
-func newInstanceAttrCache(inst *Instance, name string, ver uint64) *AttrCache {
-	typ := inst.typ
+// newInstanceAttrCache builds the entry for name on an instance of typ
+// with the given shape, at type version ver.
+func newInstanceAttrCache(typ *Type, shape *Shape, name string, ver uint64) *AttrCache {
 	if typ.hooks()&hookGetattribute != 0 {
 		return nil
 	}
@@ -107,11 +114,11 @@ func newInstanceAttrCache(inst *Instance, name string, ver uint64) *AttrCache {
 	if g, isGetSet := descr.obj.(*GetSet); hasDescr && isGetSet && g.member {
 		// A __slots__ member reads the same storage a plain attribute
 		// does; unset, it raises AttributeError, which is not cached.
-		si, ok := inst.shape.lookup(name)
+		si, ok := shape.lookup(name)
 		if !ok {
 			return nil
 		}
-		return &AttrCache{typ: typ, version: ver, shape: inst.shape, slot: si}
+		return &AttrCache{typ: typ, version: ver, shape: shape, slot: si}
 	}
 	if hasDescr {
 		if _, isData := descr.obj.(DataDescriptor); isData {
@@ -121,14 +128,14 @@ func newInstanceAttrCache(inst *Instance, name string, ver uint64) *AttrCache {
 			return nil
 		}
 	}
-	si, ok := inst.shape.lookup(name)
+	si, ok := shape.lookup(name)
 	if !ok {
 		if hasDescr && plainClassAttr(descr) {
-			return &AttrCache{typ: typ, version: ver, shape: inst.shape, kind: cacheClassValue, value: descr}
+			return &AttrCache{typ: typ, version: ver, shape: shape, kind: cacheClassValue, value: descr}
 		}
 		return nil
 	}
-	return &AttrCache{typ: typ, version: ver, shape: inst.shape, slot: si}
+	return &AttrCache{typ: typ, version: ver, shape: shape, slot: si}
 }
 
 // Load returns the cached attribute of v, or ok false when the entry does
@@ -152,6 +159,11 @@ func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
 				return Value{}, false
 			}
 			return c.value, true
+		}
+		if t.lockFreeReads() { // READS: the slot from the read side (shared_read_instance.go)
+			if v, applies, decided := t.sharedCacheLoad(c, inst); decided {
+				return v, applies
+			}
 		}
 		t.acquireToken()
 	}
@@ -187,14 +199,16 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 	switch c.slot.kind {
 	case kindValue:
 		inst.vals[c.slot.index] = x
-		return true
 	default:
 		if kindOf(x) != c.slot.kind {
 			return false
 		}
 		inst.nums[c.slot.index] = x.num
-		return true
 	}
+	if inst.rd.Load() != nil {
+		inst.republish(t) // READS: a new snapshot for lock-free readers
+	}
+	return true
 }
 
 // NewStoreCache returns an entry for v.name = x when the attribute already
@@ -284,8 +298,10 @@ func NewMethodCache(v Value, name string) *MethodCache {
 	typ := TypeOf(v)
 	ver := typ.version.Load()
 	memo := &typ.methodMemo
-	if inst, ok := v.obj.(*Instance); ok && inst.shape != nil {
-		memo = &inst.shape.methods
+	if inst, ok := v.obj.(*Instance); ok {
+		if shape := inst.loadShape(); shape != nil {
+			memo = &shape.methods
+		}
 	}
 	if c := memoLoad(memo, name); c != nil && c.typ == typ && c.version == ver && c.Applies(v) {
 		return c
@@ -313,13 +329,14 @@ func newMethodCache(v Value, name string) *MethodCache {
 	c := &MethodCache{typ: typ, version: ver, Func: descr}
 	switch o := v.obj.(type) {
 	case *Instance:
-		if o.shape == nil {
+		shape := o.loadShape() // atomically: see NewAttrCache
+		if shape == nil {
 			return nil
 		}
-		if _, shadowed := o.shape.lookup(name); shadowed {
+		if _, shadowed := shape.lookup(name); shadowed {
 			return nil
 		}
-		c.shape = o.shape
+		c.shape = shape
 	case AttrStore:
 		// Other objects with instance dicts could shadow the method,
 		// except the exact built-in containers, which have none (an

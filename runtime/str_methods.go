@@ -448,7 +448,13 @@ func strJoin(t *Thread, s *Str, a []Value) (Value, error) {
 	var items []Value
 	switch o := a[0].obj.(type) {
 	case *List:
-		items = o.Items(t)
+		// No Python code runs while joining (non-str items raise), so
+		// an exact list of objects is read in place, as CPython does.
+		if t.touch(&o.Header); o.typ == nil && o.kind == listValues {
+			items = o.vals
+		} else {
+			items = o.Items(t)
+		}
 	case *Tuple:
 		items = o.items
 	default:

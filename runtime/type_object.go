@@ -129,7 +129,7 @@ func init() {
 			}
 			return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", typeName(d))
 		}
-		inst.setAttrDict(dd)
+		inst.setAttrDict(t, dd)
 		return nil
 	})
 }
@@ -215,7 +215,7 @@ func setClass(t *Thread, v, c Value) error {
 		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 	}
 	nt.ready()
-	inst.setType(nt)
+	inst.setType(t, nt)
 	return nil
 }
 

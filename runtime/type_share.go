@@ -132,7 +132,15 @@ func (typ *Type) wrapSharedSlots() {
 		s.Bool = func(t *Thread, v Value) (bool, error) { t.touchValue(v); return f(t, v) }
 	}
 	if f := s.Len; f != nil {
-		s.Len = func(t *Thread, v Value) (int, error) { t.touchValue(v); return f(t, v) }
+		s.Len = func(t *Thread, v Value) (int, error) {
+			if t != nil && t.optimisticReads() { // READS: lock-free (shared_read_dict.go)
+				if n, ok := t.readLen(v); ok {
+					return n, nil
+				}
+			}
+			t.touchValue(v)
+			return f(t, v)
+		}
 	}
 	if f := s.Compare; f != nil {
 		s.Compare = func(t *Thread, op bytecode.CompareOp, a, b Value) (Value, error) {
@@ -168,7 +176,15 @@ func (typ *Type) wrapSharedSlots() {
 		s.Iter, s.Next = wrap1(s.Iter), wrap1(s.Next)
 	}
 	if f := s.GetItem; f != nil {
-		s.GetItem = func(t *Thread, v, k Value) (Value, error) { t.touchValue(v); return f(t, v, k) }
+		s.GetItem = func(t *Thread, v, k Value) (Value, error) {
+			if t != nil && t.optimisticReads() { // READS: lock-free (shared_read_dict.go)
+				if r, ok, err := t.readGetItem(v, k); ok {
+					return r, err
+				}
+			}
+			t.touchValue(v)
+			return f(t, v, k)
+		}
 	}
 	if f := s.SetItem; f != nil {
 		s.SetItem = func(t *Thread, v, k, x Value) error {
@@ -186,7 +202,15 @@ func (typ *Type) wrapSharedSlots() {
 		s.DelItem = func(t *Thread, v, k Value) error { t.touchValue(v); return f(t, v, k) }
 	}
 	if f := s.Contains; f != nil {
-		s.Contains = func(t *Thread, v, x Value) (bool, error) { t.touchValue(v); return f(t, v, x) }
+		s.Contains = func(t *Thread, v, x Value) (bool, error) {
+			if t != nil && t.optimisticReads() { // READS: lock-free (shared_read_dict.go)
+				if found, ok := t.readContains(v, x); ok {
+					return found, nil
+				}
+			}
+			t.touchValue(v)
+			return f(t, v, x)
+		}
 	}
 	if f := s.GetAttr; f != nil {
 		s.GetAttr = func(t *Thread, v Value, name string) (Value, error) { t.touchValue(v); return f(t, v, name) }

@@ -1,0 +1,419 @@
+package runtime
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// This file defines the read side of a shared dict: what threads read
+// when they look a key up without the token (stage 2 of issue #7; the
+// common part is in shared_read.go).
+//
+// Layout: a hash table of nodes, one per key, separate from the dict's
+// own entries and index (which the token holder keeps using as in stage
+// 1, so thread-local dicts pay nothing). A node holds the key (the same
+// object as the dict's entry), its hash, a version word and the value
+// behind an atomic pointer to an immutable copy. The table's slots are
+// atomic pointers that only ever go from nil to a node; a deleted key's
+// node stays in its slot with a nil value (dead) until the table is
+// rebuilt, so a reader walking an old table still ends at a nil slot.
+//
+// Versions: one word per key (a write to one key does not disturb the
+// readers of the others) plus one for membership (keys), bumped when a
+// key is added or removed: a lookup that finds nothing records it, as
+// len() does. gen is bumped by the build: the builder's span may have
+// written the dict before, so the side stays locked (lockedVersion) until
+// that span commits.
+//
+// Costs: a write to a shared dict that has a read side allocates the new
+// value's copy and probes the node table: O(1). Growing the node table
+// copies node pointers, amortised O(1) per insert. The side is built,
+// once, by the first thread that wanted to read the dict without the
+// token (O(n), under the token); dicts nobody reads that way (most
+// module and class namespaces) never get one.
+
+// dictShared is what a dict gets when it is published: the write lock of
+// the no-thread readers (GetStr) and the read side, once built.
+type dictShared struct {
+	sync.RWMutex
+	rd atomic.Pointer[dictReadSide]
+}
+
+// dictReadSide is the lock-free-readable copy of a shared dict's items.
+type dictReadSide struct {
+	gen  versionWord
+	keys versionWord
+	n    atomic.Int64 // live keys, for len()
+	tab  atomic.Pointer[dictReadTable]
+}
+
+// dictReadTable is an open-addressing table of nodes, probed as the
+// dict's index is; its length is a power of two and at most two thirds
+// of its slots are used, so every probe sequence reaches a nil slot.
+type dictReadTable struct {
+	slots []atomic.Pointer[dictReadNode]
+	fill  int // slots holding a node, live or dead (writers only)
+}
+
+// dictReadNode is one key of a shared dict as lock-free readers see it.
+type dictReadNode struct {
+	key  Value // the dict entry's key object; never changes
+	hash int64
+	pure bool // pureKey(key): compared without Python code
+	w    versionWord
+	val  atomic.Pointer[Value] // the value, immutable; nil once deleted
+}
+
+// newDictReadTable returns an empty table with room for n keys.
+func newDictReadTable(n int) *dictReadTable {
+	size := 8
+	for 2*size < 3*(n+1) {
+		size <<= 1
+	}
+	return &dictReadTable{slots: make([]atomic.Pointer[dictReadNode], size)}
+}
+
+// place puts a node into the first nil slot of its probe sequence.
+func (tab *dictReadTable) place(n *dictReadNode) {
+	mask := uint64(len(tab.slots) - 1)
+	perturb := uint64(n.hash)
+	i := uint64(n.hash) & mask
+	for tab.slots[i].Load() != nil {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	tab.slots[i].Store(n)
+	tab.fill++
+}
+
+// newDictReadNode returns a node for key k holding v.
+func newDictReadNode(k Value, h int64, v Value) *dictReadNode {
+	n := &dictReadNode{key: k, hash: h, pure: pureKey(k)}
+	n.val.Store(&v)
+	return n
+}
+
+// readSide returns the dict's read side, nil when it has none.
+func (d *Dict) readSide() *dictReadSide {
+	if d.lk == nil {
+		return nil
+	}
+	return d.lk.rd.Load()
+}
+
+// buildReadSide makes the read side of the shared dict d from its
+// entries. The caller holds the token, so no other writer is active; the
+// caller's own span may have written d, hence gen.
+func (d *Dict) buildReadSide(t *Thread) *dictReadSide {
+	if rs := d.lk.rd.Load(); rs != nil {
+		return rs
+	}
+	rs := &dictReadSide{}
+	rs.gen.bump(t)
+	tab := newDictReadTable(d.used)
+	for i := range d.entries {
+		if e := &d.entries[i]; e.key.IsValid() {
+			tab.place(newDictReadNode(e.key, e.hash, e.value))
+		}
+	}
+	rs.n.Store(int64(d.used))
+	rs.tab.Store(tab)
+	d.lk.rd.Store(rs)
+	return rs
+}
+
+// Writer side: called with the token and the dict's write lock held,
+// after the dict's own entries were changed, when the dict has a read
+// side. Each publishes the new state, then bumps the version words.
+
+// find returns the live node of the key object k (identity: the node
+// holds the very key object of the dict's entry), or nil.
+func (rs *dictReadSide) find(k Value, h int64) *dictReadNode {
+	tab := rs.tab.Load()
+	mask := uint64(len(tab.slots) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		n := tab.slots[i].Load()
+		if n == nil {
+			return nil
+		}
+		if n.hash == h && n.key.Is(k) && n.val.Load() != nil {
+			return n
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// set records that the existing key k now maps to v.
+func (rs *dictReadSide) set(t *Thread, k Value, h int64, v Value) {
+	n := rs.find(k, h)
+	if n == nil {
+		rs.insert(t, k, h, v)
+		return
+	}
+	n.val.Store(&v)
+	n.w.bump(t)
+}
+
+// insert records the new key k with value v.
+func (rs *dictReadSide) insert(t *Thread, k Value, h int64, v Value) {
+	tab := rs.tab.Load()
+	if 3*(tab.fill+1) > 2*len(tab.slots) {
+		tab = rs.regrow(tab)
+	}
+	n := newDictReadNode(k, h, v)
+	// Locked before it is reachable: readers must not use the new key
+	// before the writer's span commits.
+	n.w.bump(t)
+	tab.place(n)
+	rs.n.Add(1)
+	rs.keys.bump(t)
+}
+
+// regrow replaces a full table by one holding only the live nodes (the
+// same node objects, so their versions carry over) and publishes it.
+func (rs *dictReadSide) regrow(old *dictReadTable) *dictReadTable {
+	tab := newDictReadTable(int(rs.n.Load()) + 1)
+	for i := range old.slots {
+		if n := old.slots[i].Load(); n != nil && n.val.Load() != nil {
+			tab.place(n)
+		}
+	}
+	rs.tab.Store(tab)
+	return tab
+}
+
+// remove records that the key k was deleted.
+func (rs *dictReadSide) remove(t *Thread, k Value, h int64) {
+	n := rs.find(k, h)
+	if n == nil {
+		return
+	}
+	n.val.Store(nil)
+	n.w.bump(t)
+	rs.n.Add(-1)
+	rs.keys.bump(t)
+}
+
+// clear records that every key was removed.
+func (rs *dictReadSide) clear(t *Thread) {
+	old := rs.tab.Load()
+	rs.tab.Store(newDictReadTable(0))
+	for i := range old.slots {
+		if n := old.slots[i].Load(); n != nil && n.val.Load() != nil {
+			n.val.Store(nil)
+			n.w.bump(t)
+		}
+	}
+	rs.n.Store(0)
+	rs.keys.bump(t)
+}
+
+// Reader side: no token, only atomic loads of the side and immutable
+// data. ok false means "take the token path" (the side is locked by an
+// uncommitted write, or the lookup would need Python code).
+
+// get looks up the pure key k (pureKey) with hash h.
+func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok bool) {
+	if lockedVersion(rs.gen.load()) {
+		return Value{}, false, false
+	}
+	kv := rs.keys.load()
+	tab := rs.tab.Load()
+	mask := uint64(len(tab.slots) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		n := tab.slots[i].Load()
+		if n == nil {
+			break
+		}
+		if n.hash == h {
+			if n.key.Is(k) || (n.pure && pureEqual(n.key, k)) {
+				nv := n.w.load()
+				if lockedVersion(nv) {
+					return Value{}, false, false
+				}
+				if p := n.val.Load(); p != nil {
+					t.recordRead(&n.w, nv, readSite{typ: DictType, key: k})
+					return *p, true, true
+				}
+				// A deleted key: it may have been added again further on.
+			} else if !n.pure {
+				return Value{}, false, false // its __eq__ could be Python code
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	if lockedVersion(kv) {
+		return Value{}, false, false
+	}
+	t.recordRead(&rs.keys, kv, readSite{typ: DictType, key: k})
+	return Value{}, false, true
+}
+
+// length returns the number of items.
+func (rs *dictReadSide) length(t *Thread) (int, bool) {
+	if lockedVersion(rs.gen.load()) {
+		return 0, false
+	}
+	kv := rs.keys.load()
+	if lockedVersion(kv) {
+		return 0, false
+	}
+	n := rs.n.Load()
+	t.recordRead(&rs.keys, kv, readSite{typ: DictType})
+	return int(n), true
+}
+
+// lockFreeDict returns the exact shared dict v is when t should read it
+// through its read side, building the side (under the token) the first
+// time; nil means the token path.
+func (t *Thread) lockFreeDict(v Value) (*Dict, *dictReadSide) {
+	d, ok := v.obj.(*Dict)
+	if !ok || d.typ != nil || !d.IsShared() || !t.lockFreeReads() {
+		return nil, nil
+	}
+	rs := d.lk.rd.Load()
+	if rs == nil {
+		// This read takes the token path; later ones need not.
+		t.acquireToken()
+		d.buildReadSide(t)
+		return nil, nil
+	}
+	return d, rs
+}
+
+// sharedDictGet is d[k] (found false: KeyError) for a shared exact dict
+// read without the token; ok false means take the token path.
+func (t *Thread) sharedDictGet(v, k Value) (r Value, found, ok bool) {
+	if !pureKey(k) {
+		return Value{}, false, false
+	}
+	d, rs := t.lockFreeDict(v)
+	if d == nil {
+		return Value{}, false, false
+	}
+	h, err := hashValue(nil, k)
+	if err != nil {
+		return Value{}, false, false
+	}
+	return rs.get(t, k, h)
+}
+
+// sharedDictLen is len(d) read without the token; ok false: token path.
+func (t *Thread) sharedDictLen(v Value) (int, bool) {
+	d, rs := t.lockFreeDict(v)
+	if d == nil {
+		return 0, false
+	}
+	return rs.length(t)
+}
+
+// readGetItem, readContains and readLen are the lock-free attempts the
+// barrier wrappers of the shared layouts' slots (type_share.go) make
+// before taking the token, when t is in an abortable span (the wrappers
+// test that inline: every list, set and dict operation passes there).
+func (t *Thread) readGetItem(v, k Value) (Value, bool, error) {
+	r, found, ok := t.sharedDictGet(v, k)
+	if !ok {
+		return Value{}, false, nil
+	}
+	if !found {
+		return Value{}, true, keyError(k)
+	}
+	return r, true, nil
+}
+
+func (t *Thread) readContains(v, k Value) (found, ok bool) {
+	_, found, ok = t.sharedDictGet(v, k)
+	return found, ok
+}
+
+func (t *Thread) readLen(v Value) (int, bool) { return t.sharedDictLen(v) }
+
+// readSideSet is the writer-side hook for a value replaced in entry ix
+// of a shared dict (write lock held).
+func (d *Dict) readSideSet(t *Thread, ix int) {
+	if rs := d.lk.rd.Load(); rs != nil {
+		e := &d.entries[ix]
+		rs.set(t, e.key, e.hash, e.value)
+	}
+}
+
+// touchingMethodLockFree is touchingMethod for a read-only built-in
+// method of a shared layout with a lock-free form: in an abortable span
+// it tries read first (ok false: it could not decide without the token).
+// The name keeps "touchingMethod": the barrier test finds it that way.
+func touchingMethodLockFree(read func(t *Thread, args []Value, kwnames []string) (Value, bool),
+	fn func(t *Thread, args []Value, kwnames []string) (Value, error)) func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	return func(t *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) > 0 && args[0].obj != nil && sharedObject(args[0].obj) && t != nil {
+			if t.optimisticReads() {
+				if r, ok := read(t, args, kwnames); ok {
+					return r, nil
+				}
+			}
+			// As touchingMethod.
+			t.acquireToken()
+			for _, a := range args[1:] {
+				t.publish(a)
+			}
+		}
+		return fn(t, args, kwnames)
+	}
+}
+
+// dictGetLockFree is dict.get(key[, default]) on a shared exact dict
+// read without the token; ok false: the token path decides (and raises
+// the argument errors).
+func dictGetLockFree(t *Thread, args []Value, kwnames []string) (Value, bool) {
+	if len(kwnames) > 0 || len(args) < 2 || len(args) > 3 {
+		return Value{}, false
+	}
+	r, found, ok := t.sharedDictGet(args[0], args[1])
+	switch {
+	case !ok:
+		return Value{}, false
+	case found:
+		return r, true
+	case len(args) == 3:
+		return args[2], true
+	}
+	return None, true
+}
+
+// addMethodLockFree is AddMethod for a method of a shared layout that has
+// a lock-free form (touchingMethodLockFree).
+func (typ *Type) addMethodLockFree(name string, read func(t *Thread, args []Value, kwnames []string) (Value, bool),
+	fn func(t *Thread, args []Value, kwnames []string) (Value, error)) {
+	if typ.Dict == nil {
+		typ.Dict = NewDict()
+	}
+	f := touchingMethodLockFree(read, fn)
+	typ.Dict.SetStr(name, FromObject(&BuiltinFunction{Name: name, Fn: f, Method: true, Owner: typ}))
+}
+
+// readSideRestored is for a rollback that put back a dict's entries
+// wholesale (span_undo.go): the read side no longer matches them, so
+// every reader of it is invalidated (every word bumped) and it is
+// dropped; the next lock-free reader builds a new one under the token.
+// Token held; a no-op when the dict has no read side.
+func (d *Dict) readSideRestored(t *Thread) {
+	rs := d.readSide()
+	if rs == nil {
+		return
+	}
+	tab := rs.tab.Load()
+	for i := range tab.slots {
+		if n := tab.slots[i].Load(); n != nil {
+			n.w.bump(t)
+		}
+	}
+	rs.keys.bump(t)
+	rs.gen.bump(t)
+	d.lk.rd.Store(nil)
+}
