@@ -112,59 +112,46 @@ func builtinSum(t *Thread, args []Value, kw []string) (Value, error) {
 	case IsInstance(start, BytesType):
 		return Value{}, Errorf(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
-	it, err := Iter(t, iterable)
-	if err != nil {
-		return Value{}, err
-	}
 	acc := start
-	for {
-		x, err := Next(t, it)
-		if err != nil {
-			return Value{}, err
-		}
-		if !x.IsValid() {
-			return acc, nil
-		}
+	// forEach walks exact lists, tuples and ranges without an iterator.
+	err := forEach(t, iterable, func(x Value) (bool, error) {
 		// Unboxed ints and floats add in place (what BinaryOp would do).
 		if acc.IsInt() && x.IsInt() {
 			if r, ok := intAdd(acc.AsInt(), x.AsInt()); ok {
 				acc = Int(r)
-				continue
+				return true, nil
 			}
 		} else if acc.IsFloat() && x.IsFloat() {
 			acc = Float(acc.AsFloat() + x.AsFloat())
-			continue
+			return true, nil
 		}
-		if acc, err = BinaryOp(t, OpAdd, acc, x); err != nil {
-			return Value{}, err
-		}
+		var err error
+		acc, err = BinaryOp(t, OpAdd, acc, x)
+		return err == nil, err
+	})
+	if err != nil {
+		return Value{}, err
 	}
+	return acc, nil
 }
 
 func builtinAnyAll(t *Thread, name string, args []Value, kw []string, want bool) (Value, error) {
 	if err := checkOne(name, args, kw); err != nil {
 		return Value{}, err
 	}
-	it, err := Iter(t, args[0])
+	found := false
+	err := forEach(t, args[0], func(x Value) (bool, error) {
+		b, err := truth(t, x)
+		if err != nil {
+			return false, err
+		}
+		found = b == want
+		return !found, nil
+	})
 	if err != nil {
 		return Value{}, err
 	}
-	for {
-		x, err := Next(t, it)
-		if err != nil {
-			return Value{}, err
-		}
-		if !x.IsValid() {
-			return Bool(!want), nil
-		}
-		b, err := Truth(t, x)
-		if err != nil {
-			return Value{}, err
-		}
-		if b == want {
-			return Bool(want), nil
-		}
-	}
+	return Bool(found == want), nil
 }
 
 func builtinAny(t *Thread, args []Value, kw []string) (Value, error) {

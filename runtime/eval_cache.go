@@ -102,14 +102,21 @@ func (t *Thread) loadAttrSlow(f *Frame, obj Value, name string) (Value, error) {
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
 	if set != nil {
-		if inst, ok := obj.obj.(*Instance); !ok || inst.IsShared() {
-			if set.rmw && sharedReceiver(obj) {
-				t.acquireToken()
-			}
-			for i := range set.e[:set.n] {
-				if v, ok := set.e[i].Load(t, obj); ok {
-					return v, nil
+		if set.rmw && sharedReceiver(obj) {
+			t.acquireToken()
+		}
+		// All entries again: the hit path handles only slot and class
+		// value entries of thread-local instances.
+		for i := range set.e[:set.n] {
+			c := &set.e[i]
+			if c.kind == cacheProperty {
+				if v, ok, err := c.loadProperty(t, obj); ok {
+					return v, err
 				}
+				continue
+			}
+			if v, ok := c.Load(t, obj); ok {
+				return v, nil
 			}
 		}
 	}

@@ -38,9 +38,6 @@ type Instance struct {
 	vals  []Value // kindValue slots
 	nums  []uint64
 	dict  *Dict // dict mode only
-	// rd is the read side of a shared instance that threads read
-	// without the token (shared_read_instance.go); nil otherwise.
-	rd atomic.Pointer[instReadSide]
 }
 
 // NewInstance returns a new instance of the heap type typ with no attributes.
@@ -202,7 +199,7 @@ func (o *Instance) loadSlot(si slotInfo) Value {
 func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
 	t.touchStore(&o.Header, v)
 	o.storeAttr(name, v)
-	if o.rd.Load() != nil {
+	if o.IsShared() {
 		o.republish(t)
 	}
 	return nil

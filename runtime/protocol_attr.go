@@ -102,6 +102,12 @@ func genericGetAttr(t *Thread, v Value, name string) (Value, bool, error) {
 	descr, ok := typ.Lookup(name)
 	if ok {
 		if dd, isData := descr.obj.(DataDescriptor); isData {
+			if get, ok := pythonOverride(descr, "__get__"); ok {
+				// A subclass of a built-in descriptor (property) with its
+				// own __get__.
+				r, err := callMethod(t, get, descr, v, FromObject(typ))
+				return r, err == nil, err
+			}
 			r, err := dd.DescrGet(t, v, typ)
 			return r, err == nil, err
 		}
@@ -121,6 +127,25 @@ func genericGetAttr(t *Thread, v Value, name string) (Value, bool, error) {
 		return bindDescr(t, descr, v, typ)
 	}
 	return Value{}, false, nil
+}
+
+// pythonOverride returns the method name of descr's class when that
+// class is a Python subclass of a built-in descriptor type (property)
+// that defines it in Python, so that it is called instead of the Go
+// implementation.
+func pythonOverride(descr Value, name string) (Value, bool) {
+	dt := TypeOf(descr)
+	if !dt.IsHeap() {
+		return Value{}, false
+	}
+	m, ok := dt.Lookup(name)
+	if !ok {
+		return Value{}, false
+	}
+	if _, isFunc := m.obj.(*Function); !isFunc {
+		return Value{}, false
+	}
+	return m, true
 }
 
 func hasSetOrDelete(dt *Type) bool {
@@ -197,7 +222,15 @@ func genericSetAttr(t *Thread, v Value, name string, x Value) error {
 	if descr, ok := typ.Lookup(name); ok {
 		if dd, isData := descr.obj.(DataDescriptor); isData {
 			if x.IsValid() {
+				if set, ok := pythonOverride(descr, "__set__"); ok {
+					_, err := callMethod(t, set, descr, v, x)
+					return err
+				}
 				return dd.DescrSet(t, v, x)
+			}
+			if del, ok := pythonOverride(descr, "__delete__"); ok {
+				_, err := callMethod(t, del, descr, v)
+				return err
 			}
 			return dd.DescrDelete(t, v)
 		}

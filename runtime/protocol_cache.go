@@ -31,6 +31,13 @@ const (
 	// cacheAdd is a store that adds an attribute (self.x = x in
 	// __init__): a transition from shape to next, appending one slot.
 	cacheAdd
+	// cacheBind reads a Python function of the class through an
+	// instance that does not shadow it (m = obj.method): a new bound
+	// method of value and the instance.
+	cacheBind
+	// cacheProperty reads a property of the class (value: the
+	// *Property) through an instance of typ: its getter is called.
+	cacheProperty
 )
 
 // plainClassAttr reports whether a class attribute is returned as is by
@@ -121,6 +128,11 @@ func newInstanceAttrCache(typ *Type, shape *Shape, name string, ver uint64) *Att
 		return &AttrCache{typ: typ, version: ver, shape: shape, slot: si}
 	}
 	if hasDescr {
+		if p, isProp := descr.obj.(*Property); isProp && p.Type() == PropertyType {
+			// The getter runs whatever the instance holds (a data
+			// descriptor wins over instance attributes): no shape.
+			return &AttrCache{typ: typ, version: ver, kind: cacheProperty, value: descr}
+		}
 		if _, isData := descr.obj.(DataDescriptor); isData {
 			return nil
 		}
@@ -133,6 +145,9 @@ func newInstanceAttrCache(typ *Type, shape *Shape, name string, ver uint64) *Att
 		if hasDescr && plainClassAttr(descr) {
 			return &AttrCache{typ: typ, version: ver, shape: shape, kind: cacheClassValue, value: descr}
 		}
+		if _, isFunc := descr.obj.(*Function); hasDescr && isFunc {
+			return &AttrCache{typ: typ, version: ver, shape: shape, kind: cacheBind, value: descr}
+		}
 		return nil
 	}
 	return &AttrCache{typ: typ, version: ver, shape: shape, slot: si}
@@ -141,6 +156,10 @@ func newInstanceAttrCache(typ *Type, shape *Shape, name string, ver uint64) *Att
 // Load returns the cached attribute of v, or ok false when the entry does
 // not apply to v.
 func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
+	if c.kind == cacheProperty || c.kind == cacheAdd {
+		// Not loads of a slot or class value (loadProperty; Store).
+		return Value{}, false
+	}
 	if c.kind == cacheTypeAttr {
 		if cls, ok := v.obj.(*Type); !ok || cls != c.typ || c.typ.version.Load() != c.version {
 			return Value{}, false
@@ -154,11 +173,11 @@ func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
 	if inst.IsShared() {
 		// A class attribute read through a shared instance needs only
 		// the instance's class and shape, read atomically: no token.
-		if c.kind == cacheClassValue {
+		if c.kind == cacheClassValue || c.kind == cacheBind {
 			if inst.loadShape() != c.shape || inst.Type() != c.typ || c.typ.version.Load() != c.version {
 				return Value{}, false
 			}
-			return c.value, true
+			return c.classValue(v), true
 		}
 		if t.lockFreeReads() { // READS: the slot from the read side (shared_read_instance.go)
 			if v, applies, decided := t.sharedCacheLoad(c, inst); decided {
@@ -170,10 +189,33 @@ func (c *AttrCache) Load(t *Thread, v Value) (Value, bool) {
 	if inst.shape != c.shape || inst.typ != c.typ || c.typ.version.Load() != c.version {
 		return Value{}, false
 	}
-	if c.kind == cacheClassValue {
-		return c.value, true
+	if c.kind == cacheClassValue || c.kind == cacheBind {
+		return c.classValue(v), true
 	}
 	return inst.loadSlot(c.slot), true
+}
+
+// classValue is the value of a cacheClassValue or cacheBind entry read
+// through v.
+func (c *AttrCache) classValue(v Value) Value {
+	if c.kind == cacheBind {
+		return FromObject(&Method{Func: c.value, Self: v})
+	}
+	return c.value
+}
+
+// loadProperty calls the getter of a cacheProperty entry's property when
+// the entry applies to v (an instance of exactly its class, at its
+// version); ok false means it does not apply. The class word is read
+// atomically: the getter, Python code, takes the token itself where it
+// touches shared state.
+func (c *AttrCache) loadProperty(t *Thread, v Value) (r Value, ok bool, err error) {
+	inst, isInst := v.obj.(*Instance)
+	if !isInst || inst.Type() != c.typ || c.typ.version.Load() != c.version {
+		return Value{}, false, nil
+	}
+	r, err = c.value.obj.(*Property).DescrGet(t, v, c.typ)
+	return r, true, err
 }
 
 // Store sets the cached attribute of v when the entry applies and the
@@ -205,7 +247,7 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 		}
 		inst.nums[c.slot.index] = x.num
 	}
-	if inst.rd.Load() != nil {
+	if inst.IsShared() {
 		inst.republish(t) // READS: a new snapshot for lock-free readers
 	}
 	return true

@@ -262,7 +262,7 @@ func (w *publishWalk) visit(o Object) {
 			w.pushSub(&x.sub)
 		}
 	case *Instance:
-		if markShared(&x.Header) {
+		if x.markShared() { // with its read side's holder (shared_read_instance.go)
 			w.pushAll(x.vals)
 			if x.dict != nil {
 				w.pushObj(x.dict)

@@ -2,7 +2,7 @@ package runtime
 
 // This file defines the direct paths of type.__call__ for the built-in
 // types programs call in their loops (int(x), float(x), range(n),
-// enumerate(it), tuple(x), set(), list()). The generic path passes
+// enumerate(it), tuple(x), set(), list(), super()). The generic path passes
 // __new__ the class prepended to the arguments, a slice allocated per
 // call because __new__ is called through a function value, then looks
 // __init__ up; for these exact built-in types (immutable: their __new__
@@ -52,6 +52,16 @@ func builtinTypeCall(t *Thread, typ *Type, args []Value) (r Value, ok bool, err 
 	case ListType:
 		if len(args) == 0 {
 			return FromObject(&List{}), true, nil
+		}
+	case SuperType:
+		// super() in a method (its __init__ does nothing).
+		if len(args) == 0 {
+			typ, obj, err := t.superArgs()
+			if err != nil {
+				return Value{}, true, err
+			}
+			r, err = NewSuper(t, typ, obj)
+			return r, true, err
 		}
 	}
 	return Value{}, false, nil

@@ -122,8 +122,10 @@ func TestAttrCacheInvalidation(t *testing.T) {
 	if _, ok := c.Load(th, v); ok {
 		t.Fatal("entry must not apply after the class changed")
 	}
-	if NewAttrCache(v, "x") != nil {
-		t.Fatal("a data descriptor makes the load uncacheable")
+	if c := NewAttrCache(v, "x"); c == nil || c.kind != cacheProperty {
+		t.Fatal("a property on the class must give a property entry, not a slot entry")
+	} else if _, ok := c.Load(th, v); ok {
+		t.Fatal("a property entry must not read the instance's slot")
 	}
 	other := NewInstance(typ)
 	_ = other.StoreAttr(th, "y", Int(1))
