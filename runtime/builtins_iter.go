@@ -306,7 +306,7 @@ func init() {
 	CallableIteratorType.Slots.Iter = selfIter
 	CallableIteratorType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		c := v.obj.(*CallableIter)
-		t.touchf(&c.shareFlag)
+		t.touchIter(&c.shareFlag, c)
 		if c.done {
 			return Value{}, nil
 		}
@@ -406,7 +406,7 @@ func init() {
 	MapType.Slots.Iter = selfIter
 	MapType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		m := v.obj.(*Map)
-		t.touchf(&m.shareFlag)
+		t.touchIter(&m.shareFlag, m)
 		xs := make([]Value, len(m.its))
 		for i, it := range m.its {
 			x, err := Next(t, it)
@@ -434,7 +434,7 @@ func init() {
 	FilterType.Slots.Iter = selfIter
 	FilterType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		f := v.obj.(*Filter)
-		t.touchf(&f.shareFlag)
+		t.touchIter(&f.shareFlag, f)
 		for {
 			x, err := Next(t, f.it)
 			if err != nil || !x.IsValid() {
@@ -484,7 +484,7 @@ func init() {
 	ReversedType.Slots.Iter = selfIter
 	ReversedType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		r := v.obj.(*Reversed)
-		t.touchf(&r.shareFlag)
+		t.touchIter(&r.shareFlag, r)
 		if r.index < 0 {
 			return Value{}, nil
 		}
@@ -503,7 +503,7 @@ func init() {
 
 func zipNext(t *Thread, v Value) (Value, error) {
 	z := v.obj.(*Zip)
-	t.touchf(&z.shareFlag)
+	t.touchIter(&z.shareFlag, z)
 	if z.done || len(z.its) == 0 {
 		return Value{}, nil
 	}

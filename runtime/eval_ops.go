@@ -243,6 +243,9 @@ func (t *Thread) raise(f *Frame, n int) error {
 		return err
 	}
 	if n == 2 {
+		if t.logging() { // SPAN: undo record (span_undo.go)
+			t.logExc(exc)
+		}
 		if cause.IsNone() {
 			exc.Cause = nil
 		} else {

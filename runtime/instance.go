@@ -134,7 +134,7 @@ func (o *Instance) setType(t *Thread, typ *Type) {
 		o.typ = typ
 		return
 	}
-	t.touch(&o.Header)
+	t.touchW(&o.Header) // SPAN: no undo record
 	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&o.typ)), unsafe.Pointer(typ))
 	o.republish(t)
 }
@@ -197,7 +197,10 @@ func (o *Instance) loadSlot(si slotInfo) Value {
 
 // StoreAttr sets the instance attribute name.
 func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
-	t.touchStore(&o.Header, v)
+	t.touchStoreL(&o.Header, v)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logInstStore(o, name, v)
+	}
 	o.storeAttr(name, v)
 	if o.IsShared() {
 		o.republish(t)
@@ -269,7 +272,7 @@ func (o *Instance) relayout(ns *Shape) {
 // DeleteAttr removes name, reporting whether it was there. Deletion
 // switches the instance to dict mode.
 func (o *Instance) DeleteAttr(t *Thread, name string) bool {
-	t.touch(&o.Header)
+	t.touchW(&o.Header) // SPAN: no undo record: irrevocable
 	if o.shape != nil {
 		if _, ok := o.shape.lookup(name); !ok {
 			return false
@@ -285,7 +288,10 @@ func (o *Instance) DeleteAttr(t *Thread, name string) bool {
 
 // AttrDict returns __dict__, switching to dict mode.
 func (o *Instance) AttrDict(t *Thread) *Dict {
-	t.touch(&o.Header)
+	t.touchWL(&o.Header)
+	if t.logging() && o.shape != nil { // SPAN: toDictMode replaces the layout
+		t.logInstance(o, slotInfo{}, false)
+	}
 	if o.shape != nil {
 		o.toDictMode()
 		o.republish(t)
