@@ -40,6 +40,11 @@ func NewBuiltin(name string, fn func(t *Thread, args []Value, kwnames []string) 
 
 // Call calls f. A bound method gets its receiver prepended to args.
 func (f *BuiltinFunction) Call(t *Thread, args []Value, kwnames []string) (Value, error) {
+	if t != nil && t.spActive { // SPAN: effects it cannot undo end the span's abortability
+		if err := t.gateBuiltin(f); err != nil {
+			return Value{}, err
+		}
+	}
 	if f.Self.IsValid() {
 		all := make([]Value, 0, len(args)+1)
 		all = append(all, f.Self)

@@ -112,59 +112,46 @@ func builtinSum(t *Thread, args []Value, kw []string) (Value, error) {
 	case IsInstance(start, BytesType):
 		return Value{}, Errorf(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
-	it, err := Iter(t, iterable)
-	if err != nil {
-		return Value{}, err
-	}
 	acc := start
-	for {
-		x, err := Next(t, it)
-		if err != nil {
-			return Value{}, err
-		}
-		if !x.IsValid() {
-			return acc, nil
-		}
+	// forEach walks exact lists, tuples and ranges without an iterator.
+	err := forEach(t, iterable, func(x Value) (bool, error) {
 		// Unboxed ints and floats add in place (what BinaryOp would do).
 		if acc.IsInt() && x.IsInt() {
 			if r, ok := intAdd(acc.AsInt(), x.AsInt()); ok {
 				acc = Int(r)
-				continue
+				return true, nil
 			}
 		} else if acc.IsFloat() && x.IsFloat() {
 			acc = Float(acc.AsFloat() + x.AsFloat())
-			continue
+			return true, nil
 		}
-		if acc, err = BinaryOp(t, OpAdd, acc, x); err != nil {
-			return Value{}, err
-		}
+		var err error
+		acc, err = BinaryOp(t, OpAdd, acc, x)
+		return err == nil, err
+	})
+	if err != nil {
+		return Value{}, err
 	}
+	return acc, nil
 }
 
 func builtinAnyAll(t *Thread, name string, args []Value, kw []string, want bool) (Value, error) {
 	if err := checkOne(name, args, kw); err != nil {
 		return Value{}, err
 	}
-	it, err := Iter(t, args[0])
+	found := false
+	err := forEach(t, args[0], func(x Value) (bool, error) {
+		b, err := truth(t, x)
+		if err != nil {
+			return false, err
+		}
+		found = b == want
+		return !found, nil
+	})
 	if err != nil {
 		return Value{}, err
 	}
-	for {
-		x, err := Next(t, it)
-		if err != nil {
-			return Value{}, err
-		}
-		if !x.IsValid() {
-			return Bool(!want), nil
-		}
-		b, err := Truth(t, x)
-		if err != nil {
-			return Value{}, err
-		}
-		if b == want {
-			return Bool(want), nil
-		}
-	}
+	return Bool(found == want), nil
 }
 
 func builtinAny(t *Thread, args []Value, kw []string) (Value, error) {
@@ -319,7 +306,7 @@ func init() {
 	CallableIteratorType.Slots.Iter = selfIter
 	CallableIteratorType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		c := v.obj.(*CallableIter)
-		t.touchf(&c.shareFlag)
+		t.touchIter(&c.shareFlag, c)
 		if c.done {
 			return Value{}, nil
 		}
@@ -419,7 +406,7 @@ func init() {
 	MapType.Slots.Iter = selfIter
 	MapType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		m := v.obj.(*Map)
-		t.touchf(&m.shareFlag)
+		t.touchIter(&m.shareFlag, m)
 		xs := make([]Value, len(m.its))
 		for i, it := range m.its {
 			x, err := Next(t, it)
@@ -447,7 +434,7 @@ func init() {
 	FilterType.Slots.Iter = selfIter
 	FilterType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		f := v.obj.(*Filter)
-		t.touchf(&f.shareFlag)
+		t.touchIter(&f.shareFlag, f)
 		for {
 			x, err := Next(t, f.it)
 			if err != nil || !x.IsValid() {
@@ -497,7 +484,7 @@ func init() {
 	ReversedType.Slots.Iter = selfIter
 	ReversedType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		r := v.obj.(*Reversed)
-		t.touchf(&r.shareFlag)
+		t.touchIter(&r.shareFlag, r)
 		if r.index < 0 {
 			return Value{}, nil
 		}
@@ -516,7 +503,7 @@ func init() {
 
 func zipNext(t *Thread, v Value) (Value, error) {
 	z := v.obj.(*Zip)
-	t.touchf(&z.shareFlag)
+	t.touchIter(&z.shareFlag, z)
 	if z.done || len(z.its) == 0 {
 		return Value{}, nil
 	}

@@ -220,7 +220,7 @@ func bytesOf(v Value) ([]byte, bool) {
 // CPython's buffer).
 func bufferCopy(t *Thread, v Value) ([]byte, bool) {
 	if a, ok := v.obj.(*Array); ok {
-		t.touch(&a.Header)
+		t.touchW(&a.Header)
 		return append([]byte(nil), a.data...), true
 	}
 	if b, ok := bytesOf(v); ok {

@@ -111,7 +111,13 @@ func (t *Thread) runFrame(f *Frame) (Value, error) {
 	}
 	f.entry = true
 	t.goLoops++
-	r, err := t.run(f)
+	var r Value
+	var err error
+	if f.back == nil && t.interp.threads != nil && t.interp.threads.parallel {
+		r, err = t.runBase(f) // SPAN: the outermost loop, where spans roll back
+	} else {
+		r, err = t.run(f)
+	}
 	t.goLoops--
 	return r, err
 }

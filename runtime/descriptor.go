@@ -58,6 +58,11 @@ func (g *GetSet) DescrSet(t *Thread, obj, v Value) error {
 	if g.Set == nil {
 		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
 	}
+	if t != nil && t.spActive { // SPAN: setters have no undo record
+		if err := t.becomeIrrevocable(); err != nil {
+			return err
+		}
+	}
 	return g.Set(t, obj, v)
 }
 
@@ -65,6 +70,11 @@ func (g *GetSet) DescrSet(t *Thread, obj, v Value) error {
 func (g *GetSet) DescrDelete(t *Thread, obj Value) error {
 	if g.Set == nil {
 		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
+	}
+	if t != nil && t.spActive { // SPAN: setters have no undo record
+		if err := t.becomeIrrevocable(); err != nil {
+			return err
+		}
 	}
 	return g.Set(t, obj, Value{})
 }

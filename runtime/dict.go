@@ -250,6 +250,9 @@ func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
 	if err != nil {
 		return err
 	}
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logDictSet(d, ix)
+	}
 	w := d.beginWrite()
 	if ix >= 0 {
 		d.entries[ix].value = v
@@ -337,6 +340,7 @@ func (d *Dict) DelItem(t *Thread, k Value) (bool, error) {
 	if err != nil || ix < 0 {
 		return false, err
 	}
+	t.wDict(d) // SPAN
 	d.deleteEntry(t, ix)
 	return true, nil
 }
@@ -417,7 +421,10 @@ func (d *Dict) setStr(t *Thread, k string, v Value) {
 // SetStrT is SetStr for code with a *Thread: a shared dict is written
 // with the token held and v is published.
 func (d *Dict) SetStrT(t *Thread, k string, v Value) {
-	t.touchStore(&d.Header, v)
+	t.touchStoreL(&d.Header, v)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logDictSet(d, d.lookupStr(k, strHashString(k)))
+	}
 	d.setStr(t, k, v)
 }
 
@@ -433,7 +440,7 @@ func (d *Dict) GetStrT(t *Thread, k string) (Value, bool) {
 
 // DelStrT is DelStr for code with a *Thread.
 func (d *Dict) DelStrT(t *Thread, k string) bool {
-	t.touch(&d.Header)
+	t.wDict(d) // SPAN
 	return d.delStr(t, k)
 }
 
@@ -465,7 +472,10 @@ func (d *Dict) Entries(t *Thread) (keys, values []Value) {
 
 // Clear removes every item.
 func (d *Dict) Clear(t *Thread) {
-	t.touch(&d.Header)
+	t.touchWL(&d.Header)
+	if t.logging() { // SPAN: the old arrays are left intact
+		t.logDictHeader(d)
+	}
 	w := d.beginWrite()
 	if d.used > 0 {
 		d.bumpKeys()

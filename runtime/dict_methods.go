@@ -143,6 +143,7 @@ func init() {
 			return Value{}, err
 		}
 		d := args[0].obj.(*Dict)
+		t.wDict(d) // SPAN
 		for i := len(d.entries) - 1; i >= 0; i-- {
 			if e := d.entries[i]; e.key.IsValid() {
 				d.deleteEntry(t, i)
@@ -284,6 +285,7 @@ func (d *Dict) Pop(t *Thread, k Value) (Value, bool, error) {
 		return Value{}, false, err
 	}
 	v := d.entries[ix].value
+	t.wDict(d) // SPAN
 	d.deleteEntry(t, ix)
 	return v, true, nil
 }
@@ -302,6 +304,9 @@ func dictUpdateArgs(t *Thread, name string, args []Value, kwnames []string) erro
 		}
 	}
 	for i, kw := range kwnames {
+		if t.logging() { // SPAN: undo record (span_undo.go)
+			t.logDictSet(d, d.lookupStr(kw, strHashString(kw)))
+		}
 		d.SetStr(kw, args[1+npos+i])
 	}
 	return nil

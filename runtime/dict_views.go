@@ -85,7 +85,7 @@ func (it *DictIterator) NextErr(t *Thread) (Value, bool, error) {
 
 // nextEntry is NextErr's step: the next entry's key and value.
 func (it *DictIterator) nextEntry(t *Thread) (Value, Value, bool, error) {
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	d := it.d
 	if d == nil {
 		return Value{}, Value{}, false, nil

@@ -167,7 +167,10 @@ func ExceptionTypeName(exc *Exception) string {
 // callback marked effectful) happens once. Under the GIL, and in parallel
 // stage 1 where a thread holding the token runs irrevocably, it takes the
 // token.
-func (t *Thread) BecomeIrrevocable() { t.acquireToken() }
+func (t *Thread) BecomeIrrevocable() {
+	t.irrevocableNow() // SPAN: no abort after this
+	t.acquireToken()
+}
 
 // Publish makes v and the mutable objects it reaches shared, so that other
 // threads (another goroutine's call) may use it: values handed out of a

@@ -133,7 +133,8 @@ func (t *Thread) loadAttrSlow(f *Frame, obj Value, name string) (Value, error) {
 // storeAttrCached is STORE_ATTR: obj.name = x.
 func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) error {
 	if set := f.code.attrCache[f.pc-1].Load(); set != nil {
-		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() && inst.storeCached(set, x) {
+		// SPAN: an abortable span takes the logged path (StoreAttr).
+		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() && !t.spActive && inst.storeCached(set, x) {
 			return nil
 		}
 	}

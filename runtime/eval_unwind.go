@@ -13,11 +13,19 @@ func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
 	for {
 		exc, ok := err.(*Exception)
 		if !ok {
+			if err == errAbort {
+				// An aborted span (span.go): the frames stay as they are;
+				// the outermost loop restores them and runs again.
+				return nil, err
+			}
 			// Not a Python exception (a transaction status): no handler
 			// runs; leave every frame up to the entry frame.
 			for {
 				t.popFrame(f)
 				if f.gen != nil {
+					if t.logging() {
+						t.logGen(f.gen)
+					}
 					f.gen.finish()
 				}
 				if f.entry {
@@ -25,6 +33,9 @@ func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
 				}
 				f = f.back
 			}
+		}
+		if t.logging() { // SPAN: undo record (span_undo.go)
+			t.logExc(exc)
 		}
 		if !reraise {
 			t.setContext(exc)
@@ -76,6 +87,9 @@ func (t *Thread) setContext(exc *Exception) {
 	}
 	for o := handled; o != nil; o = o.Context {
 		if o.Context == exc {
+			if t.logging() { // SPAN: undo record (span_undo.go)
+				t.logExc(o)
+			}
 			o.Context = nil
 			break
 		}

@@ -73,7 +73,10 @@ func (c *Cell) Get(t *Thread) Value {
 
 // Set stores v in the cell (zero empties it).
 func (c *Cell) Set(t *Thread, v Value) {
-	t.touchStore(&c.Header, v)
+	t.touchStoreL(&c.Header, v)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logCell(c)
+	}
 	c.v = v
 }
 

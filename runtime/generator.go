@@ -64,6 +64,9 @@ func (g *Generator) finish() {
 // resume runs the generator until it yields (r, false) or returns
 // (its value, true). A non-nil throw is raised at the yield point.
 func (g *Generator) resume(t *Thread, sent Value, throw *Exception) (Value, bool, error) {
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logGen(g)
+	}
 	if g.shared.Load() {
 		// A shared generator runs under the token, and what its frame
 		// then holds becomes reachable by other threads. (A conditional
@@ -232,6 +235,9 @@ func (g *Generator) throwToDelegate(t *Thread, exc *Exception) (r Value, handled
 // close raises GeneratorExit at the yield point; the generator must not
 // yield again.
 func (g *Generator) close(t *Thread) error {
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logGen(g)
+	}
 	if g.finished || !g.started {
 		g.finish()
 		return nil
@@ -384,6 +390,9 @@ func (t *Thread) inlineGenerator(g *Generator) *Frame {
 	if g.IsShared() || g.running || g.finished || g.kind != genPlain || t.depth >= t.recursionLimit() {
 		return nil
 	}
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logGen(g)
+	}
 	f := g.frame
 	if err := t.pushFrame(f); err != nil {
 		return nil
@@ -440,6 +449,9 @@ func (t *Thread) inlineSend(g *Generator, v Value) *Frame {
 
 // suspendInline is the YIELD_VALUE of an inline generator.
 func (g *Generator) suspendInline(t *Thread, f *Frame) {
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logGen(g)
+	}
 	g.running = false
 	if t.excInfo != f.outerExc {
 		g.excInfo = t.excInfo
@@ -452,6 +464,9 @@ func (g *Generator) suspendInline(t *Thread, f *Frame) {
 
 // finishInline ends an inline generator that returned or raised.
 func (g *Generator) finishInline(t *Thread, f *Frame) {
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logGen(g)
+	}
 	g.running = false
 	t.excInfo = f.outerExc
 	f.outerExc = nil

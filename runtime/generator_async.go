@@ -103,6 +103,7 @@ func (a *asyncGenAwaitable) finishStep(r Value, done bool, err error) (Value, bo
 }
 
 func (a *asyncGenAwaitable) sendValue(t *Thread, v Value) (Value, bool, error) {
+	t.irrevocableNow() // SPAN: no undo record for the awaitable's state
 	if a.done {
 		return Value{}, false, Errorf(RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()")
 	}
@@ -131,6 +132,7 @@ func (a *asyncGenAwaitable) sendValue(t *Thread, v Value) (Value, bool, error) {
 }
 
 func (a *asyncGenAwaitable) throwExc(t *Thread, exc *Exception) (Value, bool, error) {
+	t.irrevocableNow() // SPAN: no undo record for the awaitable's state
 	a.started = true
 	return a.finishStep(a.g.resume(t, Value{}, exc))
 }

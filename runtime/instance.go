@@ -38,9 +38,6 @@ type Instance struct {
 	vals  []Value // kindValue slots
 	nums  []uint64
 	dict  *Dict // dict mode only
-	// rd is the read side of a shared instance that threads read
-	// without the token (shared_read_instance.go); nil otherwise.
-	rd atomic.Pointer[instReadSide]
 }
 
 // NewInstance returns a new instance of the heap type typ with no attributes.
@@ -137,7 +134,7 @@ func (o *Instance) setType(t *Thread, typ *Type) {
 		o.typ = typ
 		return
 	}
-	t.touch(&o.Header)
+	t.touchW(&o.Header) // SPAN: no undo record
 	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&o.typ)), unsafe.Pointer(typ))
 	o.republish(t)
 }
@@ -200,9 +197,12 @@ func (o *Instance) loadSlot(si slotInfo) Value {
 
 // StoreAttr sets the instance attribute name.
 func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
-	t.touchStore(&o.Header, v)
+	t.touchStoreL(&o.Header, v)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logInstStore(o, name, v)
+	}
 	o.storeAttr(name, v)
-	if o.rd.Load() != nil {
+	if o.IsShared() {
 		o.republish(t)
 	}
 	return nil
@@ -272,7 +272,7 @@ func (o *Instance) relayout(ns *Shape) {
 // DeleteAttr removes name, reporting whether it was there. Deletion
 // switches the instance to dict mode.
 func (o *Instance) DeleteAttr(t *Thread, name string) bool {
-	t.touch(&o.Header)
+	t.touchW(&o.Header) // SPAN: no undo record: irrevocable
 	if o.shape != nil {
 		if _, ok := o.shape.lookup(name); !ok {
 			return false
@@ -288,7 +288,10 @@ func (o *Instance) DeleteAttr(t *Thread, name string) bool {
 
 // AttrDict returns __dict__, switching to dict mode.
 func (o *Instance) AttrDict(t *Thread) *Dict {
-	t.touch(&o.Header)
+	t.touchWL(&o.Header)
+	if t.logging() && o.shape != nil { // SPAN: toDictMode replaces the layout
+		t.logInstance(o, slotInfo{}, false)
+	}
 	if o.shape != nil {
 		o.toDictMode()
 		o.republish(t)

@@ -36,6 +36,13 @@ type Options struct {
 	// Threads bounds how many threads run Python at once in parallel
 	// mode (run slots); zero or less means GOMAXPROCS.
 	Threads int
+	// STMAbortRate is the probability that an abortable transaction
+	// (span.go) is aborted at commit and run again: fault injection that
+	// must not change any program's output (-stm-abort-rate).
+	STMAbortRate float64
+	// STMReport records what -stm-report prints about conflicts (the
+	// writers' sites), at a small cost per shared write.
+	STMReport bool
 }
 
 // Interpreter is one Python interpreter: its builtins, its modules, its
@@ -102,6 +109,7 @@ func New(opts Options) *Interpreter {
 	in.sys = newSysModule(in)
 	in.modules.SetStr("sys", FromObject(in.sys))
 	in.threads = newThreadRuntime(in, opts) // THREADS (also adds sys.setswitchinterval)
+	in.initSpans(opts)                      // SPAN: transaction policy (span.go)
 	if opts.Parallel {
 		in.serialOut = &serialWriter{in: in}
 		in.serialErr = &serialWriter{in: in, stderr: true}

@@ -32,7 +32,7 @@ func (it *ListIterator) Type() *Type { return ListIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *ListIterator) Next(t *Thread) (Value, bool) {
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	l := it.list
 	if l == nil {
 		return Value{}, false
@@ -59,7 +59,7 @@ func (it *ListReverseIterator) Type() *Type { return ListReverseIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *ListReverseIterator) Next(t *Thread) (Value, bool) {
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	if it.list != nil {
 		t.touch(&it.list.Header)
 	}
@@ -84,7 +84,7 @@ func (it *TupleIterator) Type() *Type { return TupleIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *TupleIterator) Next(t *Thread) (Value, bool) {
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	if it.i < len(it.items) {
 		v := it.items[it.i]
 		it.i++
@@ -105,7 +105,7 @@ func (it *RangeIterator) Type() *Type { return RangeIteratorType }
 
 // Next returns the next element, or false when exhausted.
 func (it *RangeIterator) Next(t *Thread) (Value, bool) {
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	if it.left <= 0 {
 		return Value{}, false
 	}
@@ -127,7 +127,7 @@ func (it *StrIterator) Type() *Type { return StrIteratorType }
 
 // Next returns the next character, or false when exhausted.
 func (it *StrIterator) Next(t *Thread) (Value, bool) {
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	if it.pos >= len(it.s) {
 		return Value{}, false
 	}
@@ -153,7 +153,7 @@ func (it *BytesIterator) Type() *Type { return BytesIteratorType }
 
 // Next returns the next byte, or false when exhausted.
 func (it *BytesIterator) Next(t *Thread) (Value, bool) {
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	b := it.b()
 	if it.i < len(b) {
 		it.i++

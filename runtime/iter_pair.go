@@ -30,7 +30,7 @@ func (e *Enumerate) Pairs() bool { return e.typ == EnumerateType }
 func (e *Enumerate) NextPair(t *Thread) (Value, Value, bool, error) { return e.nextPair(t) }
 
 func (e *Enumerate) nextPair(t *Thread) (Value, Value, bool, error) {
-	t.touchf(&e.shareFlag)
+	t.touchIter(&e.shareFlag, e)
 	x, err := Next(t, e.it)
 	if err != nil || !x.IsValid() {
 		return Value{}, Value{}, false, err
@@ -49,7 +49,7 @@ func (z *Zip) Pairs() bool { return z.typ == ZipType && len(z.its) == 2 }
 
 // NextPair returns the next row of a zip of two iterables.
 func (z *Zip) NextPair(t *Thread) (Value, Value, bool, error) {
-	t.touchf(&z.shareFlag)
+	t.touchIter(&z.shareFlag, z)
 	if z.done {
 		return Value{}, Value{}, false, nil
 	}

@@ -213,7 +213,10 @@ func (l *List) fits(v Value) bool {
 
 // Set stores v at index i; 0 <= i < Len.
 func (l *List) Set(t *Thread, i int, v Value) {
-	t.touchStore(&l.Header, v)
+	t.touchStoreL(&l.Header, v)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logList(l, i)
+	}
 	if !l.fits(v) {
 		l.generalize()
 	}
@@ -229,7 +232,10 @@ func (l *List) Set(t *Thread, i int, v Value) {
 
 // Append adds v at the end.
 func (l *List) Append(t *Thread, v Value) {
-	t.touchStore(&l.Header, v)
+	t.touchStoreL(&l.Header, v)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logList(l, -1)
+	}
 	if !l.fits(v) {
 		l.generalize()
 	}

@@ -325,8 +325,9 @@ func listSetItem(t *Thread, v, key, x Value) error {
 
 // setSlice is l[s] = x.
 func (l *List) setSlice(t *Thread, s *Slice, x Value) error {
-	t.touchStore(&l.Header, x)
+	t.touchStoreL(&l.Header, x) // SPAN: Splice and Set log; the fast path below copies
 	if o, ok := x.obj.(*List); ok && o.kind == listInts && l.kind == listInts && o.Len() > 0 {
+		t.wListCopy(l)
 		// Fast path for int lists (perm[:k] = perm[k-1::-1]): no boxing.
 		start, stop, step, n, err := sliceIndices(t, s, l.Len())
 		if err != nil {
@@ -412,6 +413,7 @@ func listDelItem(t *Thread, v, key Value) error {
 			}
 			keep = append(keep, it)
 		}
+		t.wList(l, -1) // SPAN: setAll leaves the old arrays intact
 		l.setAll(keep)
 		return nil
 	}
@@ -599,6 +601,7 @@ func listIMul(t *Thread, a, b Value) (Value, error) {
 		return r, err
 	}
 	l, nl := a.obj.(*List), r.obj.(*List)
+	t.wList(l, -1) // SPAN: the old arrays are left intact
 	l.kind, l.ints, l.vals = nl.kind, nl.ints, nl.vals
 	return a, nil
 }

@@ -34,10 +34,14 @@ func (l *List) itemsFit(items []Value) bool {
 func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
 	if l.IsShared() {
 		for _, x := range items {
-			t.touchStore(&l.Header, x)
+			t.touchStoreL(&l.Header, x)
 		}
 	}
-	t.touch(&l.Header)
+	if n := l.Len(); lo == n && hi == n {
+		t.wList(l, -1) // SPAN: an append: the old length restores it
+	} else {
+		t.wListCopy(l)
+	}
 	if !l.itemsFit(items) {
 		l.generalize()
 	}
@@ -61,7 +65,8 @@ func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
 
 // Insert puts v before index i (0 <= i <= Len).
 func (l *List) Insert(t *Thread, i int, v Value) {
-	t.touchStore(&l.Header, v)
+	t.touchStoreL(&l.Header, v)
+	t.wListCopy(l)
 	if !l.fits(v) {
 		l.generalize()
 	}
@@ -77,7 +82,11 @@ func (l *List) Insert(t *Thread, i int, v Value) {
 
 // Delete removes elements [lo:hi).
 func (l *List) Delete(t *Thread, lo, hi int) {
-	t.touch(&l.Header)
+	if hi == lo+1 && hi == l.Len() {
+		t.wList(l, lo) // SPAN: a pop from the end
+	} else {
+		t.wListCopy(l)
+	}
 	switch l.kind {
 	case listInts, listFloats:
 		l.ints = slices.Delete(l.ints, lo, hi)
@@ -88,7 +97,7 @@ func (l *List) Delete(t *Thread, lo, hi int) {
 
 // Clear removes every element.
 func (l *List) Clear(t *Thread) {
-	t.touch(&l.Header)
+	t.wList(l, -1) // SPAN: the old arrays are left intact
 	l.ints, l.vals = nil, nil
 	l.kind = listInts
 }
@@ -127,7 +136,7 @@ func (l *List) Copy(t *Thread) *List { return l.slice(t, 0, 1, l.Len()) }
 
 // Reverse reverses the list in place.
 func (l *List) Reverse(t *Thread) {
-	t.touch(&l.Header)
+	t.wListCopy(l)
 	switch l.kind {
 	case listInts, listFloats:
 		slices.Reverse(l.ints)
@@ -162,13 +171,14 @@ func (l *List) indexOf(t *Thread, v Value, lo, hi int) (int, error) {
 
 // Extend appends every element of the iterable v.
 func (l *List) Extend(t *Thread, v Value) error {
-	t.touchStore(&l.Header, v)
+	t.touchStoreL(&l.Header, v) // SPAN: Splice and Append log
 	if o, ok := v.obj.(*List); ok {
 		if o == l {
 			l.Splice(t, l.Len(), l.Len(), l.Items(t))
 			return nil
 		}
 		if o.kind == l.kind && o.kind == listInts {
+			t.wList(l, -1)
 			l.ints = append(l.ints, o.ints...)
 			return nil
 		}

@@ -6,7 +6,7 @@ package runtime
 // are copies, and each element is decoded on access. Conversions and
 // their OverflowError/TypeError texts are CPython's per typecode.
 //
-// An Array is a mutable object: every method calls t.touch(&a.Header)
+// An Array is a mutable object: every method calls t.touchW(&a.Header)
 // before it reads or writes the elements (share.go).
 
 import (
@@ -303,7 +303,7 @@ func (a *Array) fromBytes(b []byte) error {
 func (a *Array) extendIter(t *Thread, it Value) error {
 	if o, ok := it.obj.(*Array); ok {
 		if o.code == a.code {
-			t.touch(&o.Header)
+			t.touchW(&o.Header)
 			a.data = append(a.data, o.data...)
 			return nil
 		}
@@ -322,7 +322,7 @@ func (a *Array) extendIter(t *Thread, it Value) error {
 		if err != nil {
 			return false, err
 		}
-		t.touch(&a.Header)
+		t.touchW(&a.Header)
 		a.appendRaw(u)
 		return true, nil
 	})

@@ -11,7 +11,7 @@ import (
 
 func arraySelf(t *Thread, v Value) *Array {
 	a := v.obj.(*Array)
-	t.touch(&a.Header)
+	t.touchW(&a.Header)
 	return a
 }
 
@@ -111,7 +111,7 @@ func arraySetItem(t *Thread, v, key, x Value) error {
 	if err != nil {
 		return err
 	}
-	t.touch(&a.Header)
+	t.touchW(&a.Header)
 	if j < a.length() {
 		a.setRaw(j, u)
 	}
@@ -124,7 +124,7 @@ func (a *Array) setSlice(t *Thread, s *Slice, x Value) error {
 	if !ok {
 		return Errorf(TypeErrorType, "can only assign array (not \"%s\") to array slice", typeName(x))
 	}
-	t.touch(&o.Header)
+	t.touchW(&o.Header)
 	if o.code != a.code {
 		return Errorf(TypeErrorType, "bad argument type for built-in operation")
 	}
@@ -198,8 +198,8 @@ func arrayCompare(t *Thread, op CompareOp, x, y Value) (Value, error) {
 	if !ok1 || !ok2 {
 		return NotImplemented, nil
 	}
-	t.touch(&a.Header)
-	t.touch(&b.Header)
+	t.touchW(&a.Header)
+	t.touchW(&b.Header)
 	na, nb := a.length(), b.length()
 	if na != nb && (op == CmpEQ || op == CmpNE) {
 		return Bool(op == CmpNE), nil
@@ -241,7 +241,7 @@ func arrayConcat(t *Thread, x, y Value) (Value, error) {
 	if !ok {
 		return Value{}, Errorf(TypeErrorType, "can only append array (not \"%s\") to array", typeName(y))
 	}
-	t.touch(&b.Header)
+	t.touchW(&b.Header)
 	if a.code != b.code {
 		return Value{}, Errorf(TypeErrorType, "bad argument type for built-in operation")
 	}
@@ -263,7 +263,7 @@ func arrayInplaceConcat(t *Thread, x, y Value) (Value, error) {
 }
 
 func (a *Array) extendArray(t *Thread, b *Array) error {
-	t.touch(&b.Header)
+	t.touchW(&b.Header)
 	if a.code != b.code {
 		return Errorf(TypeErrorType, "can only extend with array of same kind")
 	}
@@ -457,7 +457,7 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		t.touch(&a.Header)
+		t.touchW(&a.Header)
 		a.appendRaw(u)
 		return None, nil
 	})
@@ -476,7 +476,7 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		t.touch(&a.Header)
+		t.touchW(&a.Header)
 		n := int64(a.length())
 		if i < 0 {
 			i = max(i+n, 0)
@@ -608,7 +608,7 @@ func init() {
 			}
 			add[i] = u
 		}
-		t.touch(&a.Header)
+		t.touchW(&a.Header)
 		for _, u := range add {
 			a.appendRaw(u)
 		}
@@ -669,7 +669,7 @@ func init() {
 		if !ok {
 			return Value{}, Errorf(TypeErrorType, "read() didn't return bytes")
 		}
-		t.touch(&a.Header)
+		t.touchW(&a.Header)
 		if err := a.fromBytes(append([]byte{}, b.b...)); err != nil {
 			return Value{}, err
 		}
@@ -699,11 +699,11 @@ func init() {
 	ArrayIterType.Slots.Iter = selfIter
 	ArrayIterType.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		it := v.obj.(*ArrayIter)
-		t.touchf(&it.shareFlag)
+		t.touchWf(&it.shareFlag)
 		if it.a == nil {
 			return Value{}, nil
 		}
-		t.touch(&it.a.Header)
+		t.touchW(&it.a.Header)
 		if it.i >= it.a.length() {
 			it.a = nil
 			return Value{}, nil

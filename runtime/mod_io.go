@@ -39,7 +39,7 @@ func (s *ioStream) Type() *Type { return s.typ }
 
 // LoadAttr returns an instance attribute.
 func (s *ioStream) LoadAttr(t *Thread, name string) (Value, bool) {
-	t.touch(&s.Header)
+	t.touchW(&s.Header)
 	if s.attrs == nil {
 		return Value{}, false
 	}
@@ -48,7 +48,7 @@ func (s *ioStream) LoadAttr(t *Thread, name string) (Value, bool) {
 
 // StoreAttr sets an instance attribute.
 func (s *ioStream) StoreAttr(t *Thread, name string, v Value) error {
-	t.touch(&s.Header)
+	t.touchW(&s.Header)
 	if s.attrs == nil {
 		s.attrs = NewDict()
 	}
@@ -58,13 +58,13 @@ func (s *ioStream) StoreAttr(t *Thread, name string, v Value) error {
 
 // DeleteAttr deletes an instance attribute.
 func (s *ioStream) DeleteAttr(t *Thread, name string) bool {
-	t.touch(&s.Header)
+	t.touchW(&s.Header)
 	return s.attrs != nil && s.attrs.DelStr(name)
 }
 
 // AttrDict returns the instance dict.
 func (s *ioStream) AttrDict(t *Thread) *Dict {
-	t.touch(&s.Header)
+	t.touchW(&s.Header)
 	if s.attrs == nil {
 		s.attrs = NewDict()
 	}

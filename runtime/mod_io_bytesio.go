@@ -77,7 +77,7 @@ func init() {
 			}
 			init = append([]byte(nil), p...)
 		}
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		b.buf, b.pos, b.closed = init, 0, false
 		return None, nil
 	})
@@ -85,7 +85,7 @@ func init() {
 		if err := ioArgs("getvalue", args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
@@ -95,7 +95,7 @@ func init() {
 		if err := ioArgs("write", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
@@ -114,7 +114,7 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
@@ -136,14 +136,14 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
 		return NewBytes(b.readline(n)), nil
 	})
 	ioMethod(typ, "readlines", func(t *Thread, b *BytesIO, args []Value, kw []string) (Value, error) {
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
@@ -153,7 +153,7 @@ func init() {
 		})
 	})
 	ioMethod(typ, "tell", func(t *Thread, b *BytesIO, args []Value, kw []string) (Value, error) {
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
@@ -164,7 +164,7 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
@@ -190,7 +190,7 @@ func init() {
 		if err := ioArgs("truncate", args, kw, 0, 1); err != nil {
 			return Value{}, err
 		}
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
@@ -211,14 +211,14 @@ func init() {
 		return Int(size), nil
 	})
 	ioMethod(typ, "close", func(t *Thread, b *BytesIO, args []Value, kw []string) (Value, error) {
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		b.closed = true
 		b.buf = nil
 		return None, nil
 	})
 	for _, name := range []string{"readable", "writable", "seekable"} {
 		ioMethod(typ, name, func(t *Thread, b *BytesIO, args []Value, kw []string) (Value, error) {
-			t.touch(&b.Header)
+			t.touchW(&b.Header)
 			if err := b.check(); err != nil {
 				return Value{}, err
 			}
@@ -226,12 +226,12 @@ func init() {
 		})
 	}
 	ioGetter(typ, "closed", func(t *Thread, b *BytesIO) (Value, error) {
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		return Bool(b.closed), nil
 	})
 	typ.Slots.Iter = func(t *Thread, v Value) (Value, error) {
 		if b, ok := v.obj.(*BytesIO); ok {
-			t.touch(&b.Header)
+			t.touchW(&b.Header)
 			if err := b.check(); err != nil {
 				return Value{}, err
 			}
@@ -240,7 +240,7 @@ func init() {
 	}
 	typ.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		b := v.obj.(*BytesIO)
-		t.touch(&b.Header)
+		t.touchW(&b.Header)
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}

@@ -223,7 +223,7 @@ func init() {
 	method := func(name string, fn func(t *Thread, f *File, args []Value, kw []string) (Value, error)) {
 		for _, typ := range types {
 			ioMethod(typ, name, func(t *Thread, f *File, args []Value, kw []string) (Value, error) {
-				t.touch(&f.Header)
+				t.touchW(&f.Header)
 				f.mu.Lock()
 				defer f.mu.Unlock()
 				return fn(t, f, args, kw)
@@ -233,7 +233,7 @@ func init() {
 	getter := func(name string, fn func(t *Thread, f *File) (Value, error)) {
 		for _, typ := range types {
 			ioGetter(typ, name, func(t *Thread, f *File) (Value, error) {
-				t.touch(&f.Header)
+				t.touchW(&f.Header)
 				f.mu.Lock()
 				defer f.mu.Unlock()
 				return fn(t, f)
@@ -438,14 +438,14 @@ func init() {
 		typ.Slots.Repr = func(t *Thread, v Value) (string, error) { return fileRepr(t, v.obj.(*File)) }
 		typ.Slots.Iter = func(t *Thread, v Value) (Value, error) {
 			f := v.obj.(*File)
-			t.touch(&f.Header)
+			t.touchW(&f.Header)
 			f.mu.Lock()
 			defer f.mu.Unlock()
 			return v, f.check()
 		}
 		typ.Slots.Next = func(t *Thread, v Value) (Value, error) {
 			f := v.obj.(*File)
-			t.touch(&f.Header)
+			t.touchW(&f.Header)
 			f.mu.Lock()
 			defer f.mu.Unlock()
 			line, n, err := f.readLine(-1)

@@ -151,7 +151,7 @@ func stringIOInit(t *Thread, s *StringIO, args []Value, kw []string) error {
 		}
 		init = str
 	}
-	t.touch(&s.Header)
+	t.touchW(&s.Header)
 	s.buf, s.pos, s.closed, s.newline, s.noNewline = nil, 0, false, nl, none
 	s.write(init)
 	s.pos = 0
@@ -173,7 +173,7 @@ func init() {
 		if err := ioArgs("getvalue", args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		if err := s.check(); err != nil {
 			return Value{}, err
 		}
@@ -183,7 +183,7 @@ func init() {
 		if err := ioArgs("write", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		if err := s.check(); err != nil {
 			return Value{}, err
 		}
@@ -202,7 +202,7 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		if err := s.check(); err != nil {
 			return Value{}, err
 		}
@@ -222,14 +222,14 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		if err := s.check(); err != nil {
 			return Value{}, err
 		}
 		return NewStr(s.readline(n)), nil
 	})
 	ioMethod(typ, "readlines", func(t *Thread, s *StringIO, args []Value, kw []string) (Value, error) {
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		if err := s.check(); err != nil {
 			return Value{}, err
 		}
@@ -239,7 +239,7 @@ func init() {
 		})
 	})
 	ioMethod(typ, "tell", func(t *Thread, s *StringIO, args []Value, kw []string) (Value, error) {
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		if err := s.check(); err != nil {
 			return Value{}, err
 		}
@@ -250,7 +250,7 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		if err := s.check(); err != nil {
 			return Value{}, err
 		}
@@ -275,7 +275,7 @@ func init() {
 		if err := ioArgs("truncate", args, kw, 0, 1); err != nil {
 			return Value{}, err
 		}
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		if err := s.check(); err != nil {
 			return Value{}, err
 		}
@@ -296,14 +296,14 @@ func init() {
 		return Int(size), nil
 	})
 	ioMethod(typ, "close", func(t *Thread, s *StringIO, args []Value, kw []string) (Value, error) {
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		s.closed = true
 		s.buf = nil
 		return None, nil
 	})
 	for _, name := range []string{"readable", "writable", "seekable"} {
 		ioMethod(typ, name, func(t *Thread, s *StringIO, args []Value, kw []string) (Value, error) {
-			t.touch(&s.Header)
+			t.touchW(&s.Header)
 			if err := s.check(); err != nil {
 				return Value{}, err
 			}
@@ -314,7 +314,7 @@ func init() {
 		return Value{}, ioUnsupported("detach")
 	})
 	ioGetter(typ, "closed", func(t *Thread, s *StringIO) (Value, error) {
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		return Bool(s.closed), nil
 	})
 	ioGetter(typ, "line_buffering", func(t *Thread, s *StringIO) (Value, error) { return False, nil })
@@ -323,7 +323,7 @@ func init() {
 	ioGetter(typ, "errors", func(t *Thread, s *StringIO) (Value, error) { return None, nil })
 	typ.Slots.Iter = func(t *Thread, v Value) (Value, error) {
 		if s, ok := v.obj.(*StringIO); ok {
-			t.touch(&s.Header)
+			t.touchW(&s.Header)
 			if s.closed {
 				return Value{}, Errorf(ValueErrorType, "I/O operation on closed file.")
 			}
@@ -332,7 +332,7 @@ func init() {
 	}
 	typ.Slots.Next = func(t *Thread, v Value) (Value, error) {
 		s := v.obj.(*StringIO)
-		t.touch(&s.Header)
+		t.touchW(&s.Header)
 		if err := s.check(); err != nil {
 			return Value{}, err
 		}

@@ -23,7 +23,7 @@ type Struct struct {
 // layout returns the compiled format, after the sharing barrier (a
 // shared Struct may be re-initialised by another thread).
 func (s *Struct) layout(t *Thread) *structLayout {
-	t.touchf(&s.shareFlag)
+	t.touchWf(&s.shareFlag)
 	return s.l
 }
 
@@ -206,7 +206,7 @@ var UnpackIterType = &Type{Name: "unpack_iterator", Module: "_struct", flags: fl
 func (u *unpackIter) Type() *Type { return UnpackIterType }
 
 func (u *unpackIter) next(t *Thread) Value {
-	t.touchf(&u.shareFlag)
+	t.touchWf(&u.shareFlag)
 	data, _, _ := structBuffer(t, u.buf)
 	if u.pos+u.l.size > int64(len(data)) {
 		return Value{}
@@ -330,7 +330,7 @@ func init() {
 			return Value{}, err
 		}
 		st := structSelf(args)
-		t.touchf(&st.shareFlag)
+		t.touchWf(&st.shareFlag)
 		st.l = l
 		return None, nil
 	})
@@ -378,7 +378,7 @@ func init() {
 	UnpackIterType.Slots.Next = func(t *Thread, v Value) (Value, error) { return v.obj.(*unpackIter).next(t), nil }
 	UnpackIterType.AddMethod("__length_hint__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		u := args[0].obj.(*unpackIter)
-		t.touchf(&u.shareFlag)
+		t.touchWf(&u.shareFlag)
 		data, _, _ := structBuffer(t, u.buf)
 		n := (int64(len(data)) - u.pos) / u.l.size
 		if n < 0 {

@@ -171,10 +171,10 @@ func structBuffer(t *Thread, v Value) (data []byte, writable, ok bool) {
 	case *Bytes:
 		return o.b, false, true
 	case *ByteArray:
-		t.touch(&o.Header)
+		t.touchW(&o.Header)
 		return o.b, true, true
 	case *Array:
-		t.touch(&o.Header)
+		t.touchW(&o.Header)
 		return o.data, true, true
 	}
 	return nil, false, false

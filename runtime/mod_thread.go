@@ -141,6 +141,7 @@ func (rt *threadRuntime) shareWithThread(t *Thread, vs ...Value) {
 	t.acquireToken()
 	if !rt.published {
 		rt.published = true
+		rt.in.enableSpans(t) // SPAN: sharing begins
 		t.publish(FromObject(rt.in.modules))
 	}
 	for _, v := range vs {

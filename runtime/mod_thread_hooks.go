@@ -67,6 +67,7 @@ func isParkStatus(err error) bool {
 // result (the interpreter is shutting down) ends the thread: it is a
 // status, not an exception, so no handler runs.
 func (t *Thread) park(err error) error {
+	t.unlockWords() // SPAN: the transaction ends as the token is released
 	ps := err.(*parkStatus)
 	st := t.schedThread()
 	if w := t.interruptibleWaiter(ps.w); w != nil { // EVENTS: a sleep or lock wait that a posted event cuts short
@@ -88,7 +89,9 @@ func (t *Thread) park(err error) error {
 // token, which it releases at outermost boundaries. A plain load and an
 // atomic load or two, called at backward jumps and calls.
 func (t *Thread) yieldRequested() bool {
-	return t.ev.pending() || (t.th.st != nil && t.th.st.Pending()) // EVENTS: pending events share the check
+	// EVENTS: pending events share the check; SPAN: with spans on, every
+	// boundary is taken (spans begin and end there).
+	return t.ev.pending() || t.spOn || (t.th.st != nil && t.th.st.Pending())
 }
 
 // yieldGIL is the boundary at a call (pushFrame): it may be inside a
@@ -96,22 +99,51 @@ func (t *Thread) yieldRequested() bool {
 // token is kept, though handed over and taken back when a waiter asked
 // (as the GIL is). Inside an atomic block nothing changes hands.
 func (t *Thread) yieldGIL() error {
+	if t.spOn {
+		if err := t.spanEvents(); err != nil {
+			return err
+		}
+		if err := t.spanHandover(); err != nil {
+			return err
+		}
+	}
 	if err := t.takeEvent(); err != nil { // EVENTS: a posted event first
 		return err
 	}
 	if t.th.st == nil {
 		return nil
 	}
-	return t.th.st.Boundary(false, t.th.atomic > 0)
+	return t.th.st.Boundary(false, t.th.atomic > 0 || t.keepToken())
 }
 
 // loopBoundary is the boundary at a backward jump: in the outermost loop
 // (no callback from Go active) the token is released.
 func (t *Thread) loopBoundary() error {
+	begin := false
+	if t.spOn {
+		// SPAN: commit at the outermost loop; a new span begins after
+		// the scheduling below.
+		if err := t.spanEvents(); err != nil {
+			return err
+		}
+		outer, err := t.spanBoundary()
+		if err != nil {
+			return err
+		}
+		begin = outer
+		if !outer {
+			if err := t.spanHandover(); err != nil {
+				return err
+			}
+		}
+	}
 	if err := t.takeEvent(); err != nil { // EVENTS: a posted event first
 		return err
 	}
 	if t.th.st == nil {
+		if begin {
+			t.maybeBeginSpan(1)
+		}
 		return nil
 	}
 	st := t.th.st
@@ -124,7 +156,13 @@ func (t *Thread) loopBoundary() error {
 	touched := t.th.touched
 	t.th.touched = false
 	release := st.HoldsToken() && (!touched || st.Scheduler().TokenRequested()) && t.outermostLoop()
-	return st.Boundary(release, t.th.atomic > 0)
+	if err := st.Boundary(release, t.th.atomic > 0 || t.keepToken()); err != nil {
+		return err
+	}
+	if begin {
+		t.maybeBeginSpan(1) // SPAN: the JUMP runs again on a re-run
+	}
+	return nil
 }
 
 // maxLoopWalk bounds outermostLoop's walk: a deeper frame chain counts as
@@ -269,6 +307,7 @@ func (rt *threadRuntime) exitMain(t *Thread, status int) int {
 	}
 	// Parallel mode: the threads still running may need the token to
 	// reach the boundary where they see the shutdown.
+	t.unlockWords() // SPAN: the main thread's transaction ends
 	t.schedThread().ReleaseToken()
 	rt.s.Shutdown(time.Second)
 	return status

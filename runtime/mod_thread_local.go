@@ -25,7 +25,7 @@ func (l *Local) Type() *Type { return l.typ }
 // dict returns the calling thread's attribute dict, running __init__ in a
 // thread that has not seen the object yet.
 func (l *Local) dict(t *Thread) *Dict {
-	t.touch(&l.Header) // the map of per-thread dicts is shared state
+	t.touchW(&l.Header) // the map of per-thread dicts is shared state
 	id := t.schedThread().ID()
 	if d, ok := l.dicts[id]; ok {
 		return d

@@ -38,13 +38,13 @@ func NewLock() *Lock { return &Lock{} }
 
 // Locked reports whether the lock is held.
 func (l *Lock) Locked(t *Thread) bool {
-	t.touch(&l.Header)
+	t.touchW(&l.Header)
 	return l.locked
 }
 
 // TryAcquire takes the lock if it is free.
 func (l *Lock) TryAcquire(t *Thread) bool {
-	t.touch(&l.Header)
+	t.touchW(&l.Header)
 	if l.locked {
 		return false
 	}
@@ -59,7 +59,7 @@ func (l *Lock) Acquire(t *Thread, blocking bool, timeout float64) (bool, error) 
 	if !blocking {
 		return l.TryAcquire(t), nil
 	}
-	t.touch(&l.Header) // the waiter queue is the lock's state too
+	t.touchW(&l.Header) // the waiter queue is the lock's state too
 	deadline, old, expired := t.beginWait(l, timeout)
 	if old != nil {
 		l.waiters.Remove(old)
@@ -80,7 +80,7 @@ func (l *Lock) Acquire(t *Thread, blocking bool, timeout float64) (bool, error) 
 // Release frees the lock and wakes its longest waiter. With transactions
 // the wake-up will happen at the releasing transaction's commit.
 func (l *Lock) Release(t *Thread) error {
-	t.touch(&l.Header)
+	t.touchW(&l.Header)
 	if !l.locked {
 		return Errorf(RuntimeErrorType, "release unlocked lock")
 	}

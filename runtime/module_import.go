@@ -18,6 +18,11 @@ import (
 // importName is IMPORT_NAME: import the module (and its parents) and
 // return the top-level package, or the module itself with a fromlist.
 func (t *Thread) importName(f *Frame, name string, fromlist, level Value) (Value, error) {
+	if t.spActive { // SPAN: imports write sys.modules and run module code: irrevocable
+		if err := t.becomeIrrevocable(); err != nil {
+			return Value{}, err
+		}
+	}
 	var globals *Dict
 	if f != nil {
 		globals = f.globals
@@ -469,6 +474,11 @@ func (t *Thread) importFrom(m Value, name string) (Value, error) {
 	if err == nil {
 		return v, nil
 	}
+	if t.spActive { // SPAN: imports write sys.modules and run module code: irrevocable
+		if err := t.becomeIrrevocable(); err != nil {
+			return Value{}, err
+		}
+	}
 	if !IsAttributeError(err) {
 		return Value{}, err
 	}
@@ -505,6 +515,11 @@ func (t *Thread) importFrom(m Value, name string) (Value, error) {
 // importStar is IMPORT_STAR: bind the names of __all__, or the public
 // names of the module's namespace.
 func (t *Thread) importStar(f *Frame, m Value) error {
+	if t.spActive { // SPAN: imports write sys.modules and run module code: irrevocable
+		if err := t.becomeIrrevocable(); err != nil {
+			return err
+		}
+	}
 	var names []Value
 	if all, err := GetAttr(t, m, "__all__"); err == nil {
 		if names, err = iterate(t, all); err != nil {

@@ -332,7 +332,7 @@ func (it *SeqIter) Type() *Type { return SeqIterType }
 
 func seqIterNext(t *Thread, v Value) (Value, error) {
 	it := v.obj.(*SeqIter)
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	if it.done {
 		return Value{}, nil
 	}

@@ -275,6 +275,11 @@ func genericSetAttr(t *Thread, v Value, name string, x Value) error {
 
 // typeSetAttr is type.__setattr__: class attributes of user classes.
 func typeSetAttr(t *Thread, v Value, name string, x Value) error {
+	if t != nil && t.spActive { // SPAN: class attributes have no undo record
+		if err := t.becomeIrrevocable(); err != nil {
+			return err
+		}
+	}
 	typ := v.obj.(*Type)
 	meta := TypeOf(v)
 	if descr, ok := meta.Lookup(name); ok {
@@ -368,6 +373,11 @@ func callMethod(t *Thread, fn Value, self Value, args ...Value) (Value, error) {
 	all = append(all, self)
 	all = append(all, args...)
 	if bf, ok := fn.obj.(*BuiltinFunction); ok && bf.isUnboundMethod() {
+		if t != nil && t.spActive { // SPAN (span_builtins.go)
+			if err := t.gateBuiltin(bf); err != nil {
+				return Value{}, err
+			}
+		}
 		return bf.Fn(t, all, nil)
 	}
 	if _, ok := fn.obj.(MethodDescriptor); ok {

@@ -226,7 +226,7 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 		return false
 	}
 	if c.kind != cacheSlot {
-		if c.kind == cacheAdd {
+		if c.kind == cacheAdd && !t.logging() { // SPAN: StoreAttr logs
 			return c.storeAdd(inst, x)
 		}
 		return false
@@ -240,14 +240,20 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 	}
 	switch c.slot.kind {
 	case kindValue:
+		if t.logging() { // SPAN: undo record (span_undo.go)
+			t.logInstance(inst, c.slot, true)
+		}
 		inst.vals[c.slot.index] = x
 	default:
 		if kindOf(x) != c.slot.kind {
 			return false
 		}
+		if t.logging() { // SPAN: undo record (span_undo.go)
+			t.logInstance(inst, c.slot, true)
+		}
 		inst.nums[c.slot.index] = x.num
 	}
-	if inst.rd.Load() != nil {
+	if inst.IsShared() {
 		inst.republish(t) // READS: a new snapshot for lock-free readers
 	}
 	return true

@@ -106,6 +106,7 @@ var LongRangeIteratorType = &Type{Name: "longrange_iterator"}
 
 // Next returns the next element, or false when exhausted.
 func (it *BigRangeIterator) Next(t *Thread) (Value, bool) {
+	t.irrevocableNow() // SPAN: no undo record for a big range's position
 	if it.left.Sign() <= 0 {
 		return Value{}, false
 	}

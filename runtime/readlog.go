@@ -18,6 +18,19 @@ package runtime
 //     every word still holds its recorded version when it is checked, all
 //     the reads were current together at the moment validation began:
 //     the span serialises there. An invalid log aborts the span.
+//   - Write locks (TL2's): a word is odd while a token holder that
+//     changed its state has not finished its transaction, so a reader
+//     never commits having seen one write of a transaction and not a
+//     later one (half a transfer). bump makes an even word odd and lists
+//     it on the writing thread; unlockWords makes every listed word even
+//     again (a new version) where the transaction ends: at an abortable
+//     span's commit or rollback, and otherwise at the boundary or wait
+//     where the token may change hands (stage 1's transaction ends; every
+//     boundary is a point where the GIL could have switched). Readers
+//     treat an odd word as "take the token" (lockedVersion); an odd
+//     version never equals a recorded (even) one, so validation needs
+//     nothing more. A bump with no thread (set-up code) locks the word
+//     too; the next writer with a thread adopts the lock.
 
 import (
 	"sync/atomic"
@@ -40,13 +53,44 @@ type versionWord struct {
 func (w *versionWord) load() uint64 { return w.v.Load() }
 
 // bump announces a new state; called by the writer, holding the token,
-// after the new state is published.
+// after the new state is published. The word stays locked (odd) until
+// the writer's transaction ends (unlockWords).
 func (w *versionWord) bump(t *Thread) {
-	w.v.Add(1)
+	if w.v.Load()&1 == 0 {
+		w.v.Add(1)
+		if t != nil {
+			t.sp.locked = append(t.sp.locked, w)
+		}
+	} else if t != nil && !t.lockedBy(w) {
+		// Locked by a writer with no thread (set-up code, which unlocks
+		// itself or not at all): the token holder adopts the lock, so
+		// its transaction's end unlocks the word.
+		t.sp.locked = append(t.sp.locked, w)
+	}
 	if t != nil && t.interp != nil && t.interp.spans.sites {
 		s := t.site()
 		w.last.Store(&s)
 	}
+}
+
+// lockedBy reports whether w is one of the words t's transaction locked.
+func (t *Thread) lockedBy(w *versionWord) bool {
+	for _, x := range t.sp.locked {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// unlockWords ends the write locks of t's transaction: each word it
+// locked gets a new even version.
+func (t *Thread) unlockWords() {
+	for i, w := range t.sp.locked {
+		w.v.Add(1)
+		t.sp.locked[i] = nil
+	}
+	t.sp.locked = t.sp.locked[:0]
 }
 
 // codeSite is a place in Python code: a code object and an instruction.

@@ -14,14 +14,28 @@ func TestVersionWordBump(t *testing.T) {
 	}
 	w.bump(th)
 	w.bump(th)
-	if w.load() != 2 {
-		t.Fatalf("after two bumps: %d", w.load())
+	if w.load() != 1 || !lockedVersion(w.load()) {
+		t.Fatalf("after two bumps in one transaction: %d, want 1 (locked)", w.load())
+	}
+	th.unlockWords()
+	if w.load() != 2 || lockedVersion(w.load()) || len(th.sp.locked) != 0 {
+		t.Fatalf("after the transaction: %d, want 2 (unlocked)", w.load())
+	}
+	w.bump(nil)
+	if w.load() != 3 {
+		t.Fatalf("a bump with no thread: %d, want 3 (locked)", w.load())
+	}
+	w.bump(th) // adopts the lock
+	th.unlockWords()
+	if w.load() != 4 {
+		t.Fatalf("after the adopting transaction: %d, want 4", w.load())
 	}
 	if w.last.Load() != nil {
 		t.Fatal("writer site recorded although sites are off")
 	}
 	th.interp.spans.sites = true
 	w.bump(th)
+	th.unlockWords()
 	if w.last.Load() == nil {
 		t.Fatal("writer site not recorded with sites on")
 	}
@@ -34,6 +48,7 @@ func TestReadLogValidation(t *testing.T) {
 	}
 	var a, b versionWord
 	a.bump(th)
+	th.unlockWords()
 	th.recordRead(&a, a.load(), readSite{typ: DictType, key: Int(7)})
 	th.recordRead(&a, a.load(), readSite{typ: DictType, key: Int(7)})
 	th.recordRead(&b, b.load(), readSite{typ: ObjectType, name: "x"})
@@ -45,6 +60,7 @@ func TestReadLogValidation(t *testing.T) {
 	}
 	th.interp.spans.sites = true
 	b.bump(th)
+	th.unlockWords()
 	if th.readsValid() {
 		t.Fatal("a bumped word validated")
 	}
@@ -82,6 +98,7 @@ func TestVersionWordConcurrent(t *testing.T) {
 			for j := 0; j < 1000; j++ {
 				mu.Lock()
 				w.bump(th)
+				th.unlockWords()
 				mu.Unlock()
 			}
 		}()
@@ -90,6 +107,9 @@ func TestVersionWordConcurrent(t *testing.T) {
 			last := uint64(0)
 			for j := 0; j < 1000; j++ {
 				v := w.load()
+				if lockedVersion(v) {
+					continue
+				}
 				if v < last {
 					t.Errorf("version went back from %d to %d", last, v)
 					return
@@ -99,7 +119,7 @@ func TestVersionWordConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if w.load() != 2000 {
-		t.Fatalf("version %d after 2000 bumps", w.load())
+	if w.load() != 4000 {
+		t.Fatalf("version %d after 2000 transactions, want 4000", w.load())
 	}
 }

@@ -74,7 +74,10 @@ func (s *Set) mask() int {
 
 // Add adds k.
 func (s *Set) Add(t *Thread, k Value) error {
-	t.touchStore(&s.Header, k)
+	t.touchStoreL(&s.Header, k)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logSetCopy(s)
+	}
 	h, err := hashValue(t, k)
 	if err != nil {
 		return err
@@ -84,7 +87,10 @@ func (s *Set) Add(t *Thread, k Value) error {
 
 // addEntry is CPython's set_add_entry.
 func (s *Set) addEntry(t *Thread, k Value, h int64) error {
-	t.touchStore(&s.Header, k)
+	t.touchStoreL(&s.Header, k)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logSetCopy(s)
+	}
 	kInt := k.IsInt()
 restart:
 	if s.table == nil {
@@ -273,7 +279,7 @@ func (s *Set) Contains(t *Thread, k Value) (bool, error) {
 
 // Discard removes k if present and reports whether it was.
 func (s *Set) Discard(t *Thread, k Value) (bool, error) {
-	t.touch(&s.Header)
+	t.wSet(s) // SPAN
 	h, err := hashValue(t, k)
 	if err != nil {
 		return false, err

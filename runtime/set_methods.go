@@ -21,7 +21,7 @@ func (it *SetIterator) Type() *Type { return SetIteratorType }
 // NextErr returns the next element, false when exhausted, or the
 // RuntimeError of a set changed during iteration.
 func (it *SetIterator) NextErr(t *Thread) (Value, bool, error) {
-	t.touchf(&it.shareFlag)
+	t.touchIter(&it.shareFlag, it)
 	s := it.s
 	if s == nil {
 		return Value{}, false, nil
@@ -182,6 +182,7 @@ func init() {
 			case bytecode.OpAnd:
 				var r *Set
 				if r, err = s.intersection(t, b); err == nil {
+					t.wSet(s) // SPAN
 					s.table, s.fill, s.used, s.finger = r.table, r.fill, r.used, 0
 				}
 			}
@@ -206,6 +207,7 @@ func init() {
 		}
 		s := args[0].obj.(*Set)
 		if s.fill > 0 {
+			t.wSet(s) // SPAN
 			s.clearTable()
 		}
 		if len(args) == 2 {
@@ -273,6 +275,7 @@ func init() {
 		if err := ctNoKwargs("set.clear", args[1:], kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
+		t.wSet(args[0].obj.(*Set)) // SPAN
 		args[0].obj.(*Set).clearTable()
 		return None, nil
 	})
@@ -281,6 +284,7 @@ func init() {
 	m("intersection_update", setUpdater("intersection_update", func(t *Thread, s *Set, o Value) error {
 		r, err := s.intersection(t, o)
 		if err == nil {
+			t.wSet(s) // SPAN
 			s.table, s.fill, s.used, s.finger = r.table, r.fill, r.used, 0
 		}
 		return err

@@ -15,7 +15,7 @@ func (s *Set) clearTable() {
 
 // merge is CPython's set_merge: add every element of o.
 func (s *Set) merge(t *Thread, o *Set) error {
-	t.touch(&s.Header)
+	t.wSet(s) // SPAN
 	t.touch(&o.Header)
 	if s.IsShared() {
 		t.publish(FromObject(o))
@@ -55,7 +55,10 @@ func (s *Set) merge(t *Thread, o *Set) error {
 
 // Update is CPython's set_update_internal: add the elements of an iterable.
 func (s *Set) Update(t *Thread, v Value) error {
-	t.touchStore(&s.Header, v)
+	t.touchStoreL(&s.Header, v)
+	if t.logging() { // SPAN: undo record (span_undo.go)
+		t.logSetCopy(s)
+	}
 	switch o := v.obj.(type) {
 	case *Set:
 		return s.merge(t, o)
@@ -99,7 +102,7 @@ func (s *Set) containsEntry(t *Thread, k Value, h int64) (bool, error) {
 
 // discardEntry is CPython's set_discard_entry.
 func (s *Set) discardEntry(t *Thread, k Value, h int64) (bool, error) {
-	t.touch(&s.Header)
+	t.wSet(s) // SPAN
 	j, err := s.find(t, k, h)
 	if err != nil || j < 0 {
 		return false, err
@@ -214,7 +217,7 @@ func (s *Set) copyAndDifference(t *Thread, other Value) (*Set, error) {
 
 // differenceUpdate is CPython's set_difference_update_internal.
 func (s *Set) differenceUpdate(t *Thread, other Value) error {
-	t.touch(&s.Header)
+	t.wSet(s) // SPAN
 	if o, ok := other.obj.(*Set); ok {
 		if o == s {
 			s.clearTable()
@@ -246,7 +249,7 @@ func (s *Set) differenceUpdate(t *Thread, other Value) error {
 
 // symmetricDifferenceUpdate is CPython's set_symmetric_difference_update.
 func (s *Set) symmetricDifferenceUpdate(t *Thread, other Value) error {
-	t.touch(&s.Header)
+	t.wSet(s) // SPAN
 	o, ok := other.obj.(*Set)
 	if !ok {
 		o = NewSet()
@@ -306,7 +309,7 @@ func (s *Set) isSubset(t *Thread, o *Set) (bool, error) {
 
 // Pop removes and returns an arbitrary element (CPython's choice).
 func (s *Set) Pop(t *Thread) (Value, error) {
-	t.touch(&s.Header)
+	t.wSet(s) // SPAN
 	if s.used == 0 {
 		return Value{}, Errorf(KeyErrorType, "pop from an empty set")
 	}

@@ -25,18 +25,63 @@ import (
 // always finds it shared, and a thread-local object is reachable by its
 // creating thread alone.
 
-// touch must be called before reading or writing the state of the mutable
-// object whose header is h.
+// The barriers come in a read form and write forms (stage 2, span.go).
+// A shared object is touched holding the token whatever the form (taking
+// it makes an abortable span irrevocable). For a thread-local object the
+// read form does nothing; the write forms tell an abortable span that
+// the object is about to change: touchW and touchStore make the span
+// irrevocable (the write has no undo record), touchWL and touchStoreL
+// leave the undo record to their caller (span_undo.go), which writes it
+// when t.logging().
+
+// touch must be called before reading the state of the mutable object
+// whose header is h (the read form).
 func (t *Thread) touch(h *stm.Header) {
 	if h.IsShared() && t != nil {
 		t.acquireToken()
 	}
 }
 
-// touchStore is touch for a store of v into the object whose header is h:
-// when the object is shared it takes the token and publishes v, keeping
-// the invariant that shared objects reference only shared ones.
+// touchW must be called before writing the state of the mutable object
+// whose header is h, when the write has no undo record.
+func (t *Thread) touchW(h *stm.Header) {
+	if t == nil {
+		return
+	}
+	if t.spActive {
+		t.irrevocableNow()
+	}
+	if h.IsShared() {
+		t.acquireToken()
+	}
+}
+
+// touchWL is touchW for a write whose caller writes the undo record.
+func (t *Thread) touchWL(h *stm.Header) {
+	if h.IsShared() && t != nil {
+		t.acquireToken()
+	}
+}
+
+// touchStore is the write form for a store of v into the object whose
+// header is h, with no undo record: when the object is shared it takes
+// the token and publishes v, keeping the invariant that shared objects
+// reference only shared ones.
 func (t *Thread) touchStore(h *stm.Header, v Value) {
+	if t != nil && t.spActive {
+		t.irrevocableNow()
+	}
+	if h.IsShared() {
+		if t != nil {
+			t.acquireToken()
+		}
+		t.publish(v)
+	}
+}
+
+// touchStoreL is touchStore for a store whose caller writes the undo
+// record.
+func (t *Thread) touchStoreL(h *stm.Header, v Value) {
 	if h.IsShared() {
 		if t != nil {
 			t.acquireToken()
@@ -71,8 +116,35 @@ func (t *Thread) touchf(f *shareFlag) {
 	}
 }
 
+// touchWf is touchW for an object with a shareFlag.
+func (t *Thread) touchWf(f *shareFlag) {
+	if t == nil {
+		return
+	}
+	if t.spActive {
+		t.irrevocableNow()
+	}
+	if f.shared.Load() {
+		t.acquireToken()
+	}
+}
+
+// touchIter is the write form for an iterator that Next advances: its
+// position is logged (span_undo.go).
+func (t *Thread) touchIter(f *shareFlag, it any) {
+	if f.shared.Load() && t != nil {
+		t.acquireToken()
+	}
+	if t.logging() {
+		t.logIter(it)
+	}
+}
+
 // touchStoref is touchStore for an object with a shareFlag.
 func (t *Thread) touchStoref(f *shareFlag, v Value) {
+	if t != nil && t.spActive {
+		t.irrevocableNow()
+	}
 	if f.shared.Load() {
 		if t != nil {
 			t.acquireToken()
@@ -262,7 +334,7 @@ func (w *publishWalk) visit(o Object) {
 			w.pushSub(&x.sub)
 		}
 	case *Instance:
-		if markShared(&x.Header) {
+		if x.markShared() { // with its read side's holder (shared_read_instance.go)
 			w.pushAll(x.vals)
 			if x.dict != nil {
 				w.pushObj(x.dict)

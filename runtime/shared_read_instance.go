@@ -3,6 +3,8 @@ package runtime
 import (
 	"math"
 	"sync/atomic"
+
+	"github.com/pystm/pystm/stm"
 )
 
 // This file defines the read side of a shared instance: an immutable
@@ -20,11 +22,16 @@ import (
 // concurrent lock-free reads of the others (an abort, never a wrong
 // result).
 //
-// Thread-local instances never get a read side (the rd pointer stays nil:
-// one nil test on their write paths). A shared instance gets one when a
-// thread first wanted to read it without the token, built under the token.
+// Where it lives: in the instance's stm.Header, whose state pointer the
+// runtime does not otherwise use: publication (markShared) puts there a
+// small holder (version word + snapshot pointer), so thread-local
+// instances carry no extra field (an Instance field would take instances
+// with inline storage to the next allocation size class, 144 -> 160
+// bytes for three floats). The snapshot itself is made when a thread
+// first wanted to read the instance without the token, under the token.
 
-// instReadSide is a shared instance's lock-free-readable state.
+// instReadSide is a shared instance's lock-free-readable state; snap is
+// nil until the first lock-free reader asks for it.
 type instReadSide struct {
 	w    versionWord
 	snap atomic.Pointer[instSnap]
@@ -60,25 +67,43 @@ func (o *Instance) snapshot() *instSnap {
 	return s
 }
 
-// buildReadSide gives the shared instance o its read side (token held).
+// markShared publishes the instance (share.go) with the holder of its
+// read side; false if it already was shared.
+func (o *Instance) markShared() bool {
+	if o.IsShared() {
+		return false
+	}
+	stm.Publish(nil, &o.Header, &instReadSide{})
+	return true
+}
+
+// readSide returns the holder of a shared instance's read side, nil for a
+// thread-local one.
+func (o *Instance) readSide() *instReadSide {
+	if !o.IsShared() {
+		return nil
+	}
+	return stm.Peek[instReadSide](&o.Header)
+}
+
+// buildReadSide makes the snapshot of the shared instance o (token held).
 func (o *Instance) buildReadSide(t *Thread) {
-	if o.rd.Load() != nil {
+	rs := o.readSide()
+	if rs == nil || rs.snap.Load() != nil {
 		return
 	}
-	rs := &instReadSide{}
 	// Locked until the builder's span commits: it may have written the
 	// instance before.
 	rs.w.bump(t)
 	rs.snap.Store(o.snapshot())
-	o.rd.Store(rs)
 }
 
 // republish is the writer-side hook: after a change of a shared
 // instance's class, shape, slots or dict mode (token held), readers get
 // a new snapshot, then the version moves on.
 func (o *Instance) republish(t *Thread) {
-	rs := o.rd.Load()
-	if rs == nil {
+	rs := o.readSide()
+	if rs == nil || rs.snap.Load() == nil {
 		return
 	}
 	rs.snap.Store(o.snapshot())
@@ -90,8 +115,11 @@ func (o *Instance) republish(t *Thread) {
 // token path (no read side yet: built now, under the token; a locked
 // version; dict mode).
 func (t *Thread) readSnap(o *Instance, name string) *instSnap {
-	rs := o.rd.Load()
+	rs := o.readSide()
 	if rs == nil {
+		return nil
+	}
+	if rs.snap.Load() == nil {
 		t.acquireToken()
 		o.buildReadSide(t)
 		return nil

@@ -422,15 +422,15 @@ func sharedInstance(t *testing.T, kv ...any) *Instance {
 }
 
 // instWords returns the version word of inst's read side.
-func instWords(inst *Instance) []*versionWord { return []*versionWord{&inst.rd.Load().w} }
+func instWords(inst *Instance) []*versionWord { return []*versionWord{&inst.readSide().w} }
 
 func TestSharedInstanceLockFreeReads(t *testing.T) {
 	s := NewStr("a")
 	inst := sharedInstance(t, "x", Int(1), "y", Float(2.5), "s", s)
 	th := lockFreeThread()
 	// The first read builds the read side under the token.
-	if v, ok := inst.LoadAttr(th, "x"); !ok || !v.Is(Int(1)) || inst.rd.Load() == nil || len(th.sp.reads) != 0 {
-		t.Fatalf("first read: %v %v, side %v, %d logged reads", v, ok, inst.rd.Load(), len(th.sp.reads))
+	if v, ok := inst.LoadAttr(th, "x"); !ok || !v.Is(Int(1)) || inst.readSide().snap.Load() == nil || len(th.sp.reads) != 0 {
+		t.Fatalf("first read: %v %v, snapshot %v, %d logged reads", v, ok, inst.readSide().snap.Load(), len(th.sp.reads))
 	}
 	commitWords(instWords(inst))
 	for _, c := range []struct {

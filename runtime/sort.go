@@ -211,7 +211,7 @@ func (s *sorter) sort() error {
 
 // Sort sorts the list in place; key may be zero (no key function).
 func (l *List) Sort(t *Thread, key Value, reverse bool) error {
-	t.touch(&l.Header)
+	t.wListCopy(l)
 	if !key.IsValid() && l.kind == listInts {
 		if reverse {
 			slices.SortStableFunc(l.ints, func(a, b int64) int { return compareOrdered(b, a) })

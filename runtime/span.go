@@ -2,24 +2,454 @@ package runtime
 
 // This file defines spans: the transactions of the GIL-free runtime
 // (issue #7, stage 2). A span runs from one boundary of a thread's
-// outermost interpreter loop to a later one; an abortable span can be
-// rolled back to its beginning and run again (span_rollback.go), which is
-// what lock-free reads (readlog.go) and injected aborts need.
+// outermost interpreter loop (a backward jump where no Go code above the
+// loop holds state, or the start of that loop) to the next one. An
+// abortable span can be rolled back to its beginning and run again:
+// its writes to objects that existed before it are in its undo log
+// (span_undo.go), the frames and thread state it began with are saved
+// (span_snapshot.go), and its output to stdout and stderr waits in a
+// buffer until commit (span_output.go). Lock-free reads (readlog.go)
+// and injected aborts (-stm-abort-rate) rely on that.
+//
+// Whatever a span cannot undo makes it irrevocable first: it leaves the
+// abortable state (validating its read log, holding the token if it has
+// one) and the rest of it runs as stage 1 does, which never aborts.
+// That covers every access to a shared object (acquireToken), calls of
+// built-in functions outside a short list of audited ones, writes
+// through the barriers' write form that have no undo record (touchW), and
+// the other effects named where they happen (import, class attribute
+// writes, descriptor setters).
+//
+// Abort is a status, errAbort, never a Python exception: the interpreter
+// loop returns it without unwinding (no except, finally or __exit__ runs),
+// nested loops and Thread.Call hand it to their Go callers, and the
+// outermost loop (runBase) rolls back and runs the span again. Code that
+// cannot return an error requests the abort with a flag that every
+// boundary checks, or, when it must not go on (an irrevocable step whose
+// read log turned out stale), panics with abortPanic, which runBase
+// recovers.
+
+import (
+	"errors"
+	"sync/atomic"
+	"time"
+)
+
+// errAbort is the status of an aborted span.
+var errAbort = errors.New("pystm: transaction aborted (internal status)")
+
+// abortPanic is the value panicked with where an abort cannot be returned.
+type abortPanic struct{}
 
 // spanState is a Thread's current span (a field of Thread).
 type spanState struct {
+	// (Thread.spOn and Thread.spActive, the flags the hot paths test, are
+	// fields of Thread itself, next to the fields those paths use.)
 	// optimistic says the span is abortable, so shared objects may be
-	// read without the token (readlog.go).
+	// read without the token (readlog.go). Equal to active today.
 	optimistic bool
+	// abortReq asks for an abort at the next boundary or error check
+	// (set by code that cannot return errAbort).
+	abortReq bool
+	// cause is what the requested abort is counted as.
+	cause abortCause
+	// cooldown counts outermost boundaries to pass before an abortable
+	// span begins again: a span re-run after an abort runs irrevocably.
+	cooldown int
 	// reads is the read log of lock-free reads.
 	reads []readEntry
+	// locked are the version words this thread's transaction locked
+	// (readlog.go): unlocked where the transaction ends.
+	locked []*versionWord
 	// conflict is the last failed validation (for -stm-report).
 	conflict readConflict
+	// undo is the undo log (span_undo.go).
+	undo undoLog
+	// snap is the saved thread state and frames (span_snapshot.go).
+	snap spanSnapshot
+	// out is the output waiting for commit (span_output.go).
+	out spanOutput
+	// begun is when the span began (time lost to aborts).
+	begun time.Time
+	// rng is the injection PRNG state (xorshift64*), per thread.
+	rng uint64
+	// stats are this thread's counters, added to the interpreter's when
+	// the thread's outermost loop ends.
+	stats SpanStats
 }
+
+// abortCause says why a span aborted.
+type abortCause uint8
+
+const (
+	causeInjected abortCause = iota
+	causeConflict
+)
 
 // spanConfig is the interpreter's span policy (a field of Interpreter).
 type spanConfig struct {
 	// sites says conflict sites are recorded for -stm-report (writers'
 	// sites on version words).
 	sites bool
+	// abortRate is -stm-abort-rate: the probability that an abortable
+	// span is aborted at commit.
+	abortRate float64
+	// enabled says spans may be abortable: parallel mode with sharing
+	// begun or abortRate > 0.
+	enabled atomic.Bool
+	// threads counts the threads made (the injection PRNG's seeds).
+	threads atomic.Uint64
+	// safe is the set of built-in functions a span may call and stay
+	// abortable (span_builtins.go).
+	safe map[*BuiltinFunction]bool
+	// stats accumulates the threads' counters.
+	stats spanStatsAcc
+	// conflicts keeps the first conflict records for the report.
+	conflicts conflictLog
+}
+
+// SpanStats are the counts -stm-report prints about spans.
+type SpanStats struct {
+	// Begun counts abortable spans begun, Committed those committed
+	// while abortable, Irrevocable those that became irrevocable.
+	Begun, Committed, Irrevocable uint64
+	// Injected and Conflicts count aborts by cause.
+	Injected, Conflicts uint64
+	// Lost is the time spent in spans that aborted.
+	Lost time.Duration
+	// UndoRecords counts undo records written.
+	UndoRecords uint64
+}
+
+func (s *SpanStats) add(o *SpanStats) {
+	s.Begun += o.Begun
+	s.Committed += o.Committed
+	s.Irrevocable += o.Irrevocable
+	s.Injected += o.Injected
+	s.Conflicts += o.Conflicts
+	s.Lost += o.Lost
+	s.UndoRecords += o.UndoRecords
+}
+
+// initSpans sets the interpreter's span policy from opts.
+func (in *Interpreter) initSpans(opts Options) {
+	in.spans.abortRate = opts.STMAbortRate
+	in.spans.sites = opts.STMReport
+	if opts.Parallel && opts.STMAbortRate > 0 {
+		in.spans.enabled.Store(true)
+	}
+	in.spans.safe = safeBuiltins(in)
+}
+
+// enableSpans turns abortable spans on (sharing has begun: a second
+// thread starts). t is the thread starting it.
+func (in *Interpreter) enableSpans(t *Thread) {
+	if !in.threads.parallel {
+		return
+	}
+	in.spans.enabled.Store(true)
+	t.spOn = true
+}
+
+// initThreadSpans prepares a new thread's span state: spans on when they
+// are enabled, and an injection PRNG seeded by the thread's number.
+func (t *Thread) initThreadSpans() {
+	id := t.interp.spans.threads.Add(1)
+	t.sp.rng = id*0x9E3779B97F4A7C15 + 0x2545F4914F6CDD1D
+	if t.sp.rng == 0 {
+		t.sp.rng = 1
+	}
+	t.spOn = t.interp.threads != nil && t.interp.spans.enabled.Load()
+}
+
+// spanBoundary is the span's part of a loop boundary: at the outermost
+// loop it commits the running span (errAbort: it aborted instead). It
+// reports whether a new span may begin after the boundary's scheduling.
+func (t *Thread) spanBoundary() (outermost bool, err error) {
+	if t.sp.abortReq {
+		return false, errAbort
+	}
+	if !t.outermostLoopSpan() {
+		return false, nil
+	}
+	if t.spActive {
+		if err := t.commitSpan(); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// outermostLoopSpan is outermostLoop with no depth bound: spans must know
+// for sure.
+func (t *Thread) outermostLoopSpan() bool {
+	entries := 0
+	for f := t.frame; f != nil; f = f.back {
+		if f.entry {
+			if entries++; entries > 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maybeBeginSpan begins an abortable span at an outermost boundary when
+// the policy allows. pcBack says the current frame's pc is just past the
+// boundary instruction (a JUMP), which a re-run executes again.
+func (t *Thread) maybeBeginSpan(pcBack int) {
+	if !t.spOn || t.spActive {
+		return
+	}
+	if t.sp.cooldown > 0 {
+		t.sp.cooldown--
+		return
+	}
+	if t.th.atomic > 0 || !t.interp.spans.enabled.Load() {
+		return
+	}
+	if !t.snapshotBegin(pcBack) {
+		return
+	}
+	t.spActive = true
+	t.sp.optimistic = true
+	t.sp.begun = time.Now()
+	t.sp.stats.Begun++
+}
+
+// commitSpan ends the running abortable span: it may be aborted by
+// injection or by a stale read log (errAbort); otherwise its output is
+// written and its logs dropped.
+func (t *Thread) commitSpan() error {
+	if t.sp.abortReq {
+		return errAbort
+	}
+	if r := t.interp.spans.abortRate; r > 0 && t.randFloat() < r {
+		t.sp.abortReq, t.sp.cause = true, causeInjected
+		return errAbort
+	}
+	if len(t.sp.reads) > 0 {
+		if t.sp.out.pending() {
+			// Output goes out in commit order: validate and write it
+			// holding the token, so no writer of what was read commits
+			// between the two.
+			t.acquireTokenRaw()
+		}
+		if !t.readsValid() {
+			t.sp.abortReq, t.sp.cause = true, causeConflict
+			return errAbort
+		}
+	}
+	t.sp.stats.Committed++
+	t.endSpan(true)
+	t.unlockWords()
+	return nil
+}
+
+// endSpan drops the span's logs; flush says its output is written.
+func (t *Thread) endSpan(flush bool) {
+	if flush {
+		t.sp.out.flush(t)
+	} else {
+		t.sp.out.drop()
+	}
+	t.sp.undo.clear()
+	t.sp.snap.clear()
+	t.clearReads()
+	t.spActive, t.sp.optimistic = false, false
+}
+
+// becomeIrrevocable makes the running span irrevocable before an effect
+// it could not undo: its output so far is written and the rest of it runs
+// as stage 1 does. It returns errAbort (and then nothing may happen) when
+// the span must abort instead: an abort was requested, or its read log is
+// stale (checked holding the token, which it keeps).
+func (t *Thread) becomeIrrevocable() error {
+	if !t.spActive {
+		return nil
+	}
+	if t.sp.abortReq {
+		return errAbort
+	}
+	if len(t.sp.reads) > 0 {
+		t.acquireTokenRaw()
+		if !t.readsValid() {
+			t.sp.abortReq, t.sp.cause = true, causeConflict
+			return errAbort
+		}
+	}
+	t.sp.stats.Irrevocable++
+	t.endSpan(true)
+	return nil
+}
+
+// irrevocableNow is becomeIrrevocable for code that cannot return an
+// error: an abort panics with abortPanic (recovered by runBase).
+func (t *Thread) irrevocableNow() {
+	if t == nil || !t.spActive {
+		return
+	}
+	if err := t.becomeIrrevocable(); err != nil {
+		panic(abortPanic{})
+	}
+}
+
+// rollback undoes the running span after an abort: the undo log newest
+// first, then the frames and the thread state; its output is dropped and
+// the next span re-runs irrevocably.
+func (t *Thread) rollback() {
+	st := &t.sp.stats
+	if t.sp.cause == causeInjected {
+		st.Injected++
+	} else {
+		st.Conflicts++
+		if t.sp.conflict.valid {
+			t.interp.spans.conflicts.add(t.sp.conflict)
+			t.sp.conflict = readConflict{}
+		}
+	}
+	if t.spActive {
+		st.Lost += time.Since(t.sp.begun)
+		t.sp.undo.rollback(t)
+		t.sp.snap.restore(t)
+	}
+	t.endSpan(false)
+	t.unlockWords()
+	t.sp.abortReq, t.sp.cause = false, causeInjected
+	t.sp.cooldown = 1
+}
+
+// randFloat returns a pseudo-random number in [0, 1) from the thread's
+// injection PRNG.
+func (t *Thread) randFloat() float64 {
+	x := t.sp.rng
+	x ^= x >> 12
+	x ^= x << 25
+	x ^= x >> 27
+	t.sp.rng = x
+	return float64((x*0x2545F4914F6CDD1D)>>11) / (1 << 53)
+}
+
+// runBase runs f, just pushed, as the thread's outermost loop: the loop
+// where spans begin and end, which rolls an aborted span back and runs it
+// again from where it began.
+func (t *Thread) runBase(f *Frame) (Value, error) {
+	t.maybeBeginSpan(0)
+	for {
+		r, err := t.runCatchingAbort(f)
+		if err == nil || err != errAbort {
+			if !t.spActive {
+				t.unlockWords()
+				t.flushSpanStats()
+				return r, err
+			}
+			if t.commitSpan() == nil {
+				t.flushSpanStats()
+				return r, err
+			}
+		}
+		t.rollback()
+		f = t.frame
+		if f == nil {
+			// Cannot happen: every span begins with a frame.
+			return Value{}, Errorf(SystemErrorType, "transaction rolled back to no frame")
+		}
+	}
+}
+
+// runCatchingAbort is run, turning an abortPanic into errAbort.
+func (t *Thread) runCatchingAbort(f *Frame) (r Value, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if _, ok := p.(abortPanic); !ok {
+				panic(p)
+			}
+			r, err = Value{}, errAbort
+		}
+	}()
+	return t.run(f)
+}
+
+// flushSpanStats adds the thread's counters to the interpreter's.
+func (t *Thread) flushSpanStats() {
+	if t.sp.stats != (SpanStats{}) {
+		t.interp.spans.stats.add(&t.sp.stats)
+		t.sp.stats = SpanStats{}
+	}
+}
+
+// spanTakeToken takes the token for an abortable span and validates its
+// read log: from now on no writer can change what it read. A stale log
+// aborts it (abortPanic: acquireToken cannot return an error).
+func (t *Thread) spanTakeToken() {
+	st := t.th.st
+	if st == nil {
+		st = t.schedThread()
+	}
+	if st.HoldsToken() {
+		t.th.touched = true
+		return
+	}
+	t.acquireTokenRaw()
+	if len(t.sp.reads) > 0 && !t.readsValid() {
+		t.sp.abortReq, t.sp.cause = true, causeConflict
+		panic(abortPanic{})
+	}
+}
+
+// spanHandover is called at a boundary inside a nested loop, where the
+// scheduler may hand the token over to a waiting thread and take it back:
+// an abortable span holding the token becomes irrevocable first, since
+// the other thread would see its uncommitted writes.
+func (t *Thread) spanHandover() error {
+	if !t.spActive {
+		return nil
+	}
+	st := t.th.st
+	if st == nil || !st.HoldsToken() || !st.Scheduler().ShouldYield() {
+		return nil
+	}
+	if err := t.becomeIrrevocable(); err != nil {
+		return err
+	}
+	t.unlockWords() // the transaction ends here: the token may change hands
+	return nil
+}
+
+// keepToken reports that the scheduler must not hand the token over at
+// this boundary (Boundary's atomic argument): an abortable span holds it,
+// and another thread would see its uncommitted writes. spanHandover made
+// the span irrevocable first when a waiter had asked.
+func (t *Thread) keepToken() bool {
+	return t.spActive && t.th.st != nil && t.th.st.HoldsToken()
+}
+
+// acquireTokenRaw takes the token without the span transition
+// (acquireToken makes an abortable span irrevocable first).
+func (t *Thread) acquireTokenRaw() {
+	st := t.th.st
+	if st == nil {
+		st = t.schedThread()
+	}
+	t.th.touched = true
+	st.AcquireToken()
+}
+
+// spanEvents is the span's part of every boundary: a requested abort is
+// returned, and an event posted by another goroutine (which the boundary
+// is about to raise) makes the span irrevocable first, since a re-run
+// would not see it again.
+func (t *Thread) spanEvents() error {
+	if t.sp.abortReq {
+		return errAbort
+	}
+	if len(t.sp.locked) > 0 && !t.spActive {
+		// Outside an abortable span every boundary ends a transaction
+		// (the token may change hands here): its write locks end.
+		t.unlockWords()
+	}
+	if t.spActive && t.ev.posted.Load() {
+		return t.becomeIrrevocable()
+	}
+	return nil
 }

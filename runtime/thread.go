@@ -13,6 +13,11 @@ type Thread struct {
 	interp *Interpreter
 	frame  *Frame // the innermost running frame, nil when idle
 	depth  int    // Python call depth plus Go-side recursion depth
+	// SPAN (span.go): spOn says spans may be abortable for this thread
+	// (parallel mode with sharing begun or injection asked for), so every
+	// boundary is taken (yieldRequested) for spans to begin and end there;
+	// spActive says an abortable span is running (its writes are logged).
+	spOn, spActive bool
 	// nextDepth counts nested Next calls of built-in iterators (LANG,
 	// protocol.go).
 	nextDepth int
@@ -33,7 +38,11 @@ type Thread struct {
 }
 
 // NewThread returns a new thread of interpreter in.
-func (in *Interpreter) NewThread() *Thread { return &Thread{interp: in} }
+func (in *Interpreter) NewThread() *Thread {
+	t := &Thread{interp: in}
+	t.initThreadSpans() // SPAN (span.go)
+	return t
+}
 
 // Interp returns the interpreter the thread belongs to.
 func (t *Thread) Interp() *Interpreter { return t.interp }
@@ -41,6 +50,9 @@ func (t *Thread) Interp() *Interpreter { return t.interp }
 // Stdout returns where print and sys.stdout write (in parallel mode
 // through a writer that serialises the threads' writes).
 func (t *Thread) Stdout() io.Writer {
+	if t.spActive { // SPAN: output waits for commit (span_output.go)
+		return spanWriter{t: t}
+	}
 	if w := t.interp.serialOut; w != nil {
 		return w
 	}
@@ -49,6 +61,9 @@ func (t *Thread) Stdout() io.Writer {
 
 // Stderr returns where sys.stderr and tracebacks write.
 func (t *Thread) Stderr() io.Writer {
+	if t.spActive { // SPAN: output waits for commit (span_output.go)
+		return spanWriter{t: t, stderr: true}
+	}
 	if w := t.interp.serialErr; w != nil {
 		return w
 	}

@@ -26,6 +26,13 @@ import (
 // acquireToken takes the token for t unless it holds it already (a plain
 // field test); under the GIL it does nothing.
 func (t *Thread) acquireToken() {
+	if t.spActive {
+		// SPAN: an abortable span may hold the token (its writes to
+		// shared objects are logged or make it irrevocable); its read
+		// log is validated as it becomes a token holder.
+		t.spanTakeToken()
+		return
+	}
 	st := t.th.st
 	if st == nil {
 		st = t.schedThread()

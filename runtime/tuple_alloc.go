@@ -45,3 +45,36 @@ func newTupleN(n int) *Tuple {
 	}
 	return &Tuple{items: make([]Value, n)}
 }
+
+// tupleFromList is tuple(l) for an exact list: the items are copied
+// straight into a tuple allocated with them (no snapshot slice).
+func tupleFromList(t *Thread, l *List) Value {
+	t.touch(&l.Header)
+	n := l.Len()
+	if n == 0 {
+		return FromObject(emptyTuple)
+	}
+	tu := newTupleN(n)
+	l.copyValues(tu.items)
+	return FromObject(tu)
+}
+
+// TupleOf is tuple(v) for the exact tuple type: v itself for an exact
+// tuple, a direct copy of an exact list, else the items v iterates.
+func TupleOf(t *Thread, v Value) (Value, error) {
+	switch o := v.obj.(type) {
+	case *Tuple:
+		if o.typ == nil {
+			return v, nil
+		}
+	case *List:
+		if o.typ == nil {
+			return tupleFromList(t, o), nil
+		}
+	}
+	items, err := collect(t, v)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewTuple(items), nil
+}

@@ -59,15 +59,7 @@ func init() {
 				return args[1], nil
 			}
 			if l, ok := args[1].obj.(*List); ok && l.typ == nil && (cls == nil || cls == TupleType) {
-				// tuple(list): items copied straight into the tuple.
-				t.touch(&l.Header)
-				n := l.Len()
-				if n == 0 {
-					return FromObject(emptyTuple), nil
-				}
-				tu := newTupleN(n)
-				l.copyValues(tu.items)
-				return FromObject(tu), nil
+				return tupleFromList(t, l), nil
 			}
 			var err error
 			if items, err = collect(t, args[1]); err != nil {

@@ -253,6 +253,12 @@ func bestLayout(bases []*Type) (*Type, error) {
 // TypeCall calls the type typ: a metaclass's own __call__ if it has one,
 // else type.__call__ (typeCallDefault).
 func TypeCall(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
+	if t != nil && t.spActive && IsSubtype(typ, TypeType) {
+		// SPAN: making a class registers it with its bases: irrevocable.
+		if err := t.becomeIrrevocable(); err != nil {
+			return Value{}, err
+		}
+	}
 	if meta := typ.Type(); meta.IsHeap() {
 		if c, where := meta.lookupWhere("__call__"); where != nil && where.IsHeap() {
 			return callMethodKw(t, c, FromObject(typ), args, kwnames)
@@ -328,6 +334,11 @@ func callMethodKw(t *Thread, fn, self Value, args []Value, kwnames []string) (Va
 	all = append(all, self)
 	all = append(all, args...)
 	if bf, ok := fn.obj.(*BuiltinFunction); ok && bf.isUnboundMethod() {
+		if t != nil && t.spActive { // SPAN (span_builtins.go)
+			if err := t.gateBuiltin(bf); err != nil {
+				return Value{}, err
+			}
+		}
 		return bf.Fn(t, all, kwnames)
 	}
 	if _, ok := fn.obj.(MethodDescriptor); ok {

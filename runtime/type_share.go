@@ -118,6 +118,9 @@ func (typ *Type) wrapSharedSlots() {
 		return
 	}
 	s := &typ.Slots
+	if typ == ByteArrayType {
+		irrevocableWrites(s) // SPAN: a bytearray's writes have no undo record
+	}
 	wrap1s := func(f func(t *Thread, v Value) (string, error)) func(t *Thread, v Value) (string, error) {
 		if f == nil {
 			return nil

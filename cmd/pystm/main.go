@@ -75,6 +75,7 @@ func runProcess(args []string, stdin io.Reader, stdout, stderr io.Writer, interr
 	gil := fs.Bool("gil", defaultGIL, "run under a global interpreter lock (the baseline); -gil=false runs threads in parallel")
 	parallel := fs.Bool("parallel", false, "run Python threads in parallel (the same as -gil=false)")
 	stmReport := fs.Bool("stm-report", false, "print the threads' figures to stderr at exit")
+	abortRate := fs.Float64("stm-abort-rate", 0, "abort each abortable transaction at commit with probability `P` (fault injection; the output must not change)")
 	cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to `file`")
 	memprofile := fs.String("memprofile", "", "write a Go heap profile to `file` when the program ends")
 	fs.Usage = func() {
@@ -161,8 +162,12 @@ func runProcess(args []string, stdin io.Reader, stdout, stderr io.Writer, interr
 	if !ok {
 		return 2
 	}
+	if !(*abortRate >= 0 && *abortRate <= 1) {
+		fmt.Fprintf(stderr, "pystm: -stm-abort-rate must be between 0 and 1, not %v\n", *abortRate)
+		return 2
+	}
 	in := runtime.New(runtime.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: argv, Path: path,
-		Parallel: par, Threads: *threads})
+		Parallel: par, Threads: *threads, STMAbortRate: *abortRate, STMReport: *stmReport})
 	if interrupted != nil { // LANG
 		defer watchInterrupt(in)()
 	}
@@ -171,7 +176,8 @@ func runProcess(args []string, stdin io.Reader, stdout, stderr io.Writer, interr
 		*interrupted = in.EndedByKeyboardInterrupt()
 	}
 	if *stmReport {
-		writeReport(stderr, in.ThreadStats())
+		spans, sites := in.SpanStats()
+		writeReport(stderr, in.ThreadStats(), spans, sites)
 	}
 	return status
 }

@@ -37,7 +37,7 @@ func parallelMode(fs *flag.FlagSet, gil, parallel bool, threads int, stderr io.W
 }
 
 // writeReport prints -stm-report's figures.
-func writeReport(w io.Writer, st runtime.ThreadStats) {
+func writeReport(w io.Writer, st runtime.ThreadStats, sp runtime.SpanStats, sites []runtime.ConflictSite) {
 	mode := "gil (one thread runs Python at a time)"
 	if st.Parallel {
 		mode = fmt.Sprintf("parallel, %d run slots", st.Slots)
@@ -52,5 +52,18 @@ func writeReport(w io.Writer, st runtime.ThreadStats) {
 		fmt.Fprintf(w, "stm-report: GIL handovers: %d\n", st.Switches)
 	}
 	fmt.Fprintf(w, "stm-report: atomic blocks run: %d\n", st.AtomicBlocks)
-	fmt.Fprintln(w, "stm-report: conflicts and aborts: none possible in this stage (a thread that touches a shared object takes the token and runs irrevocably until its next boundary)")
+	writeSpanReport(w, sp, sites)
+}
+
+// writeSpanReport prints the transactions' figures: abortable spans
+// begun, committed and made irrevocable, aborts by cause, the time lost
+// to them, and the sites of read-validation conflicts.
+func writeSpanReport(w io.Writer, sp runtime.SpanStats, sites []runtime.ConflictSite) {
+	fmt.Fprintf(w, "stm-report: abortable transactions: %d begun, %d committed, %d became irrevocable\n", sp.Begun, sp.Committed, sp.Irrevocable)
+	fmt.Fprintf(w, "stm-report: aborts: %d (injected %d, read-validation conflicts %d)\n", sp.Injected+sp.Conflicts, sp.Injected, sp.Conflicts)
+	fmt.Fprintf(w, "stm-report: time lost to aborts: %v\n", sp.Lost.Round(time.Microsecond))
+	fmt.Fprintf(w, "stm-report: undo records written: %d\n", sp.UndoRecords)
+	for _, s := range sites {
+		fmt.Fprintf(w, "stm-report: conflict x%d: %s read %s; written at %s\n", s.Count, s.Reader, s.What, s.Writer)
+	}
 }

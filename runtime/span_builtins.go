@@ -1,0 +1,75 @@
+package runtime
+
+// This file decides which built-in functions an abortable span may call
+// and stay abortable (span.go): those whose effects are all writes to
+// objects through barriers that log them (span_undo.go) or make the span
+// irrevocable, and writes to stdout and stderr, which wait for commit
+// (span_output.go). Any other built-in (I/O, time, locks and queues,
+// threads, os, random, imports, exec, class creation, ...) makes the
+// span irrevocable before it runs.
+
+// safeBuiltinNames are the functions of the builtins module that qualify.
+var safeBuiltinNames = [...]string{
+	"print", "len", "abs", "min", "max", "sum", "any", "all", "repr", "ascii",
+	"hash", "id", "isinstance", "issubclass", "getattr", "hasattr", "callable",
+	"divmod", "pow", "round", "chr", "ord", "hex", "oct", "bin", "format",
+	"iter", "next", "sorted",
+}
+
+// safeBuiltins returns the builtins module's functions that qualify, by
+// identity (another module's function of the same name does not).
+func safeBuiltins(in *Interpreter) map[*BuiltinFunction]bool {
+	m := make(map[*BuiltinFunction]bool, len(safeBuiltinNames))
+	for _, name := range safeBuiltinNames {
+		if v, ok := in.Builtins.GetStr(name); ok {
+			if bf, ok := v.obj.(*BuiltinFunction); ok {
+				m[bf] = true
+			}
+		}
+	}
+	return m
+}
+
+// safeOwner reports whether the methods of the built-in type typ qualify:
+// the containers, whose writes are logged, and the immutable types.
+func safeOwner(typ *Type) bool {
+	switch typ {
+	case ListType, DictType, SetType, FrozenSetType, TupleType, StrType, BytesType,
+		IntType, FloatType, BoolType, ComplexType, RangeType, SliceType, ObjectType,
+		StdStreamType, GeneratorType,
+		ListIteratorType, ListReverseIteratorType, TupleIteratorType, RangeIteratorType,
+		StrIteratorType, BytesIteratorType:
+		return true
+	}
+	return false
+}
+
+// gateBuiltin is called before an abortable span calls f: it makes the
+// span irrevocable unless f qualifies (errAbort: the span must abort
+// instead, and f must not run).
+func (t *Thread) gateBuiltin(f *BuiltinFunction) error {
+	if f.Owner != nil {
+		if safeOwner(f.Owner) {
+			return nil
+		}
+	} else if t.interp.spans.safe[f] {
+		return nil
+	}
+	return t.becomeIrrevocable()
+}
+
+// irrevocableWrites wraps the writing slots of a type whose writes have no
+// undo record so that they make an abortable span irrevocable first.
+func irrevocableWrites(s *Slots) {
+	if f := s.SetItem; f != nil {
+		s.SetItem = func(t *Thread, v, k, x Value) error { t.irrevocableNow(); return f(t, v, k, x) }
+	}
+	if f := s.DelItem; f != nil {
+		s.DelItem = func(t *Thread, v, k Value) error { t.irrevocableNow(); return f(t, v, k) }
+	}
+	for i, f := range s.Inplace {
+		if f != nil {
+			s.Inplace[i] = func(t *Thread, a, b Value) (Value, error) { t.irrevocableNow(); return f(t, a, b) }
+		}
+	}
+}

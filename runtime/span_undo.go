@@ -1,0 +1,602 @@
+package runtime
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
+// This file defines a span's undo log: before an abortable span writes an
+// object, the write's caller records what a rollback needs to put the
+// object back, in O(1) for the common writes (a list element or length,
+// a dict value, an instance slot, a cell, an iterator's position) and as
+// a copy, made once per span, for the rest of a small dict or set. A
+// write with no record here makes the span irrevocable first (touchW).
+//
+// There is no birth stamp: objects made during the span are logged like
+// the others (a rollback then restores an object nobody can reach any
+// more, which is harmless). Records of one kind are undone newest first;
+// records of different kinds concern different objects, so their
+// relative order does not matter, except generators, whose records come
+// last (their frames' contents are restored after everything else).
+
+// maxCopyLen bounds the dicts and sets a span copies to undo a
+// structural write; a bigger one makes the span irrevocable.
+const maxCopyLen = 512
+
+// undoLog is the undo log of a span.
+type undoLog struct {
+	lists []listUndo
+	dicts []dictUndo
+	insts []instUndo
+	cells []cellUndo
+	iters []iterUndo
+	sets  []setUndo
+	excs  []excUndo
+	gens  []genUndo
+	// copied lists the dicts and sets copied whole in this span; past
+	// a few, copiedSet finds them.
+	copied    []any
+	copiedSet map[any]struct{}
+	n         int // records written (stats)
+}
+
+// clear empties the log, keeping storage unless it grew large.
+func (u *undoLog) clear() {
+	if u.n == 0 {
+		return
+	}
+	u.lists = clearUndo(u.lists)
+	u.dicts = clearUndo(u.dicts)
+	u.insts = clearUndo(u.insts)
+	u.cells = clearUndo(u.cells)
+	u.iters = clearUndo(u.iters)
+	u.sets = clearUndo(u.sets)
+	u.excs = clearUndo(u.excs)
+	u.gens = clearUndo(u.gens)
+	u.copied = clearUndo(u.copied)
+	u.copiedSet = nil
+	u.n = 0
+}
+
+func clearUndo[T any](s []T) []T {
+	if cap(s) > 4096 {
+		return nil
+	}
+	clear(s)
+	return s[:0]
+}
+
+// rollback undoes every record.
+func (u *undoLog) rollback(t *Thread) {
+	for i := len(u.lists) - 1; i >= 0; i-- {
+		u.lists[i].undo()
+	}
+	for i := len(u.dicts) - 1; i >= 0; i-- {
+		u.dicts[i].undo(t)
+	}
+	for i := len(u.insts) - 1; i >= 0; i-- {
+		u.insts[i].undo(t)
+	}
+	for i := len(u.cells) - 1; i >= 0; i-- {
+		u.cells[i].c.v = u.cells[i].old
+	}
+	for i := len(u.iters) - 1; i >= 0; i-- {
+		u.iters[i].undo()
+	}
+	for i := len(u.sets) - 1; i >= 0; i-- {
+		u.sets[i].undo()
+	}
+	for i := len(u.excs) - 1; i >= 0; i-- {
+		u.excs[i].undo()
+	}
+	for i := len(u.gens) - 1; i >= 0; i-- {
+		u.gens[i].undo()
+	}
+}
+
+// logging reports whether t must log its writes: an abortable span runs.
+func (t *Thread) logging() bool { return t != nil && t.spActive }
+
+func (t *Thread) counted() { t.sp.undo.n++; t.sp.stats.UndoRecords++ }
+
+// --- lists
+
+// listUndo restores a list's representation (strategy and slice headers,
+// so its length) and, when idx >= 0, element idx; a copy record also puts
+// the elements back into the same arrays, since older records of the list
+// may refer to those arrays (an operation that moves elements in place,
+// insert or sort, changes them below the lengths those records restore).
+type listUndo struct {
+	l      *List
+	kind   listKind
+	ints   []int64
+	vals   []Value
+	idx    int
+	old    Value
+	copied bool
+	cints  []int64
+	cvals  []Value
+}
+
+// logList records l before a write that changes its length or strategy
+// (idx < 0) or element idx in place. Called after touchStoreL.
+func (t *Thread) logList(l *List, idx int) {
+	r := listUndo{l: l, kind: l.kind, ints: l.ints, vals: l.vals, idx: idx}
+	if idx >= 0 {
+		r.old = l.get(idx)
+	}
+	t.sp.undo.lists = append(t.sp.undo.lists, r)
+	t.counted()
+}
+
+// logListCopy records a copy of l before a write that moves many elements
+// (insert, sort, slice assignment); a long list makes the span
+// irrevocable instead.
+func (t *Thread) logListCopy(l *List) {
+	if l.Len() > maxCopyLen {
+		t.irrevocableNow()
+		return
+	}
+	r := listUndo{l: l, kind: l.kind, ints: l.ints, vals: l.vals, idx: -1, copied: true}
+	r.cints = append([]int64(nil), l.ints...)
+	r.cvals = append([]Value(nil), l.vals...)
+	t.sp.undo.lists = append(t.sp.undo.lists, r)
+	t.counted()
+}
+
+func (r *listUndo) undo() {
+	l := r.l
+	l.kind, l.ints, l.vals = r.kind, r.ints, r.vals
+	if r.copied {
+		copy(l.ints, r.cints)
+		copy(l.vals, r.cvals)
+		return
+	}
+	if r.idx < 0 {
+		return
+	}
+	switch l.kind {
+	case listInts:
+		l.ints[r.idx] = r.old.AsInt()
+	case listFloats:
+		l.ints[r.idx] = f2b(r.old.AsFloat())
+	default:
+		l.vals[r.idx] = r.old
+	}
+}
+
+// --- dicts
+
+// dictUndo restores entry ix's value (ix >= 0) or, for a copy, the whole
+// table. Versions are bumped, never restored: caches keyed by a version
+// must not meet an old version twice.
+type dictUndo struct {
+	d       *Dict
+	ix      int
+	old     Value
+	entries []dictEntry
+	index   []int32
+	used    int
+}
+
+// logDictValue records the value of entry ix before it is overwritten.
+func (t *Thread) logDictValue(d *Dict, ix int) {
+	if d.IsShared() {
+		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
+		return
+	}
+	t.sp.undo.dicts = append(t.sp.undo.dicts, dictUndo{d: d, ix: ix, old: d.entries[ix].value})
+	t.counted()
+}
+
+// logDictCopy records a copy of d (once per span) before a structural
+// write (a key added or removed); a big dict makes the span irrevocable.
+func (t *Thread) logDictCopy(d *Dict) {
+	if d.IsShared() {
+		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
+		return
+	}
+	u := &t.sp.undo
+	if u.wasCopied(d) {
+		return
+	}
+	if len(d.entries) > maxCopyLen {
+		t.irrevocableNow()
+		return
+	}
+	r := dictUndo{d: d, ix: -1, used: d.used}
+	r.entries = append([]dictEntry(nil), d.entries...)
+	if d.index != nil {
+		r.index = append([]int32(nil), d.index...)
+	}
+	u.dicts = append(u.dicts, r)
+	u.markCopied(d)
+	t.counted()
+}
+
+func (u *undoLog) wasCopied(o any) bool {
+	if u.copiedSet != nil {
+		_, ok := u.copiedSet[o]
+		return ok
+	}
+	for _, x := range u.copied {
+		if x == o {
+			return true
+		}
+	}
+	return false
+}
+
+// markCopied records that o was copied in this span.
+func (u *undoLog) markCopied(o any) {
+	u.copied = append(u.copied, o)
+	if u.copiedSet != nil {
+		u.copiedSet[o] = struct{}{}
+	} else if len(u.copied) > 16 {
+		u.copiedSet = make(map[any]struct{}, 64)
+		for _, x := range u.copied {
+			u.copiedSet[x] = struct{}{}
+		}
+	}
+}
+
+func (r *dictUndo) undo(t *Thread) {
+	d := r.d
+	// A dict published after it was logged is restored as its writers
+	// write it (under its lock, bumping its versions).
+	w := d.beginWrite()
+	if r.ix >= 0 {
+		d.entries[r.ix].value = r.old
+	} else {
+		d.entries, d.index, d.used = r.entries, r.index, r.used
+		d.bumpKeys()
+	}
+	if !w {
+		d.bumpValues()
+	}
+	d.endWrite(w)
+	if w {
+		d.readSideRestored(t) // lock-free readers' copy (shared_read_dict.go)
+	}
+}
+
+// --- instances
+
+// instUndo restores an instance's layout (class, shape, slot slices,
+// dict) and, when idx >= 0, one slot.
+type instUndo struct {
+	o      *Instance
+	typ    *Type
+	shape  *Shape
+	vals   []Value
+	nums   []uint64
+	dict   *Dict
+	idx    int
+	num    bool
+	old    Value
+	oldNum uint64
+}
+
+// logInstance records o before an attribute store: slot si in place, or
+// (si.index < 0) the layout only.
+func (t *Thread) logInstance(o *Instance, si slotInfo, inPlace bool) {
+	if o.IsShared() {
+		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
+		return
+	}
+	r := instUndo{o: o, typ: o.typ, shape: o.shape, vals: o.vals, nums: o.nums, dict: o.dict, idx: -1}
+	if inPlace {
+		r.idx = int(si.index)
+		if si.kind == kindValue {
+			r.old = o.vals[si.index]
+		} else {
+			r.num, r.oldNum = true, o.nums[si.index]
+		}
+	}
+	t.sp.undo.insts = append(t.sp.undo.insts, r)
+	t.counted()
+}
+
+func (r *instUndo) undo(t *Thread) {
+	o := r.o
+	if o.IsShared() {
+		defer o.republish(t) // lock-free readers' snapshot (shared_read_instance.go)
+	}
+	if o.IsShared() {
+		atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&o.typ)), unsafe.Pointer(r.typ))
+	} else {
+		o.typ = r.typ
+	}
+	o.vals, o.nums, o.dict = r.vals, r.nums, r.dict
+	o.setShape(r.shape)
+	if r.idx < 0 {
+		return
+	}
+	if r.num {
+		o.nums[r.idx] = r.oldNum
+	} else {
+		o.vals[r.idx] = r.old
+	}
+}
+
+// --- cells
+
+type cellUndo struct {
+	c   *Cell
+	old Value
+}
+
+// logCell records a cell's value before it is set.
+func (t *Thread) logCell(c *Cell) {
+	t.sp.undo.cells = append(t.sp.undo.cells, cellUndo{c: c, old: c.v})
+	t.counted()
+}
+
+// --- iterators
+
+// iterUndo restores an iterator's position (which fields hold what
+// depends on the iterator's type).
+type iterUndo struct {
+	it      any
+	a, b, c int64
+	p       any
+	v       Value
+	flag    bool
+}
+
+// logIter records the state of it before its Next moves it. An iterator
+// type not listed here makes the span irrevocable.
+func (t *Thread) logIter(it any) {
+	r := iterUndo{it: it}
+	switch x := it.(type) {
+	case *ListIterator:
+		r.a, r.p = int64(x.i), x.list
+	case *ListReverseIterator:
+		r.a, r.p = int64(x.i), x.list
+	case *TupleIterator:
+		r.a = int64(x.i)
+	case *RangeIterator:
+		r.a, r.b = x.next, x.left
+	case *StrIterator:
+		r.a = int64(x.pos)
+	case *BytesIterator:
+		r.a = int64(x.i)
+	case *DictIterator:
+		r.a, r.b, r.c, r.p = int64(x.pos), int64(x.size), int64(x.left), x.d
+	case *SetIterator:
+		r.a, r.b, r.c, r.p = int64(x.pos), int64(x.size), int64(x.left), x.s
+	case *Enumerate:
+		r.v = x.count
+	case *Zip:
+		r.flag = x.done
+	case *Map, *Filter:
+		return // no state of their own: their iterators log themselves
+	case *Reversed:
+		r.a = x.index
+	case *SeqIter:
+		r.a, r.flag = x.index, x.done
+	case *CallableIter:
+		r.flag = x.done
+	default:
+		t.irrevocableNow()
+		return
+	}
+	t.sp.undo.iters = append(t.sp.undo.iters, r)
+	t.counted()
+}
+
+func (r *iterUndo) undo() {
+	switch x := r.it.(type) {
+	case *ListIterator:
+		x.i, x.list = int(r.a), r.p.(*List)
+	case *ListReverseIterator:
+		x.i, x.list = int(r.a), r.p.(*List)
+	case *TupleIterator:
+		x.i = int(r.a)
+	case *RangeIterator:
+		x.next, x.left = r.a, r.b
+	case *StrIterator:
+		x.pos = int(r.a)
+	case *BytesIterator:
+		x.i = int(r.a)
+	case *DictIterator:
+		x.pos, x.size, x.left, x.d = int(r.a), int(r.b), int(r.c), r.p.(*Dict)
+	case *SetIterator:
+		x.pos, x.size, x.left, x.s = int(r.a), int(r.b), int(r.c), r.p.(*Set)
+	case *Enumerate:
+		x.count = r.v
+	case *Zip:
+		x.done = r.flag
+	case *Reversed:
+		x.index = r.a
+	case *SeqIter:
+		x.index, x.done = r.a, r.flag
+	case *CallableIter:
+		x.done = r.flag
+	}
+}
+
+// --- sets
+
+// setUndo restores a copy of a set's table.
+type setUndo struct {
+	s                  *Set
+	table              []setEntry
+	fill, used, finger int
+}
+
+// logSetCopy records a copy of s (once per span) before a write; a big
+// set makes the span irrevocable.
+func (t *Thread) logSetCopy(s *Set) {
+	u := &t.sp.undo
+	if u.wasCopied(s) {
+		return
+	}
+	if len(s.table) > maxCopyLen {
+		t.irrevocableNow()
+		return
+	}
+	u.sets = append(u.sets, setUndo{s: s, table: append([]setEntry(nil), s.table...), fill: s.fill, used: s.used, finger: s.finger})
+	u.markCopied(s)
+	t.counted()
+}
+
+func (r *setUndo) undo() {
+	s := r.s
+	if r.table == nil {
+		s.table = nil
+	} else {
+		s.table = r.table
+	}
+	s.fill, s.used, s.finger = r.fill, r.used, r.finger
+}
+
+// --- exceptions
+
+// excUndo restores the fields the interpreter writes when it raises an
+// exception (traceback, context, cause).
+type excUndo struct {
+	e        *Exception
+	tb       *Traceback
+	ctx, cau *Exception
+	suppress bool
+}
+
+// logExc records e's raise fields before they change.
+func (t *Thread) logExc(e *Exception) {
+	t.sp.undo.excs = append(t.sp.undo.excs, excUndo{e: e, tb: e.Traceback, ctx: e.Context, cau: e.Cause, suppress: e.SuppressContext})
+	t.counted()
+}
+
+func (r *excUndo) undo() {
+	e := r.e
+	e.Traceback, e.Context, e.Cause, e.SuppressContext = r.tb, r.ctx, r.cau, r.suppress
+}
+
+// --- generators
+
+// genUndo restores a generator's state and, unless the span saved it at
+// its beginning, its frame.
+type genUndo struct {
+	g        *Generator
+	frame    *Frame
+	lastKind int
+	retval   Value
+	running  bool
+	started  bool
+	finished bool
+	excInfo  *Exception
+	fs       frameSave
+	hasFrame bool
+}
+
+// logGen records g (once per span) before the span resumes, suspends or
+// finishes it.
+func (t *Thread) logGen(g *Generator) {
+	u := &t.sp.undo
+	for i := range u.gens {
+		if u.gens[i].g == g {
+			return
+		}
+	}
+	r := genUndo{g: g, frame: g.frame, lastKind: g.lastKind, retval: g.retval, running: g.running,
+		started: g.started, finished: g.finished, excInfo: g.excInfo}
+	if g.frame != nil && !t.sp.snap.saved(g.frame) {
+		r.fs.save(g.frame)
+		r.hasFrame = true
+	}
+	u.gens = append(u.gens, r)
+	t.counted()
+}
+
+func (r *genUndo) undo() {
+	g := r.g
+	g.frame, g.lastKind, g.retval, g.running = r.frame, r.lastKind, r.retval, r.running
+	g.started, g.finished, g.excInfo = r.started, r.finished, r.excInfo
+	if r.hasFrame {
+		r.fs.restore()
+	}
+}
+
+// bumpValues bumps d's values version (caches of shared globals check it).
+func (d *Dict) bumpValues() { atomic.AddUint64(&d.valsVersion, 1) }
+
+// wList is the write barrier of a list write that its caller logs in O(1):
+// element idx in place (idx >= 0), or only the length or strategy.
+func (t *Thread) wList(l *List, idx int) {
+	t.touchWL(&l.Header)
+	if t.logging() {
+		t.logList(l, idx)
+	}
+}
+
+// wListCopy is the write barrier of a list write that moves elements: the
+// span keeps a copy of the list.
+func (t *Thread) wListCopy(l *List) {
+	t.touchWL(&l.Header)
+	if t.logging() {
+		t.logListCopy(l)
+	}
+}
+
+// logDictHeader records d's arrays and count before a write that replaces
+// them without changing the old ones (Clear).
+func (t *Thread) logDictHeader(d *Dict) {
+	if d.IsShared() {
+		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
+		return
+	}
+	t.sp.undo.dicts = append(t.sp.undo.dicts, dictUndo{d: d, ix: -1, entries: d.entries, index: d.index, used: d.used})
+	t.counted()
+}
+
+// logDictSet records d before k is stored in it: the old value when k is
+// present (ix >= 0), else a copy.
+func (t *Thread) logDictSet(d *Dict, ix int) {
+	if ix >= 0 {
+		t.logDictValue(d, ix)
+	} else {
+		t.logDictCopy(d)
+	}
+}
+
+// wDict is the write barrier of a structural dict write (a key removed):
+// the span keeps a copy of the dict.
+func (t *Thread) wDict(d *Dict) {
+	t.touchWL(&d.Header)
+	if t.logging() {
+		t.logDictCopy(d)
+	}
+}
+
+// wSet is the write barrier of a set write: the span keeps a copy of the
+// set (the table is small, or the span becomes irrevocable).
+func (t *Thread) wSet(s *Set) {
+	t.touchWL(&s.Header)
+	if t.logging() {
+		t.logSetCopy(s)
+	}
+}
+
+// logInstStore records o before the attribute name is stored: the slot
+// when it is written in place, else the layout (a slot added, a kind
+// changed, or dict mode, whose dict is logged as a dict).
+func (t *Thread) logInstStore(o *Instance, name string, v Value) {
+	if o.IsShared() {
+		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
+		return
+	}
+	if o.shape == nil {
+		if o.dict == nil {
+			t.logInstance(o, slotInfo{}, false)
+			return
+		}
+		t.logDictSet(o.dict, o.dict.lookupStr(name, strHashString(name)))
+		return
+	}
+	if si, ok := o.shape.lookup(name); ok && (si.kind == kindValue || si.kind == kindOf(v)) {
+		t.logInstance(o, si, true)
+		return
+	}
+	t.logInstance(o, slotInfo{}, false)
+}
