@@ -416,7 +416,13 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						continue
 					}
 				}
-				r, e := t.callValue(callable, args, kw)
+				var r Value
+				var e error
+				if bf, ok := callable.obj.(*BuiltinFunction); ok {
+					r, e = bf.Call(t, args, kw) // the commonest callee here, without callValue's switch
+				} else {
+					r, e = t.callValue(callable, args, kw)
+				}
 				if e != nil && isParkStatus(e) { // THREADS: blocking wait: park, then run this CALL again
 					f.kwnames = kw
 					pc--
@@ -487,6 +493,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					break loop
 				}
 			case bytecode.BINARY_OP__STORE_FAST:
+				if a, b := vals[sp-2], vals[sp-1]; a.IsFloat() && b.IsFloat() {
+					// Two floats: inline, no call.
+					if r, ok := quickFloat(bytecode.BinOp(in.Arg()).Base(), a.AsFloat(), b.AsFloat()); ok {
+						sp -= 2
+						f.sp = sp
+						vals[instrs[pc].Arg()] = Float(r)
+						pc++
+						f.pc = pc
+						break
+					}
+				}
 				if r, ok := fastBinary(bytecode.BinOp(in.Arg()).Base(), vals[sp-2], vals[sp-1]); ok {
 					// Two numbers (no pointers to clear) to a local.
 					sp -= 2
@@ -500,6 +517,15 @@ func (t *Thread) run(f *Frame) (Value, error) {
 			case bytecode.BINARY_OP:
 				a, b := vals[sp-2], vals[sp-1]
 				op := bytecode.BinOp(in.Arg())
+				if a.IsFloat() && b.IsFloat() {
+					if r, ok := quickFloat(op.Base(), a.AsFloat(), b.AsFloat()); ok {
+						// Two floats: inline, no call; no pointer to clear.
+						vals[sp-2] = Float(r)
+						sp--
+						f.sp = sp
+						break
+					}
+				}
 				if r, ok := fastBinary(op.Base(), a, b); ok {
 					vals[sp-2] = r
 				} else if fn := t.binaryDunder(f, op, a, b); fn != nil {
@@ -1026,70 +1052,72 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					return v, nil
 				}
 				back := f.back
-				if f.cont == contForIter && f.gen != nil {
-					// The end of an inline generator: the loop is done.
-					f.gen.finishInline(t, f)
-					// The finished generator dropped its frame: reuse it.
-					f.gen = nil
-					t.releaseFrame(f)
-					f = back
-					instrs = f.bc.Instrs
-					pc = f.pc
-					sp = f.sp
-					vals = f.vals
-					f.endForIter()
-					pc = f.pc
-					sp = f.sp
-					break
-				}
-				if f.cont == contSend && f.gen != nil {
-					// The end of a generator resumed by SEND: its value
-					// replaces the receiver and the yield from is done.
-					f.gen.finishInline(t, f)
-					f.gen = nil
-					t.releaseFrame(f)
-					f = back
-					instrs = f.bc.Instrs
-					pc = f.pc
-					sp = f.sp
-					vals = f.vals
-					vals[sp-1] = v
-					pc = instrs[pc-1].Arg()
-					f.pc = pc
-					break
-				}
-				if f.cont == contCompare && IsNotImplemented(v) {
-					// The reflected method and the fallback, from Go.
-					op, a, b := bytecode.CompareOp(f.contOp), f.contVal, f.contArg
-					t.releaseFrame(f)
-					f = back
-					instrs = f.bc.Instrs
-					pc = f.pc
-					sp = f.sp
-					vals = f.vals
-					if v, err = t.compareRest(op, a, b); err != nil {
-						break loop
+				if f.cont != contPush { // the common return skips the checks
+					if f.cont == contForIter && f.gen != nil {
+						// The end of an inline generator: the loop is done.
+						f.gen.finishInline(t, f)
+						// The finished generator dropped its frame: reuse it.
+						f.gen = nil
+						t.releaseFrame(f)
+						f = back
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						f.endForIter()
+						pc = f.pc
+						sp = f.sp
+						break
 					}
-					vals[sp] = v
-					sp++
-					f.sp = sp
-					break
-				}
-				if f.cont == contBinary && IsNotImplemented(v) {
-					name := TypeOf(f.contVal).Name
-					err = Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", bytecode.BinOp(f.contOp).Symbol(), name, name)
-					t.releaseFrame(f)
-					f = back
-					break loop
-				}
-				if f.cont == contInit {
-					if !v.IsNone() {
-						err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeOf(v).Name)
+					if f.cont == contSend && f.gen != nil {
+						// The end of a generator resumed by SEND: its value
+						// replaces the receiver and the yield from is done.
+						f.gen.finishInline(t, f)
+						f.gen = nil
+						t.releaseFrame(f)
+						f = back
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						vals[sp-1] = v
+						pc = instrs[pc-1].Arg()
+						f.pc = pc
+						break
+					}
+					if f.cont == contCompare && IsNotImplemented(v) {
+						// The reflected method and the fallback, from Go.
+						op, a, b := bytecode.CompareOp(f.contOp), f.contVal, f.contArg
+						t.releaseFrame(f)
+						f = back
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						if v, err = t.compareRest(op, a, b); err != nil {
+							break loop
+						}
+						vals[sp] = v
+						sp++
+						f.sp = sp
+						break
+					}
+					if f.cont == contBinary && IsNotImplemented(v) {
+						name := TypeOf(f.contVal).Name
+						err = Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", bytecode.BinOp(f.contOp).Symbol(), name, name)
 						t.releaseFrame(f)
 						f = back
 						break loop
 					}
-					v = f.contVal
+					if f.cont == contInit {
+						if !v.IsNone() {
+							err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeOf(v).Name)
+							t.releaseFrame(f)
+							f = back
+							break loop
+						}
+						v = f.contVal
+					}
 				}
 				t.releaseFrame(f)
 				f = back
@@ -1498,6 +1526,14 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				} else if b = vals[in.Arg()]; !b.IsValid() {
 					err = f.unboundLocal(in.Arg())
 					break loop
+				}
+				if a := vals[sp-1]; a.IsFloat() && b.IsFloat() {
+					if r, ok := quickFloat(bytecode.BinOp(instrs[pc].Arg()).Base(), a.AsFloat(), b.AsFloat()); ok {
+						vals[sp-1] = Float(r)
+						pc++
+						f.pc = pc
+						break
+					}
 				}
 				if r, ok := fastBinary(bytecode.BinOp(instrs[pc].Arg()).Base(), vals[sp-1], b); ok {
 					vals[sp-1] = r

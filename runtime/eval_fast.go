@@ -141,3 +141,22 @@ func fastCompare(op bytecode.CompareOp, a, b Value) (bool, bool) {
 func (f *Frame) unboundLocal(i int) error {
 	return Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.bc.VarNames[i])
 }
+
+// quickFloat is + - * / of two float payloads, small enough for the loop
+// to inline ahead of fastBinary (a call); ok is false for other operators
+// and division by zero.
+func quickFloat(op bytecode.BinOp, x, y float64) (float64, bool) {
+	switch op {
+	case bytecode.OpAdd:
+		return x + y, true
+	case bytecode.OpSub:
+		return x - y, true
+	case bytecode.OpMul:
+		return x * y, true
+	case bytecode.OpTrueDiv:
+		if y != 0 {
+			return x / y, true
+		}
+	}
+	return 0, false
+}

@@ -134,7 +134,7 @@ func (t *Thread) unpackSequence(f *Frame, n int) error {
 		if n2 := o.Len(); n2 == n {
 			f.sp--
 			for i := n - 1; i >= 0; i-- {
-				vals[f.sp] = o.Get(t, i)
+				vals[f.sp] = o.get(i) // touched above
 				f.sp++
 			}
 			return nil
@@ -412,7 +412,7 @@ func (t *Thread) unpackToLocals(f *Frame, n int) bool {
 		f.sp--
 		vals[f.sp] = Value{}
 		for i := range instrs {
-			vals[instrs[i].Arg()] = o.Get(t, i)
+			vals[instrs[i].Arg()] = o.get(i) // touched above
 		}
 	default:
 		return false

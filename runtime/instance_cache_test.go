@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"io"
+	"strconv"
+	"sync"
 	"testing"
 )
 
@@ -111,5 +113,59 @@ func TestAddEntryTransitions(t *testing.T) {
 	d.StoreAttr(th, "x", Int(1))
 	if c := newAddCache(d, before, "x", typ.Version()); c != nil {
 		t.Fatal("transition entry made for a name with a data descriptor")
+	}
+}
+
+// TestAddEntryRefusesSharedInstances: a transition entry never applies to
+// a shared instance (those add attributes through StoreAttr, under the
+// token), and it tests that before reading any of the instance's fields,
+// so a thread holding no token may try it while the token holder changes
+// the instance (checked by the race detector under go test -race).
+func TestAddEntryRefusesSharedInstances(t *testing.T) {
+	th := newTestThread()
+	typ, err := NewClass(th, nil, "P", nil, NewDict())
+	if err != nil {
+		t.Fatal(err)
+	}
+	local := NewInstance(typ)
+	before := local.shape
+	if err := local.StoreAttr(th, "x", Int(1)); err != nil {
+		t.Fatal(err)
+	}
+	c := newAddCache(local, before, "x", typ.Version())
+	if c == nil {
+		t.Fatal("no transition entry")
+	}
+	shared := NewInstance(typ)
+	publishOf(FromObject(shared))
+	var token sync.Mutex
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { // the token holder adds attributes, changing the shape
+		defer wg.Done()
+		for i := 0; i < 200; i++ {
+			token.Lock()
+			shared.setShape(shared.shape.add("a"+strconv.Itoa(i), kindValue))
+			shared.vals = append(shared.vals, Int(int64(i)))
+			token.Unlock()
+		}
+	}()
+	applied := make(chan bool, 1)
+	go func() { // another thread, no token: the entry must refuse
+		defer wg.Done()
+		for i := 0; i < 2000; i++ {
+			if c.storeAdd(shared, Int(2)) {
+				applied <- true
+				return
+			}
+		}
+	}()
+	wg.Wait()
+	close(applied)
+	if <-applied {
+		t.Fatal("a transition entry applied to a shared instance")
+	}
+	if _, ok := shared.LoadAttr(nil, "x"); ok {
+		t.Fatal("the shared instance gained x through the entry")
 	}
 }

@@ -124,7 +124,13 @@ func (d *Dict) buildReadSide(t *Thread) *dictReadSide {
 
 // Writer side: called with the token and the dict's write lock held,
 // after the dict's own entries were changed, when the dict has a read
-// side. Each publishes the new state, then bumps the version words.
+// side. Each bumps (locks: an odd version, readlog.go) the version words
+// it is about to change BEFORE it publishes the new, uncommitted state:
+// a reader that loaded the old even version and then sees the new state
+// has recorded a version that is stale already. Publishing first would
+// leave a window in which a reader sees the new state of one key at its
+// old version and validates before the lock, while the writer's other
+// keys are still old (a half-done transaction; the race tests caught it).
 
 // find returns the live node of the key object k (identity: the node
 // holds the very key object of the dict's entry), or nil.
@@ -153,8 +159,8 @@ func (rs *dictReadSide) set(t *Thread, k Value, h int64, v Value) {
 		rs.insert(t, k, h, v)
 		return
 	}
-	n.val.Store(&v)
 	n.w.bump(t)
+	n.val.Store(&v)
 }
 
 // insert records the new key k with value v.
@@ -167,9 +173,9 @@ func (rs *dictReadSide) insert(t *Thread, k Value, h int64, v Value) {
 	// Locked before it is reachable: readers must not use the new key
 	// before the writer's span commits.
 	n.w.bump(t)
+	rs.keys.bump(t)
 	tab.place(n)
 	rs.n.Add(1)
-	rs.keys.bump(t)
 }
 
 // regrow replaces a full table by one holding only the live nodes (the
@@ -191,24 +197,24 @@ func (rs *dictReadSide) remove(t *Thread, k Value, h int64) {
 	if n == nil {
 		return
 	}
-	n.val.Store(nil)
 	n.w.bump(t)
-	rs.n.Add(-1)
 	rs.keys.bump(t)
+	n.val.Store(nil)
+	rs.n.Add(-1)
 }
 
 // clear records that every key was removed.
 func (rs *dictReadSide) clear(t *Thread) {
 	old := rs.tab.Load()
-	rs.tab.Store(newDictReadTable(0))
+	rs.keys.bump(t)
 	for i := range old.slots {
 		if n := old.slots[i].Load(); n != nil && n.val.Load() != nil {
-			n.val.Store(nil)
 			n.w.bump(t)
+			n.val.Store(nil)
 		}
 	}
+	rs.tab.Store(newDictReadTable(0))
 	rs.n.Store(0)
-	rs.keys.bump(t)
 }
 
 // Reader side: no token, only atomic loads of the side and immutable

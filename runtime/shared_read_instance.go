@@ -99,15 +99,19 @@ func (o *Instance) buildReadSide(t *Thread) {
 }
 
 // republish is the writer-side hook: after a change of a shared
-// instance's class, shape, slots or dict mode (token held), readers get
-// a new snapshot, then the version moves on.
+// instance's class, shape, slots or dict mode (token held), the version
+// word is locked (bumped to odd, readlog.go), then readers get the new
+// snapshot. Lock first: a reader that loaded the old version and then
+// the new snapshot has a stale version in its log; the other order let a
+// reader see one attribute of a half-done transaction at the old version
+// and validate before the lock (shared_read_test.go's race test).
 func (o *Instance) republish(t *Thread) {
 	rs := o.readSide()
 	if rs == nil || rs.snap.Load() == nil {
 		return
 	}
-	rs.snap.Store(o.snapshot())
 	rs.w.bump(t)
+	rs.snap.Store(o.snapshot())
 }
 
 // readSnap returns the snapshot of the shared instance o for a reader

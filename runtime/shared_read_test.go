@@ -17,9 +17,10 @@ func lockFreeThread() *Thread {
 	return th
 }
 
-// commitWords stands for the commit of the writer's span in these tests:
-// every version word the writer locked (odd, see lockedVersion) moves on
-// to the next even version.
+// commitWords stands for the commit of set-up writes made with no thread
+// (their locks have no owner to release them, readlog.go): every locked
+// (odd) word moves on to the next even version. Writers with a thread
+// commit with unlockWords.
 func commitWords(ws []*versionWord) {
 	for _, w := range ws {
 		if lockedVersion(w.load()) {
@@ -339,7 +340,7 @@ func TestSharedDictLockFreeReadersRace(t *testing.T) {
 				d.SetItem(w, NewStr("extra"+strconv.Itoa(i)), Int(0))
 				d.DelItem(w, NewStr("extra"+strconv.Itoa(i-100)))
 			}
-			commitWords(dictWords(d))
+			w.unlockWords() // the writer's commit: its locked words move on
 			token.Unlock()
 		}
 	}()
@@ -509,6 +510,7 @@ func TestSharedInstanceLockFreeReadersRace(t *testing.T) {
 	var wg sync.WaitGroup
 	const rounds = 3000
 	wg.Add(1)
+	w := testThread()
 	go func() {
 		defer wg.Done()
 		rng := rand.New(rand.NewSource(2))
@@ -516,16 +518,16 @@ func TestSharedInstanceLockFreeReadersRace(t *testing.T) {
 			token.Lock()
 			x := int64(rng.Intn(100))
 			if i%10 == 0 {
-				inst.StoreAttr(nil, "a", Float(float64(x)))
+				inst.StoreAttr(w, "a", Float(float64(x)))
 			} else {
-				inst.StoreAttr(nil, "a", Int(x))
+				inst.StoreAttr(w, "a", Int(x))
 			}
 			goruntime.Gosched()
-			inst.StoreAttr(nil, "b", Int(100-x))
+			inst.StoreAttr(w, "b", Int(100-x))
 			if i%300 == 0 {
-				inst.StoreAttr(nil, "n"+strconv.Itoa(i), Int(int64(i)))
+				inst.StoreAttr(w, "n"+strconv.Itoa(i), Int(int64(i)))
 			}
-			commitWords(instWords(inst))
+			w.unlockWords() // the writer's commit: its locked words move on
 			token.Unlock()
 		}
 	}()

@@ -135,3 +135,24 @@ for i in range(10):
         continue
     total += ident(i)
 print(total)
+
+# calls whose result is dropped: builtins, Python
+# functions, bound methods, classes, and errors from any of them
+acc = []
+acc.append(1)
+ident(2)
+b.get()
+Box(3)
+len(acc)
+(lambda: acc.append(4))()
+m = b.get
+m()
+try:
+    acc.index(99)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    b.boom()
+except KeyError as e:
+    print("KeyError", e)
+print(acc)
