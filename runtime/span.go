@@ -208,7 +208,7 @@ const (
 // or pending output have grown.
 func (t *Thread) spanEnds() bool {
 	t.sp.boundaries++
-	if t.sp.boundaries >= t.sp.length || t.holdsToken() {
+	if t.sp.boundaries >= t.sp.length || t.spanHoldsToken() {
 		return true
 	}
 	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput
@@ -495,4 +495,10 @@ func (t *Thread) spanEvents() error {
 		return t.becomeIrrevocable()
 	}
 	return nil
+}
+
+// spanHoldsToken reports whether t holds the token (a plain field test).
+func (t *Thread) spanHoldsToken() bool {
+	st := t.th.st
+	return st != nil && st.HoldsToken()
 }
