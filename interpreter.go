@@ -51,6 +51,11 @@ type Options struct {
 	// running one continue (sys.setswitchinterval); 0 keeps CPython's
 	// 5 ms.
 	SwitchInterval time.Duration
+	// STMAbortRate, in parallel mode, aborts each abortable transaction
+	// at its commit with this probability and runs it again: fault
+	// injection for tests, which must not change what a script does
+	// (the pystm command's -stm-abort-rate).
+	STMAbortRate float64
 }
 
 // Interpreter is one Python interpreter: its modules, builtins and
@@ -87,6 +92,7 @@ func New(opts Options) *Interpreter {
 		IgnoreEnvironment: true,
 		Parallel:          opts.Parallel,
 		Threads:           opts.Threads,
+		STMAbortRate:      opts.STMAbortRate,
 	})
 	if opts.SwitchInterval > 0 {
 		rt.SetSwitchInterval(opts.SwitchInterval)

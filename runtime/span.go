@@ -380,6 +380,15 @@ func (t *Thread) runBase(f *Frame) (Value, error) {
 	t.maybeBeginSpan(0)
 	for {
 		r, err := t.runCatchingAbort(f)
+		if _, isExc := err.(*Exception); err != nil && err != errAbort && !isExc {
+			// A status that stops the thread (ErrStopped, ErrStepLimit,
+			// shutdown): it was taken once and a re-run would not see it
+			// again, so the span ends as it is, never rolled back.
+			t.endSpan(true)
+			t.unlockWords()
+			t.flushSpanStats()
+			return r, err
+		}
 		if err == nil || err != errAbort {
 			if !t.spActive {
 				t.unlockWords()
