@@ -133,9 +133,13 @@ func (t *Thread) loadAttrSlow(f *Frame, obj Value, name string) (Value, error) {
 // storeAttrCached is STORE_ATTR: obj.name = x.
 func (t *Thread) storeAttrCached(f *Frame, obj Value, name string, x Value) error {
 	if set := f.code.attrCache[f.pc-1].Load(); set != nil {
-		// SPAN: an abortable span takes the logged path (StoreAttr).
-		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() && !t.spActive && inst.storeCached(set, x) {
-			return nil
+		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
+			if t.spActive { // SPAN: undo record (span_undo.go)
+				t.logInstStore(inst, name, x)
+			}
+			if inst.storeCached(set, x) {
+				return nil
+			}
 		}
 	}
 	return t.storeAttrSlow(f, obj, name, x)

@@ -95,9 +95,9 @@ const framePoolSize = 32
 // releaseFrame returns a finished frame for reuse. Generator frames are
 // never reused (the generator keeps its frame).
 func (t *Thread) releaseFrame(f *Frame) {
-	if f.gen != nil || len(t.framePool) >= framePoolSize || t.spActive {
-		// SPAN: a frame the span began with may be live again after a
-		// rollback, so none is reused while a span can roll back.
+	if f.gen != nil || len(t.framePool) >= framePoolSize || (t.spActive && t.spanOwnsFrame(f)) {
+		// SPAN: a frame a rollback restores may be live again after it,
+		// so it is not reused while the span can roll back.
 		return
 	}
 	// Most pops clear their slots, but STORE_FAST and CALL leave theirs

@@ -11,8 +11,8 @@ import (
 // and a big int masked by a non-negative small one (& 0xFFFFFFFFFFFF, whose
 // result always fits in int64). The general path (bigBinary) allocates a
 // big.Int per small operand, one for the result and one for the BigInt
-// box; here a result is one allocation (bigBox) and small operands live on
-// the stack.
+// box; here a result is one allocation (bigBox) and a small operand one
+// word.
 
 // bigBox is a BigInt allocated with its big.Int and room for a result of
 // up to bigBoxWords words, so that a medium-sized result is one
@@ -80,14 +80,18 @@ func intBinaryMixed(op BinOp, x int64, xb *big.Int, y int64, yb *big.Int) (Value
 		}
 		return boxResult(box, r), true
 	case OpAdd, OpSub:
-		var xs, ys big.Int
-		var xw, yw [1]big.Word
+		// One big and one small operand (big+big and small+small
+		// overflow take bigBinary: nothing to save there).
+		if (xb == nil) == (yb == nil) {
+			return Value{}, false
+		}
+		var sv big.Int
+		var sw [1]big.Word // escapes through SetBits: one 8-byte allocation
 		bx, by := xb, yb
 		if bx == nil {
-			bx = smallBig(&xs, &xw, x)
-		}
-		if by == nil {
-			by = smallBig(&ys, &yw, y)
+			bx = smallBig(&sv, &sw, x)
+		} else {
+			by = smallBig(&sv, &sw, y)
 		}
 		box, r := newBigBox()
 		if op == OpAdd {

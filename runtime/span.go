@@ -69,8 +69,12 @@ type spanState struct {
 	snap spanSnapshot
 	// out is the output waiting for commit (span_output.go).
 	out spanOutput
-	// begun is when the span began (time lost to aborts).
+	// begun is when the span began (time lost to aborts), taken only
+	// for -stm-report (reading the clock costs more than a short span).
 	begun time.Time
+	// boundaries counts the outermost boundaries the span ran across;
+	// at length it commits.
+	boundaries, length int
 	// rng is the injection PRNG state (xorshift64*), per thread.
 	rng uint64
 	// stats are this thread's counters, added to the interpreter's when
@@ -173,11 +177,41 @@ func (t *Thread) spanBoundary() (outermost bool, err error) {
 		return false, nil
 	}
 	if t.spActive {
+		if !t.spanEnds() {
+			return false, nil // the span goes on across this boundary
+		}
 		if err := t.commitSpan(); err != nil {
 			return false, err
 		}
 	}
 	return true, nil
+}
+
+// spanBoundaries is how many outermost boundaries a span runs across
+// before it commits: a span's fixed costs (saving the frames, the commit)
+// are paid once per so many loop iterations, while a rollback re-runs at
+// most that many. Under injection (-stm-abort-rate) spans are 1 to 4
+// boundaries long instead, so that rollbacks start from as many points
+// of a program as possible.
+const spanBoundaries = 64
+
+// Bounds on what a span accumulates before it commits at a boundary.
+const (
+	maxSpanUndo   = 4096
+	maxSpanReads  = 1024
+	maxSpanOutput = 32 << 10
+)
+
+// spanEnds reports whether the running span commits at this outermost
+// boundary: it has run spanBoundaries boundaries, it holds the token
+// (committed at once, the token is released as in stage 1), or its logs
+// or pending output have grown.
+func (t *Thread) spanEnds() bool {
+	t.sp.boundaries++
+	if t.sp.boundaries >= t.sp.length || t.spanHoldsToken() {
+		return true
+	}
+	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput
 }
 
 // outermostLoopSpan is outermostLoop with no depth bound: spans must know
@@ -213,7 +247,14 @@ func (t *Thread) maybeBeginSpan(pcBack int) {
 	}
 	t.spActive = true
 	t.sp.optimistic = true
-	t.sp.begun = time.Now()
+	t.sp.boundaries = 0
+	t.sp.length = spanBoundaries
+	if t.interp.spans.abortRate > 0 {
+		t.sp.length = 1 + int(t.randFloat()*4)
+	}
+	if t.interp.spans.sites {
+		t.sp.begun = time.Now()
+	}
 	t.sp.stats.Begun++
 }
 
@@ -309,7 +350,9 @@ func (t *Thread) rollback() {
 		}
 	}
 	if t.spActive {
-		st.Lost += time.Since(t.sp.begun)
+		if !t.sp.begun.IsZero() {
+			st.Lost += time.Since(t.sp.begun)
+		}
 		t.sp.undo.rollback(t)
 		t.sp.snap.restore(t)
 	}
@@ -452,4 +495,10 @@ func (t *Thread) spanEvents() error {
 		return t.becomeIrrevocable()
 	}
 	return nil
+}
+
+// spanHoldsToken reports whether t holds the token (a plain field test).
+func (t *Thread) spanHoldsToken() bool {
+	st := t.th.st
+	return st != nil && st.HoldsToken()
 }

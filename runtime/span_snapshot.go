@@ -98,6 +98,20 @@ func (s *spanSnapshot) restore(t *Thread) {
 	}
 }
 
+// spanOwnsFrame reports whether a rollback of the running span would
+// restore f: a frame saved at the beginning or with a generator.
+func (t *Thread) spanOwnsFrame(f *Frame) bool {
+	if t.sp.snap.saved(f) {
+		return true
+	}
+	for i := range t.sp.undo.gens {
+		if t.sp.undo.gens[i].frame == f {
+			return true
+		}
+	}
+	return false
+}
+
 // clear forgets the saved frames (their storage is kept for the next span).
 func (s *spanSnapshot) clear() {
 	for i := 0; i < s.nframes; i++ {
