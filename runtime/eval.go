@@ -128,8 +128,13 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				fallthrough
 			case bytecode.LOAD_GLOBAL, bytecode.LOAD_GLOBAL__COMPARE_OP:
 				var v Value
-				v, err = t.loadGlobal(f, in.Arg())
-				if err != nil {
+				// loadGlobal's hit for a module global of thread-local
+				// namespaces, inline (loadGlobal does the rest).
+				g := f.globals
+				if e := f.code.globalCache[pc-1].Load(); e != nil && e.globals == g && e.gver == g.version &&
+					e.gix >= 0 && e.gix < len(g.entries) && !g.IsShared() && !f.builtins.IsShared() {
+					v = g.entries[e.gix].value
+				} else if v, err = t.loadGlobal(f, in.Arg()); err != nil {
 					break loop
 				}
 				vals[sp] = v
