@@ -15,7 +15,13 @@ func (t *Thread) subscr(c, k Value) (Value, error) {
 		switch o := c.obj.(type) {
 		case *List:
 			if o.Type() == ListType {
-				t.touch(&o.Header)
+				if o.IsShared() {
+					// LISTREAD: lock-free in an abortable span (shared_read_list.go).
+					if v, in, ok := t.sharedListIndex(o, i); ok && in {
+						return v, nil
+					}
+					t.touch(&o.Header)
+				}
 				n := int64(o.Len())
 				if i < 0 {
 					i += n

@@ -37,7 +37,18 @@ func (it *ListIterator) Next(t *Thread) (Value, bool) {
 	if l == nil {
 		return Value{}, false
 	}
-	t.touch(&l.Header)
+	if l.IsShared() {
+		// LISTREAD: lock-free in an abortable span (shared_read_list.go).
+		if v, more, ok := t.sharedListNext(l, it.i); ok {
+			if more {
+				it.i++
+				return v, true
+			}
+			it.list = nil
+			return Value{}, false
+		}
+		t.touch(&l.Header)
+	}
 	if it.i < l.Len() {
 		v := l.get(it.i) // touched above
 		it.i++

@@ -213,7 +213,7 @@ func (l *List) fits(v Value) bool {
 
 // Set stores v at index i; 0 <= i < Len.
 func (l *List) Set(t *Thread, i int, v Value) {
-	t.touchStoreL(&l.Header, v)
+	t.touchListStore(l, v)
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logList(l, i)
 	}
@@ -232,7 +232,7 @@ func (l *List) Set(t *Thread, i int, v Value) {
 
 // Append adds v at the end.
 func (l *List) Append(t *Thread, v Value) {
-	t.touchStoreL(&l.Header, v)
+	t.touchListStore(l, v)
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logList(l, -1)
 	}

@@ -65,7 +65,7 @@ func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
 
 // Insert puts v before index i (0 <= i <= Len).
 func (l *List) Insert(t *Thread, i int, v Value) {
-	t.touchStoreL(&l.Header, v)
+	t.touchListStore(l, v)
 	t.wListCopy(l)
 	if !l.fits(v) {
 		l.generalize()

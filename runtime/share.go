@@ -292,7 +292,7 @@ func leafOrShared(o Object) bool {
 func (w *publishWalk) visit(o Object) {
 	switch x := o.(type) {
 	case *List:
-		if markShared(&x.Header) {
+		if x.markShared() { // with its read side's holder (shared_read_list.go)
 			if x.kind == listValues {
 				w.pushAll(x.vals)
 			}

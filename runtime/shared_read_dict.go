@@ -324,6 +324,9 @@ func (t *Thread) sharedDictLen(v Value) (int, bool) {
 // before taking the token, when t is in an abortable span (the wrappers
 // test that inline: every list, set and dict operation passes there).
 func (t *Thread) readGetItem(v, k Value) (Value, bool, error) {
+	if l := t.listLockFree(v); l != nil { // LISTREAD (shared_read_list.go)
+		return t.sharedListGetItem(l, k)
+	}
 	r, found, ok := t.sharedDictGet(v, k)
 	if !ok {
 		return Value{}, false, nil
@@ -335,11 +338,19 @@ func (t *Thread) readGetItem(v, k Value) (Value, bool, error) {
 }
 
 func (t *Thread) readContains(v, k Value) (found, ok bool) {
+	if l := t.listLockFree(v); l != nil { // LISTREAD (shared_read_list.go)
+		return t.sharedListContains(l, k)
+	}
 	_, found, ok = t.sharedDictGet(v, k)
 	return found, ok
 }
 
-func (t *Thread) readLen(v Value) (int, bool) { return t.sharedDictLen(v) }
+func (t *Thread) readLen(v Value) (int, bool) {
+	if l := t.listLockFree(v); l != nil { // LISTREAD (shared_read_list.go)
+		return t.sharedListLen(l)
+	}
+	return t.sharedDictLen(v)
+}
 
 // readSideSet is the writer-side hook for a value replaced in entry ix
 // of a shared dict (write lock held).

@@ -245,6 +245,7 @@ func (l *List) Sort(t *Thread, key Value, reverse bool) error {
 		s.reverse(0, len(items))
 	}
 	modified := l.Len() != 0
+	t.touchListW(l) // LISTREAD: a copy built while comparisons ran is stale
 	l.kind, l.ints, l.vals = kind, ints, vals
 	if err != nil {
 		return err

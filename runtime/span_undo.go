@@ -69,7 +69,7 @@ func clearUndo[T any](s []T) []T {
 // rollback undoes every record.
 func (u *undoLog) rollback(t *Thread) {
 	for i := len(u.lists) - 1; i >= 0; i-- {
-		u.lists[i].undo()
+		u.lists[i].undo(t)
 	}
 	for i := len(u.dicts) - 1; i >= 0; i-- {
 		u.dicts[i].undo(t)
@@ -144,8 +144,11 @@ func (t *Thread) logListCopy(l *List) {
 	t.counted()
 }
 
-func (r *listUndo) undo() {
+func (r *listUndo) undo(t *Thread) {
 	l := r.l
+	if l.IsShared() { // LISTREAD: a copy built in this span may hold its writes
+		l.dropReadSide(t)
+	}
 	l.kind, l.ints, l.vals = r.kind, r.ints, r.vals
 	if r.copied {
 		copy(l.ints, r.cints)
@@ -524,7 +527,7 @@ func (d *Dict) bumpValues() { atomic.AddUint64(&d.valsVersion, 1) }
 // wList is the write barrier of a list write that its caller logs in O(1):
 // element idx in place (idx >= 0), or only the length or strategy.
 func (t *Thread) wList(l *List, idx int) {
-	t.touchWL(&l.Header)
+	t.touchListW(l)
 	if t.logging() {
 		t.logList(l, idx)
 	}
@@ -533,7 +536,7 @@ func (t *Thread) wList(l *List, idx int) {
 // wListCopy is the write barrier of a list write that moves elements: the
 // span keeps a copy of the list.
 func (t *Thread) wListCopy(l *List) {
-	t.touchWL(&l.Header)
+	t.touchListW(l)
 	if t.logging() {
 		t.logListCopy(l)
 	}
