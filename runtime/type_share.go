@@ -176,7 +176,13 @@ func (typ *Type) wrapSharedSlots() {
 	}
 	s.Index = wrap1(s.Index)
 	if !selfTouchingIterator(typ) {
-		s.Iter, s.Next = wrap1(s.Iter), wrap1(s.Next)
+		s.Next = wrap1(s.Next)
+		// LISTREAD: iter(list) reads nothing of the list (its iterator's
+		// Next reads it, lock-free or touched), so `for x in shared` in an
+		// abortable span need not take the token.
+		if typ != ListType {
+			s.Iter = wrap1(s.Iter)
+		}
 	}
 	if f := s.GetItem; f != nil {
 		s.GetItem = func(t *Thread, v, k Value) (Value, error) {
