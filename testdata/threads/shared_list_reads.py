@@ -1,4 +1,4 @@
-# Threads read a shared list while others write it: each element read is one some writer stored, two elements written together are read together, len/in/iteration see whole states
+# Threads read a shared list while others write it: each element read is one some writer stored, two elements written together are read together, len/in/iteration see whole elements
 import threading
 
 N = 48
@@ -35,11 +35,14 @@ def reader(r):
         b = pair[1]
         if a + b != 100:
             bad.append(("pair", a, b))
-        s = 0
-        for x in pair:
-            s += x
-        if s != 100:
-            bad.append(("pair iter", s))
+        if i % 10 == 0:
+            c = 0
+            for v in lst:                    # each element is whole (the loop
+                if v[2] != v[0] * 7 + v[1]:  # itself spans transactions)
+                    bad.append(("iter", v))
+                c += 1
+            if c != N:
+                bad.append(("iter len", c))
         if "n%d" % (i % 20) not in names or "m1" in names or len(names) != 20:
             bad.append(("names", i))
         if len(lst) != N or sum(grow) != 0 or len(grow) < 2:
