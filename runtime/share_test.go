@@ -263,6 +263,9 @@ func TestSharedLayoutsHaveBarriers(t *testing.T) {
 				if selfTouchingIterator(typ) && (field == "Next" || field == "Iter") {
 					return // the iterator's own Next implementation calls touchf
 				}
+				if typ == ListType && field == "Iter" {
+					return // LISTREAD: iter(list) reads nothing; ListIterator.Next touches
+				}
 				if name := funcName(f.Interface()); !strings.Contains(name, "wrapSharedSlots") {
 					t.Errorf("%s.Slots.%s is %s, without the barrier", typ.Name, v.Type().Field(i).Name, name)
 				}
