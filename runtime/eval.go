@@ -424,7 +424,13 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				var r Value
 				var e error
 				if bf, ok := callable.obj.(*BuiltinFunction); ok {
-					r, e = bf.Call(t, args, kw) // the commonest callee here, without callValue's switch
+					done := false
+					if len(args) == 2 && len(kw) == 0 && !bf.Self.IsValid() {
+						r, e, done = t.callMethod2(bf, args)
+					}
+					if !done {
+						r, e = bf.Call(t, args, kw) // the commonest callee here, without callValue's switch
+					}
 				} else {
 					r, e = t.callValue(callable, args, kw)
 				}
@@ -604,7 +610,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				vals[sp] = Value{}
 				vals[sp-1] = Bool(r != (in.Arg() == 1))
 			case bytecode.CONTAINS_OP:
-				r, e := Contains(t, vals[sp-1], vals[sp-2])
+				var r bool
+				var e error
+				if st, ok := vals[sp-1].obj.(*Set); ok && st.typ == nil && vals[sp-2].IsInt() && !st.IsShared() {
+					// An int in a thread-local exact set (go.py's `q not in
+					// seen`): no slot wrapper, no lock-free read attempt.
+					var j int
+					j, e = st.find(t, vals[sp-2], intHash(vals[sp-2].AsInt()))
+					r = j >= 0
+				} else {
+					r, e = Contains(t, vals[sp-1], vals[sp-2])
+				}
 				if e != nil {
 					err = e
 					break loop
@@ -938,6 +954,32 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					v, ok = it.Next(t)
 				case *TupleIterator:
 					v, ok = it.Next(t)
+				case *Enumerate, *Zip, *DictIterator:
+					if in.Op() == bytecode.FOR_ITER {
+						r, e := t.forIterPair(f, it.(PairIterator))
+						switch r {
+						case pairStored:
+							pc, sp = f.pc, f.sp
+							continue
+						case pairFailed:
+							err = e
+							break loop
+						case pairExhausted:
+							break // ok is false: the exhaustion jump below
+						default: // pairNone: not followed by an unpack of 2
+							v, err = Next(t, vals[sp-1])
+							if err != nil {
+								break loop
+							}
+							ok = v.IsValid()
+						}
+						break
+					}
+					v, err = Next(t, vals[sp-1])
+					if err != nil {
+						break loop
+					}
+					ok = v.IsValid()
 				case *Generator:
 					// Resume the generator as a frame of this loop.
 					if nf := t.inlineGenerator(it); nf != nil {
