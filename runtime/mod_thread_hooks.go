@@ -99,6 +99,9 @@ func (t *Thread) yieldRequested() bool {
 // token is kept, though handed over and taken back when a waiter asked
 // (as the GIL is). Inside an atomic block nothing changes hands.
 func (t *Thread) yieldGIL() error {
+	if t.spanQuiet() {
+		return nil // SPANFAST: nothing for this boundary to do
+	}
 	if t.spOn {
 		if err := t.spanEvents(); err != nil {
 			return err
@@ -119,6 +122,15 @@ func (t *Thread) yieldGIL() error {
 // loopBoundary is the boundary at a backward jump: in the outermost loop
 // (no callback from Go active) the token is released.
 func (t *Thread) loopBoundary() error {
+	if t.spanGoesOn() {
+		// SPANFAST: the running span neither ends nor changes state
+		// here; only an outermost boundary counts towards its length.
+		if t.outermostLoopSpan() {
+			t.sp.boundaries++
+		}
+		t.th.touched = false
+		return nil
+	}
 	begin := false
 	if t.spOn {
 		// SPAN: commit at the outermost loop; a new span begins after
