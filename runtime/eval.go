@@ -938,6 +938,32 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					v, ok = it.Next(t)
 				case *TupleIterator:
 					v, ok = it.Next(t)
+				case *Enumerate, *Zip, *DictIterator:
+					if in.Op() == bytecode.FOR_ITER {
+						r, e := t.forIterPair(f, it.(PairIterator))
+						switch r {
+						case pairStored:
+							pc, sp = f.pc, f.sp
+							continue
+						case pairFailed:
+							err = e
+							break loop
+						case pairExhausted:
+							break // ok is false: the exhaustion jump below
+						default: // pairNone: not followed by an unpack of 2
+							v, err = Next(t, vals[sp-1])
+							if err != nil {
+								break loop
+							}
+							ok = v.IsValid()
+						}
+						break
+					}
+					v, err = Next(t, vals[sp-1])
+					if err != nil {
+						break loop
+					}
+					ok = v.IsValid()
 				case *Generator:
 					// Resume the generator as a frame of this loop.
 					if nf := t.inlineGenerator(it); nf != nil {
