@@ -424,7 +424,13 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				var r Value
 				var e error
 				if bf, ok := callable.obj.(*BuiltinFunction); ok {
-					r, e = bf.Call(t, args, kw) // the commonest callee here, without callValue's switch
+					done := false
+					if len(args) == 2 && len(kw) == 0 && !bf.Self.IsValid() {
+						r, e, done = t.callMethod2(bf, args)
+					}
+					if !done {
+						r, e = bf.Call(t, args, kw) // the commonest callee here, without callValue's switch
+					}
 				} else {
 					r, e = t.callValue(callable, args, kw)
 				}
