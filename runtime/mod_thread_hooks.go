@@ -122,14 +122,22 @@ func (t *Thread) yieldGIL() error {
 // loopBoundary is the boundary at a backward jump: in the outermost loop
 // (no callback from Go active) the token is released.
 func (t *Thread) loopBoundary() error {
-	if t.spanGoesOn() {
-		// SPANFAST: the running span neither ends nor changes state
-		// here; only an outermost boundary counts towards its length.
-		if t.outermostLoopSpan() {
-			t.sp.boundaries++
+	if t.spanQuiet() {
+		// SPANFAST: a running span that goes on here only counts an
+		// outermost boundary towards its length; outside a span, a
+		// boundary that is not outermost begins none.
+		if t.spActive {
+			if t.spanGoesOn() {
+				if t.outermostLoopSpan() {
+					t.sp.boundaries++
+				}
+				t.th.touched = false
+				return nil
+			}
+		} else if !t.outermostLoopSpan() {
+			t.th.touched = false
+			return nil
 		}
-		t.th.touched = false
-		return nil
 	}
 	begin := false
 	if t.spOn {
