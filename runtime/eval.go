@@ -610,7 +610,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				vals[sp] = Value{}
 				vals[sp-1] = Bool(r != (in.Arg() == 1))
 			case bytecode.CONTAINS_OP:
-				r, e := Contains(t, vals[sp-1], vals[sp-2])
+				var r bool
+				var e error
+				if st, ok := vals[sp-1].obj.(*Set); ok && st.typ == nil && vals[sp-2].IsInt() && !st.IsShared() {
+					// An int in a thread-local exact set (go.py's `q not in
+					// seen`): no slot wrapper, no lock-free read attempt.
+					var j int
+					j, e = st.find(t, vals[sp-2], intHash(vals[sp-2].AsInt()))
+					r = j >= 0
+				} else {
+					r, e = Contains(t, vals[sp-1], vals[sp-2])
+				}
 				if e != nil {
 					err = e
 					break loop
