@@ -99,6 +99,9 @@ func (t *Thread) yieldRequested() bool {
 // token is kept, though handed over and taken back when a waiter asked
 // (as the GIL is). Inside an atomic block nothing changes hands.
 func (t *Thread) yieldGIL() error {
+	if t.spanQuiet() {
+		return nil // SPANFAST: nothing for this boundary to do
+	}
 	if t.spOn {
 		if err := t.spanEvents(); err != nil {
 			return err
@@ -119,6 +122,23 @@ func (t *Thread) yieldGIL() error {
 // loopBoundary is the boundary at a backward jump: in the outermost loop
 // (no callback from Go active) the token is released.
 func (t *Thread) loopBoundary() error {
+	if t.spanQuiet() {
+		// SPANFAST: a running span that goes on here only counts an
+		// outermost boundary towards its length; outside a span, a
+		// boundary that is not outermost begins none.
+		if t.spActive {
+			if t.spanGoesOn() {
+				if t.outermostLoopSpan() {
+					t.sp.boundaries++
+				}
+				t.th.touched = false
+				return nil
+			}
+		} else if !t.outermostLoopSpan() {
+			t.th.touched = false
+			return nil
+		}
+	}
 	begin := false
 	if t.spOn {
 		// SPAN: commit at the outermost loop; a new span begins after

@@ -214,6 +214,33 @@ func (t *Thread) spanEnds() bool {
 	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput
 }
 
+// spanQuiet reports that a boundary has nothing to do for spans (the
+// fast path of loopBoundary and yieldGIL, taken only with spans on): no
+// abort requested, no event posted and no step budget (ev.pending), no
+// write locks of a stage-1 transaction to end (outside an abortable
+// span), and the scheduler wants nothing of the thread (Pending: it does
+// not hold the token, nobody waits for the token or a run slot). The
+// slow path would then make no change: spanEvents, spanHandover and
+// takeEvent return nil, and Boundary releases nothing and yields nothing
+// (its shutdown test is skipped as it is with spans off whenever Pending
+// is false).
+func (t *Thread) spanQuiet() bool {
+	if !t.spOn || t.sp.abortReq || t.ev.pending() || (!t.spActive && len(t.sp.locked) > 0) {
+		return false
+	}
+	st := t.th.st
+	return st == nil || !st.Pending()
+}
+
+// spanGoesOn reports that the running abortable span goes on at this
+// backward jump if it is outermost: spanEnds would report false (the
+// counter below length, the logs small; the token is not held, as
+// spanQuiet checked).
+func (t *Thread) spanGoesOn() bool {
+	return t.sp.boundaries+1 < t.sp.length &&
+		t.sp.undo.n <= maxSpanUndo && len(t.sp.reads) <= maxSpanReads && len(t.sp.out.buf) <= maxSpanOutput
+}
+
 // outermostLoopSpan is outermostLoop with no depth bound: spans must know
 // for sure.
 func (t *Thread) outermostLoopSpan() bool {

@@ -19,14 +19,19 @@ type frameSave struct {
 	vals  []Value
 }
 
-// save copies f into s (reusing s's storage).
+// save copies f into s (reusing s's storage). Only the live part of the
+// value stack is copied, the fast locals and the stack below sp: the
+// slots above sp are dead (every push writes its slot before anything
+// reads it; a call leaves its argument slots there uncleared for the
+// same reason), so a re-run never reads what they held at the beginning.
 func (s *frameSave) save(f *Frame) {
 	s.f = f
 	s.saved = *f
-	s.vals = append(s.vals[:0], f.vals...)
+	s.vals = append(s.vals[:0], f.vals[:f.sp]...)
 }
 
-// restore puts the saved frame back.
+// restore puts the saved frame back (the live part of its stack; the
+// slots above sp keep whatever the span left there, dead as above).
 func (s *frameSave) restore() {
 	f := s.f
 	*f = s.saved

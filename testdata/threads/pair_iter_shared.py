@@ -1,4 +1,6 @@
 # Threads share enumerate/zip/dict-items iterators unpacked in for-loops: every item goes to exactly one thread, pairs stay matched
+# (zip over two lists: one zip step is one atomic operation; a generator inside it runs
+# Python code, at whose boundaries CPython too may switch threads mid-pair)
 import threading
 
 N = 3000
@@ -6,7 +8,7 @@ src = list(range(N))
 d = {k: k * 3 for k in range(N)}
 shared = {
     "enum": enumerate(src, 100),
-    "zip": zip(src, (x * 2 for x in src)),
+    "zip": zip(src, [x * 2 for x in src]),
     "items": iter(d.items()),
 }
 got = {name: [] for name in shared}
