@@ -22,6 +22,10 @@ type BuiltinFunction struct {
 	// classMethod marks the function of a built-in class method: its
 	// first argument must be a subclass of Owner.
 	classMethod bool
+	// pure marks a module function with no effect besides its result
+	// and the Python code it may call (math's functions): an abortable
+	// span may call it and stay abortable (span_builtins.go).
+	pure bool
 }
 
 // Type returns builtin_function_or_method, or method_descriptor for an

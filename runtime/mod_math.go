@@ -376,7 +376,8 @@ func newMathModule() *Module {
 	m := NewModule("math")
 	d := m.Dict
 	set := func(name string, fn func(t *Thread, args []Value, kw []string) (Value, error)) {
-		d.SetStr(name, NewBuiltin(name, fn))
+		// every function of math only computes its result
+		d.SetStr(name, FromObject(&BuiltinFunction{Name: name, Fn: fn, pure: true}))
 	}
 	d.SetStr("pi", Float(math.Pi))
 	d.SetStr("e", Float(math.E))

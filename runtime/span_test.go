@@ -227,3 +227,33 @@ func TestIrrevocableStopsLogging(t *testing.T) {
 		t.Fatalf("len %d", l.Len())
 	}
 }
+
+// TestGateBuiltinPureModuleFunctions: math's functions leave a span
+// abortable; a module function with effects (time.sleep's kind, here
+// time.time) makes it irrevocable.
+func TestGateBuiltinPureModuleFunctions(t *testing.T) {
+	th := New(Options{Parallel: true}).NewThread()
+	sqrt := moduleFunction(t, th, "math", "sqrt")
+	spanForTest(th)
+	if err := th.gateBuiltin(sqrt); err != nil || !th.spActive {
+		t.Fatalf("math.sqrt: err %v, span active %v; want an abortable span", err, th.spActive)
+	}
+	now := moduleFunction(t, th, "time", "time")
+	if err := th.gateBuiltin(now); err != nil || th.spActive {
+		t.Fatalf("time.time: err %v, span active %v; want an irrevocable span", err, th.spActive)
+	}
+}
+
+// moduleFunction imports module and returns its built-in function name.
+func moduleFunction(t *testing.T, th *Thread, module, name string) *BuiltinFunction {
+	t.Helper()
+	m, err := th.importModule(module)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := GetAttr(th, m, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v.obj.(*BuiltinFunction)
+}
