@@ -387,31 +387,7 @@ func init() {
 // FOR_ITER (no nested loop): it returns the frame, pushed, or nil when the
 // generator must be resumed the ordinary way.
 func (t *Thread) inlineGenerator(g *Generator) *Frame {
-	if g.IsShared() || g.running || g.finished || g.kind != genPlain || t.depth >= t.recursionLimit() {
-		return nil
-	}
-	if t.logging() { // SPAN: undo record (span_undo.go)
-		t.logGen(g)
-	}
-	f := g.frame
-	if err := t.pushFrame(f); err != nil {
-		return nil
-	}
-	f.entry = false
-	f.cont = contForIter
-	f.yielded = false
-	f.outerExc = t.excInfo
-	if g.excInfo != nil {
-		t.excInfo = g.excInfo
-	}
-	g.running = true
-	if !g.started {
-		g.started = true
-	} else {
-		f.vals[f.sp] = None
-		f.sp++
-	}
-	return f
+	return t.inlineResume(g, contForIter, None)
 }
 
 // inlineSend prepares g's frame to run inside the current loop for SEND
@@ -420,18 +396,29 @@ func (t *Thread) inlineGenerator(g *Generator) *Frame {
 // resumed the ordinary way (shared, running, finished, not a plain
 // generator, or an error to report there).
 func (t *Thread) inlineSend(g *Generator, v Value) *Frame {
+	if !g.started && !v.IsNone() {
+		return nil
+	}
+	return t.inlineResume(g, contSend, v)
+}
+
+// inlineResume pushes g's frame to continue in the current loop, ending
+// with continuation cont; a started generator receives v as the value of
+// the yield it is suspended at. It returns nil when g must be resumed the
+// ordinary way.
+func (t *Thread) inlineResume(g *Generator, cont contKind, v Value) *Frame {
 	if g.IsShared() || g.running || g.finished || g.kind != genPlain || t.depth >= t.recursionLimit() {
 		return nil
 	}
-	if !g.started && !v.IsNone() {
-		return nil
+	if t.logging() { // an abortable span restores the generator (span_undo.go)
+		t.logGen(g)
 	}
 	f := g.frame
 	if err := t.pushFrame(f); err != nil {
 		return nil
 	}
 	f.entry = false
-	f.cont = contSend
+	f.cont = cont
 	f.yielded = false
 	f.outerExc = t.excInfo
 	if g.excInfo != nil {
