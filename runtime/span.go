@@ -242,17 +242,33 @@ func (t *Thread) spanGoesOn() bool {
 }
 
 // outermostLoopSpan is outermostLoop with no depth bound: spans must know
-// for sure.
+// for sure. The loops on the Go stack are counted by t.goLoops (runFrame
+// and Generator.run count the loop they start), and each of them runs
+// from an entry frame of the frame chain that stays there until the loop
+// returns, so the chain holds at most one entry frame exactly when at
+// most one loop runs: an O(1) test instead of walking the chain at every
+// backward jump. A rollback restores goLoops with the frames
+// (span_snapshot.go), so the two agree again before the re-run. Race
+// builds (the CI's tests) check the equivalence at every call.
 func (t *Thread) outermostLoopSpan() bool {
+	if spanChecks {
+		t.checkLoopCount()
+	}
+	return t.goLoops <= 1
+}
+
+// checkLoopCount panics when t.goLoops disagrees with the entry frames of
+// the frame chain (spanChecks builds only).
+func (t *Thread) checkLoopCount() {
 	entries := 0
 	for f := t.frame; f != nil; f = f.back {
 		if f.entry {
-			if entries++; entries > 1 {
-				return false
-			}
+			entries++
 		}
 	}
-	return true
+	if (entries <= 1) != (t.goLoops <= 1) {
+		panic("span: " + itoa(int64(entries)) + " entry frames in the frame chain but " + itoa(int64(t.goLoops)) + " loops counted")
+	}
 }
 
 // maybeBeginSpan begins an abortable span at an outermost boundary when
