@@ -56,8 +56,10 @@ type spanState struct {
 	// cooldown counts outermost boundaries to pass before an abortable
 	// span begins again: a span re-run after an abort runs irrevocably.
 	cooldown int
-	// reads is the read log of lock-free reads.
+	// reads is the read log of lock-free reads; notes says what each
+	// read and where, kept only when conflict sites are reported.
 	reads []readEntry
+	notes []readNote
 	// locked are the version words this thread's transaction locked
 	// (readlog.go): unlocked where the transaction ends.
 	locked []*versionWord
