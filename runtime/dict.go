@@ -40,6 +40,10 @@ type Dict struct {
 	// dict without the token: every write of a shared dict holds it. It
 	// also holds the read side of lock-free readers (shared_read_dict.go).
 	lk *dictShared
+	// data marks a dict made as data (a literal, dict(), copy, fromkeys),
+	// never read as a namespace: an abortable span may buffer its stores
+	// when it is shared (span_dictwrites.go).
+	data dataFlag
 }
 
 // markShared publishes the dict (see share.go); false if it already was.
@@ -253,6 +257,13 @@ func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logDictSet(d, ix)
 	}
+	d.storeAt(t, ix, k, h, v)
+	return nil
+}
+
+// storeAt stores v under k (hash h), whose entry number lookup returned
+// as ix (-1: absent), keeping a shared dict's read side in step.
+func (d *Dict) storeAt(t *Thread, ix int, k Value, h int64, v Value) {
 	w := d.beginWrite()
 	if ix >= 0 {
 		d.entries[ix].value = v
@@ -263,7 +274,6 @@ func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
 		d.insertNew(t, k, h, v)
 	}
 	d.endWrite(w)
-	return nil
 }
 
 // insertNew appends a key known to be absent.

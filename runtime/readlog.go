@@ -69,6 +69,9 @@ func (w *versionWord) bump(t *Thread) {
 	}
 	if t != nil && t.interp != nil && t.interp.spans.sites {
 		s := t.site()
+		if a := t.sp.applySite; a != nil {
+			s = *a // a buffered store applied at commit (span_dictwrites.go)
+		}
 		w.last.Store(&s)
 	}
 }

@@ -307,14 +307,17 @@ func (t *Thread) sharedDictGet(v, k Value) (r Value, found, ok bool) {
 	if err != nil {
 		return Value{}, false, false
 	}
+	if r, ok := t.bufferedDictGet(d, k, h); ok {
+		return r, true, true // the span's own store (span_dictwrites.go)
+	}
 	return rs.get(t, k, h)
 }
 
 // sharedDictLen is len(d) read without the token; ok false: token path.
 func (t *Thread) sharedDictLen(v Value) (int, bool) {
 	d, rs := t.lockFreeDict(v)
-	if d == nil {
-		return 0, false
+	if d == nil || t.sp.dw.has(d) {
+		return 0, false // (the token path applies the span's stores)
 	}
 	return rs.length(t)
 }

@@ -71,6 +71,11 @@ type spanState struct {
 	snap spanSnapshot
 	// out is the output waiting for commit (span_output.go).
 	out spanOutput
+	// dw are the stores into shared dicts waiting for commit
+	// (span_dictwrites.go); applySite, while they are applied with
+	// -stm-report, is where the one being applied was made.
+	dw        dictWrites
+	applySite *codeSite
 	// begun is when the span began (time lost to aborts), taken only
 	// for -stm-report (reading the clock costs more than a short span).
 	begun time.Time
@@ -125,6 +130,9 @@ type SpanStats struct {
 	Lost time.Duration
 	// UndoRecords counts undo records written.
 	UndoRecords uint64
+	// BufferedStores counts stores into shared dicts buffered until
+	// commit (span_dictwrites.go) instead of taking the token.
+	BufferedStores uint64
 }
 
 func (s *SpanStats) add(o *SpanStats) {
@@ -135,6 +143,7 @@ func (s *SpanStats) add(o *SpanStats) {
 	s.Conflicts += o.Conflicts
 	s.Lost += o.Lost
 	s.UndoRecords += o.UndoRecords
+	s.BufferedStores += o.BufferedStores
 }
 
 // initSpans sets the interpreter's span policy from opts.
@@ -213,7 +222,8 @@ func (t *Thread) spanEnds() bool {
 	if t.sp.boundaries >= t.sp.length || t.spanHoldsToken() {
 		return true
 	}
-	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput
+	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput ||
+		len(t.sp.dw.ws) > maxSpanWrites
 }
 
 // spanQuiet reports that a boundary has nothing to do for spans (the
@@ -240,7 +250,8 @@ func (t *Thread) spanQuiet() bool {
 // spanQuiet checked).
 func (t *Thread) spanGoesOn() bool {
 	return t.sp.boundaries+1 < t.sp.length &&
-		t.sp.undo.n <= maxSpanUndo && len(t.sp.reads) <= maxSpanReads && len(t.sp.out.buf) <= maxSpanOutput
+		t.sp.undo.n <= maxSpanUndo && len(t.sp.reads) <= maxSpanReads && len(t.sp.out.buf) <= maxSpanOutput &&
+		len(t.sp.dw.ws) <= maxSpanWrites
 }
 
 // outermostLoopSpan is outermostLoop with no depth bound: spans must know
@@ -287,6 +298,14 @@ func (t *Thread) maybeBeginSpan(pcBack int) {
 	if t.th.atomic > 0 || !t.interp.spans.enabled.Load() {
 		return
 	}
+	if st := t.th.st; st != nil && st.HoldsToken() {
+		// The transaction before ended at this outermost boundary; a
+		// span begun holding the token would keep it (and stay
+		// irrevocable) for as long as each iteration touches a shared
+		// object (stage 1's keep policy), so it begins without.
+		t.unlockWords()
+		st.ReleaseToken()
+	}
 	if !t.snapshotBegin(pcBack) {
 		return
 	}
@@ -314,7 +333,19 @@ func (t *Thread) commitSpan() error {
 		t.sp.abortReq, t.sp.cause = true, causeInjected
 		return errAbort
 	}
-	if len(t.sp.reads) > 0 {
+	if len(t.sp.dw.ws) > 0 {
+		// Buffered stores: validate and apply them holding the token,
+		// which the boundary then releases at once (touched false: the
+		// stage-1 policy keeps it for a thread that goes on touching
+		// shared objects; this one touched none until its commit).
+		t.acquireTokenRaw()
+		if !t.readsValid() {
+			t.sp.abortReq, t.sp.cause = true, causeConflict
+			return errAbort
+		}
+		t.applyDictWrites()
+		t.th.touched = false
+	} else if len(t.sp.reads) > 0 {
 		if t.sp.out.pending() {
 			// Output goes out in commit order: validate and write it
 			// holding the token, so no writer of what was read commits
@@ -335,9 +366,16 @@ func (t *Thread) commitSpan() error {
 // endSpan drops the span's logs; flush says its output is written.
 func (t *Thread) endSpan(flush bool) {
 	if flush {
+		if len(t.sp.dw.ws) > 0 {
+			// Only a span ended by a status that stops its thread gets
+			// here with stores left: it ends as it is, stores included.
+			t.acquireTokenRaw()
+			t.applyDictWrites()
+		}
 		t.sp.out.flush(t)
 	} else {
 		t.sp.out.drop()
+		t.sp.dw.reset()
 	}
 	t.sp.undo.clear()
 	t.sp.snap.clear()
@@ -357,12 +395,13 @@ func (t *Thread) becomeIrrevocable() error {
 	if t.sp.abortReq {
 		return errAbort
 	}
-	if len(t.sp.reads) > 0 {
+	if len(t.sp.reads) > 0 || len(t.sp.dw.ws) > 0 {
 		t.acquireTokenRaw()
 		if !t.readsValid() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict
 			return errAbort
 		}
+		t.applyDictWrites()
 	}
 	t.sp.stats.Irrevocable++
 	t.endSpan(true)
@@ -491,6 +530,12 @@ func (t *Thread) spanTakeToken() {
 	if len(t.sp.reads) > 0 && !t.readsValid() {
 		t.sp.abortReq, t.sp.cause = true, causeConflict
 		panic(abortPanic{})
+	}
+	if len(t.sp.dw.ws) > 0 {
+		// Whatever the token holder reads next must see the span's
+		// buffered stores: they are applied, and as they have no undo
+		// record the span goes on irrevocably.
+		t.irrevocableNow()
 	}
 }
 
