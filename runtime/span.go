@@ -241,6 +241,14 @@ func (t *Thread) spanQuiet() bool {
 		return false
 	}
 	st := t.th.st
+	if st != nil && st.HoldsToken() && t.goLoops > 1 {
+		// Pending says the token is held, for its release at an
+		// outermost boundary: none can happen in a nested loop, so the
+		// slow path acts only when the scheduler asks for a yield (a
+		// waiter, a run slot, shutdown). A program run by exec in a
+		// worker thread holds the token there for long stretches.
+		return !st.Scheduler().ShouldYield()
+	}
 	return st == nil || !st.Pending()
 }
 
