@@ -350,6 +350,13 @@ type iterUndo struct {
 // logIter records the state of it before its Next moves it. An iterator
 // type not listed here makes the span irrevocable.
 func (t *Thread) logIter(it any) {
+	if n := len(t.sp.undo.iters); n > 0 && t.sp.undo.iters[n-1].it == it {
+		// Advanced again with nothing logged in between: the record
+		// already there restores the older position (a builtin such as
+		// sum(d.values()) advances one iterator a million times in one
+		// step; a record each grew the log by as many).
+		return
+	}
 	r := iterUndo{it: it}
 	switch x := it.(type) {
 	case *ListIterator:
