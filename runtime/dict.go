@@ -265,6 +265,13 @@ func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
 // as ix (-1: absent), keeping a shared dict's read side in step.
 func (d *Dict) storeAt(t *Thread, ix int, k Value, h int64, v Value) {
 	w := d.beginWrite()
+	d.storeLocked(t, ix, k, h, v, w)
+	d.endWrite(w)
+}
+
+// storeLocked is storeAt inside beginWrite/endWrite (w: what beginWrite
+// returned).
+func (d *Dict) storeLocked(t *Thread, ix int, k Value, h int64, v Value, w bool) {
 	if ix >= 0 {
 		d.entries[ix].value = v
 		if w {
@@ -273,7 +280,6 @@ func (d *Dict) storeAt(t *Thread, ix int, k Value, h int64, v Value) {
 	} else {
 		d.insertNew(t, k, h, v)
 	}
-	d.endWrite(w)
 }
 
 // insertNew appends a key known to be absent.
@@ -329,6 +335,15 @@ func (d *Dict) rebuild(n int) {
 	size := 16
 	for 2*size < 3*n {
 		size <<= 1
+	}
+	if usable := 2 * size / 3; cap(d.entries) < usable {
+		// Room for every entry the index takes before the next rebuild,
+		// as CPython sizes its entries: appends then never grow the
+		// array (append's 1.25x steps for big slices copied a dict of
+		// millions of items about four times over while it was filled).
+		grown := make([]dictEntry, len(d.entries), usable)
+		copy(grown, d.entries)
+		d.entries = grown
 	}
 	d.index = make([]int32, size)
 	for i := range d.index {

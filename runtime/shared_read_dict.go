@@ -37,7 +37,18 @@ import (
 type dictShared struct {
 	sync.RWMutex
 	rd atomic.Pointer[dictReadSide]
+	// tokenReads counts the reads that wanted the read side before it
+	// was built (buildAfter).
+	tokenReads atomic.Int64
 }
+
+// buildAfter is how many reads of a dict of n items that wanted its read
+// side take the token path before the side is built: at once for small
+// dicts, after n/1024 reads for big ones, so that building it (O(n))
+// costs at most about one token-path read per 1024 items of it — a
+// program that reads a dict of millions once at its end (len(d) after the
+// threads joined) does not pay a copy of it.
+func buildAfter(n int) int64 { return 1 + int64(n)/1024 }
 
 // dictReadSide is the lock-free-readable copy of a shared dict's items.
 type dictReadSide struct {
@@ -287,7 +298,9 @@ func (t *Thread) lockFreeDict(v Value) (*Dict, *dictReadSide) {
 	if rs == nil {
 		// This read takes the token path; later ones need not.
 		t.acquireToken()
-		d.buildReadSide(t)
+		if d.lk.tokenReads.Add(1) >= buildAfter(d.used) {
+			d.buildReadSide(t)
+		}
 		return nil, nil
 	}
 	return d, rs

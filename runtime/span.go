@@ -76,6 +76,7 @@ type spanState struct {
 	// -stm-report, is where the one being applied was made.
 	dw        dictWrites
 	applySite *codeSite
+	warmSink  int64 // keeps storeBatch's warming loads (never read)
 	// begun is when the span began (time lost to aborts), taken only
 	// for -stm-report (reading the clock costs more than a short span).
 	begun time.Time

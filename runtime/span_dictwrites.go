@@ -196,23 +196,85 @@ func (t *Thread) applyDictWrites() {
 	if len(b.ws) == 0 {
 		return
 	}
-	sites := t.interp.spans.sites
-	for i := range b.ws {
-		w := &b.ws[i]
-		if sites {
-			t.sp.applySite = &w.at
+	for i := 0; i < len(b.ws); {
+		j := i + 1
+		for j < len(b.ws) && b.ws[j].d == b.ws[i].d {
+			j++
 		}
-		w.d.storeResolved(t, w.k, w.h, w.v)
+		b.ws[i].d.storeBatch(t, b.ws[i:j])
+		i = j
 	}
 	t.sp.applySite = nil
 	b.reset()
 }
 
-// storeResolved stores v under the pure key k (hash h) of the shared dict
-// d, holding the token: the lookup runs no Python code and cannot fail.
-func (d *Dict) storeResolved(t *Thread, k Value, h int64, v Value) {
-	ix, _ := d.lookup(t, k, h)
-	d.storeAt(t, ix, k, h, v)
+// storeBatch applies stores to the shared dict d, holding the token,
+// under one write lock. The keys are pure: the lookups run no Python
+// code and cannot fail. This is the serial part of committing spans that
+// stored into one dict, and in a big dict it is mostly cache misses (the
+// index slot, then the entry it names), so a first pass loads, for every
+// store, the slot and the entry its probe starts at: independent loads
+// the processor overlaps, where the stores' own probes would wait for one
+// miss after another.
+func (d *Dict) storeBatch(t *Thread, ws []dictWrite) {
+	if len(ws) > 1 && len(d.index) > 1<<12 {
+		t.sp.warmSink += d.warm(ws)
+	}
+	sites := t.interp.spans.sites
+	lk := d.beginWrite()
+	for i := range ws {
+		w := &ws[i]
+		if sites {
+			t.sp.applySite = &w.at
+		}
+		d.storeLocked(t, d.lookupPure(w.k, w.h), w.k, w.h, w.v, lk)
+	}
+	d.endWrite(lk)
+}
+
+// warm loads the first index slot and entry of each store's probe (see
+// storeBatch); the sum only keeps the loads from being dropped.
+func (d *Dict) warm(ws []dictWrite) int64 {
+	mask := uint64(len(d.index) - 1)
+	var sum int64
+	for i := range ws {
+		sum += int64(d.index[uint64(ws[i].h)&mask])
+	}
+	for i := range ws {
+		if ix := d.index[uint64(ws[i].h)&mask]; ix >= 0 {
+			sum += d.entries[ix].hash
+		}
+	}
+	return sum
+}
+
+// lookupPure is lookup for a pure key (pureKey): compared with
+// pureEqual, it needs no thread and never restarts.
+func (d *Dict) lookupPure(k Value, h int64) int {
+	if d.index == nil {
+		for i := range d.entries {
+			if e := &d.entries[i]; e.hash == h && e.key.IsValid() && pureEqual(e.key, k) {
+				return i
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == dictEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			if e := &d.entries[ix]; e.hash == h && e.key.IsValid() && pureEqual(e.key, k) {
+				return int(ix)
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
 }
 
 // markData marks d as a data dict whose stores a span may buffer; dicts

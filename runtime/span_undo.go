@@ -484,7 +484,10 @@ func (t *Thread) logIter(it any) {
 	is := t.sp.undo.iters
 	for i := len(is) - 1; i >= 0 && i >= len(is)-dedupWindow; i-- {
 		if is[i].it == it {
-			return // every record holds the whole state: the older one wins
+			// Every record holds the whole state: the older one wins (a
+			// loop, or a builtin such as sum(d.values()) advancing one
+			// iterator a million times in one step, logs it once).
+			return
 		}
 	}
 	r := iterUndo{it: it}
