@@ -243,6 +243,10 @@ func (t *Thread) namespaces(fname string, args []Value) (*Dict, *Dict, error) {
 	if locals == nil {
 		locals = globals
 	}
+	// Read by name from now on, by paths that do not know a span's
+	// buffered stores (span_dictwrites.go).
+	globals.asNamespace()
+	locals.asNamespace()
 	return globals, locals, nil
 }
 

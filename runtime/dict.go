@@ -40,6 +40,10 @@ type Dict struct {
 	// dict without the token: every write of a shared dict holds it. It
 	// also holds the read side of lock-free readers (shared_read_dict.go).
 	lk *dictShared
+	// data marks a dict made as data (a literal, dict(), copy, fromkeys),
+	// never read as a namespace: an abortable span may buffer its stores
+	// when it is shared (span_dictwrites.go).
+	data dataFlag
 }
 
 // markShared publishes the dict (see share.go); false if it already was.
@@ -253,7 +257,21 @@ func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logDictSet(d, ix)
 	}
+	d.storeAt(t, ix, k, h, v)
+	return nil
+}
+
+// storeAt stores v under k (hash h), whose entry number lookup returned
+// as ix (-1: absent), keeping a shared dict's read side in step.
+func (d *Dict) storeAt(t *Thread, ix int, k Value, h int64, v Value) {
 	w := d.beginWrite()
+	d.storeLocked(t, ix, k, h, v, w)
+	d.endWrite(w)
+}
+
+// storeLocked is storeAt inside beginWrite/endWrite (w: what beginWrite
+// returned).
+func (d *Dict) storeLocked(t *Thread, ix int, k Value, h int64, v Value, w bool) {
 	if ix >= 0 {
 		d.entries[ix].value = v
 		if w {
@@ -262,8 +280,6 @@ func (d *Dict) setHashed(t *Thread, k Value, h int64, v Value) error {
 	} else {
 		d.insertNew(t, k, h, v)
 	}
-	d.endWrite(w)
-	return nil
 }
 
 // insertNew appends a key known to be absent.
@@ -319,6 +335,15 @@ func (d *Dict) rebuild(n int) {
 	size := 16
 	for 2*size < 3*n {
 		size <<= 1
+	}
+	if usable := 2 * size / 3; cap(d.entries) < usable {
+		// Room for every entry the index takes before the next rebuild,
+		// as CPython sizes its entries: appends then never grow the
+		// array (append's 1.25x steps for big slices copied a dict of
+		// millions of items about four times over while it was filled).
+		grown := make([]dictEntry, len(d.entries), usable)
+		copy(grown, d.entries)
+		d.entries = grown
 	}
 	d.index = make([]int32, size)
 	for i := range d.index {

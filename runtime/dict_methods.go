@@ -72,6 +72,8 @@ func init() {
 		if cls, ok := args[0].obj.(*Type); ok && cls != DictType {
 			d.typ = cls
 			d.sub.enable()
+		} else {
+			d.markData()
 		}
 		return FromObject(d), nil
 	})
@@ -244,6 +246,7 @@ func (d *Dict) Equal(t *Thread, o *Dict) (bool, error) {
 func (d *Dict) Copy(t *Thread) *Dict {
 	t.touch(&d.Header)
 	out := &Dict{used: d.used, version: 1}
+	out.markData()
 	out.entries = make([]dictEntry, 0, d.used)
 	for _, e := range d.entries {
 		if e.key.IsValid() {

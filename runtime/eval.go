@@ -786,7 +786,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				f.sp = sp
 			case bytecode.BUILD_MAP:
 				n := in.Arg()
-				d := NewDict()
+				d := NewDict().markData()
 				for i := sp - 2*n; i < sp; i += 2 {
 					if err = d.SetItem(t, vals[i], vals[i+1]); err != nil {
 						break

@@ -302,6 +302,7 @@ func (o *Instance) AttrDict(t *Thread) *Dict {
 // setAttrDict implements assignment to __dict__.
 func (o *Instance) setAttrDict(t *Thread, d *Dict) {
 	t.touchStore(&o.Header, FromObject(d))
+	d.asNamespace() // read by attribute lookups (span_dictwrites.go)
 	if o.IsShared() {
 		d.markShared()
 	}

@@ -241,7 +241,9 @@ func seqIndex(i int64, n int) int {
 func forEach(t *Thread, v Value, fn func(Value) (bool, error)) error {
 	switch o := v.obj.(type) {
 	case *List:
-		if o.typ == nil || !o.typ.overridesIter() {
+		// A shared list goes through its iterator, which reads it
+		// lock-free or holding the token (Len here would read it bare).
+		if (o.typ == nil || !o.typ.overridesIter()) && !o.IsShared() {
 			for i := 0; i < o.Len(); i++ {
 				more, err := fn(o.Get(t, i))
 				if err != nil || !more {

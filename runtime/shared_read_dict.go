@@ -37,7 +37,18 @@ import (
 type dictShared struct {
 	sync.RWMutex
 	rd atomic.Pointer[dictReadSide]
+	// tokenReads counts the reads that wanted the read side before it
+	// was built (buildAfter).
+	tokenReads atomic.Int64
 }
+
+// buildAfter is how many reads of a dict of n items that wanted its read
+// side take the token path before the side is built: at once for small
+// dicts, after n/1024 reads for big ones, so that building it (O(n))
+// costs at most about one token-path read per 1024 items of it — a
+// program that reads a dict of millions once at its end (len(d) after the
+// threads joined) does not pay a copy of it.
+func buildAfter(n int) int64 { return 1 + int64(n)/1024 }
 
 // dictReadSide is the lock-free-readable copy of a shared dict's items.
 type dictReadSide struct {
@@ -287,7 +298,9 @@ func (t *Thread) lockFreeDict(v Value) (*Dict, *dictReadSide) {
 	if rs == nil {
 		// This read takes the token path; later ones need not.
 		t.acquireToken()
-		d.buildReadSide(t)
+		if d.lk.tokenReads.Add(1) >= buildAfter(d.used) {
+			d.buildReadSide(t)
+		}
 		return nil, nil
 	}
 	return d, rs
@@ -307,14 +320,17 @@ func (t *Thread) sharedDictGet(v, k Value) (r Value, found, ok bool) {
 	if err != nil {
 		return Value{}, false, false
 	}
+	if r, ok := t.bufferedDictGet(d, k, h); ok {
+		return r, true, true // the span's own store (span_dictwrites.go)
+	}
 	return rs.get(t, k, h)
 }
 
 // sharedDictLen is len(d) read without the token; ok false: token path.
 func (t *Thread) sharedDictLen(v Value) (int, bool) {
 	d, rs := t.lockFreeDict(v)
-	if d == nil {
-		return 0, false
+	if d == nil || t.sp.dw.has(d) {
+		return 0, false // (the token path applies the span's stores)
 	}
 	return rs.length(t)
 }

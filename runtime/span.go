@@ -56,8 +56,10 @@ type spanState struct {
 	// cooldown counts outermost boundaries to pass before an abortable
 	// span begins again: a span re-run after an abort runs irrevocably.
 	cooldown int
-	// reads is the read log of lock-free reads.
+	// reads is the read log of lock-free reads; notes says what each
+	// read and where, kept only when conflict sites are reported.
 	reads []readEntry
+	notes []readNote
 	// locked are the version words this thread's transaction locked
 	// (readlog.go): unlocked where the transaction ends.
 	locked []*versionWord
@@ -69,6 +71,12 @@ type spanState struct {
 	snap spanSnapshot
 	// out is the output waiting for commit (span_output.go).
 	out spanOutput
+	// dw are the stores into shared dicts waiting for commit
+	// (span_dictwrites.go); applySite, while they are applied with
+	// -stm-report, is where the one being applied was made.
+	dw        dictWrites
+	applySite *codeSite
+	warmSink  int64 // keeps storeBatch's warming loads (never read)
 	// begun is when the span began (time lost to aborts), taken only
 	// for -stm-report (reading the clock costs more than a short span).
 	begun time.Time
@@ -123,6 +131,9 @@ type SpanStats struct {
 	Lost time.Duration
 	// UndoRecords counts undo records written.
 	UndoRecords uint64
+	// BufferedStores counts stores into shared dicts buffered until
+	// commit (span_dictwrites.go) instead of taking the token.
+	BufferedStores uint64
 }
 
 func (s *SpanStats) add(o *SpanStats) {
@@ -133,6 +144,7 @@ func (s *SpanStats) add(o *SpanStats) {
 	s.Conflicts += o.Conflicts
 	s.Lost += o.Lost
 	s.UndoRecords += o.UndoRecords
+	s.BufferedStores += o.BufferedStores
 }
 
 // initSpans sets the interpreter's span policy from opts.
@@ -211,7 +223,8 @@ func (t *Thread) spanEnds() bool {
 	if t.sp.boundaries >= t.sp.length || t.spanHoldsToken() {
 		return true
 	}
-	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput
+	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput ||
+		len(t.sp.dw.ws) > maxSpanWrites
 }
 
 // spanQuiet reports that a boundary has nothing to do for spans (the
@@ -229,6 +242,14 @@ func (t *Thread) spanQuiet() bool {
 		return false
 	}
 	st := t.th.st
+	if st != nil && st.HoldsToken() && t.goLoops > 1 {
+		// Pending says the token is held, for its release at an
+		// outermost boundary: none can happen in a nested loop, so the
+		// slow path acts only when the scheduler asks for a yield (a
+		// waiter, a run slot, shutdown). A program run by exec in a
+		// worker thread holds the token there for long stretches.
+		return !st.Scheduler().ShouldYield()
+	}
 	return st == nil || !st.Pending()
 }
 
@@ -238,21 +259,38 @@ func (t *Thread) spanQuiet() bool {
 // spanQuiet checked).
 func (t *Thread) spanGoesOn() bool {
 	return t.sp.boundaries+1 < t.sp.length &&
-		t.sp.undo.n <= maxSpanUndo && len(t.sp.reads) <= maxSpanReads && len(t.sp.out.buf) <= maxSpanOutput
+		t.sp.undo.n <= maxSpanUndo && len(t.sp.reads) <= maxSpanReads && len(t.sp.out.buf) <= maxSpanOutput &&
+		len(t.sp.dw.ws) <= maxSpanWrites
 }
 
 // outermostLoopSpan is outermostLoop with no depth bound: spans must know
-// for sure.
+// for sure. The loops on the Go stack are counted by t.goLoops (runFrame
+// and Generator.run count the loop they start), and each of them runs
+// from an entry frame of the frame chain that stays there until the loop
+// returns, so the chain holds at most one entry frame exactly when at
+// most one loop runs: an O(1) test instead of walking the chain at every
+// backward jump. A rollback restores goLoops with the frames
+// (span_snapshot.go), so the two agree again before the re-run. Race
+// builds (the CI's tests) check the equivalence at every call.
 func (t *Thread) outermostLoopSpan() bool {
+	if spanChecks {
+		t.checkLoopCount()
+	}
+	return t.goLoops <= 1
+}
+
+// checkLoopCount panics when t.goLoops disagrees with the entry frames of
+// the frame chain (spanChecks builds only).
+func (t *Thread) checkLoopCount() {
 	entries := 0
 	for f := t.frame; f != nil; f = f.back {
 		if f.entry {
-			if entries++; entries > 1 {
-				return false
-			}
+			entries++
 		}
 	}
-	return true
+	if (entries <= 1) != (t.goLoops <= 1) {
+		panic("span: " + itoa(int64(entries)) + " entry frames in the frame chain but " + itoa(int64(t.goLoops)) + " loops counted")
+	}
 }
 
 // maybeBeginSpan begins an abortable span at an outermost boundary when
@@ -268,6 +306,14 @@ func (t *Thread) maybeBeginSpan(pcBack int) {
 	}
 	if t.th.atomic > 0 || !t.interp.spans.enabled.Load() {
 		return
+	}
+	if st := t.th.st; st != nil && st.HoldsToken() {
+		// The transaction before ended at this outermost boundary; a
+		// span begun holding the token would keep it (and stay
+		// irrevocable) for as long as each iteration touches a shared
+		// object (stage 1's keep policy), so it begins without.
+		t.unlockWords()
+		st.ReleaseToken()
 	}
 	if !t.snapshotBegin(pcBack) {
 		return
@@ -296,7 +342,19 @@ func (t *Thread) commitSpan() error {
 		t.sp.abortReq, t.sp.cause = true, causeInjected
 		return errAbort
 	}
-	if len(t.sp.reads) > 0 {
+	if len(t.sp.dw.ws) > 0 {
+		// Buffered stores: validate and apply them holding the token,
+		// which the boundary then releases at once (touched false: the
+		// stage-1 policy keeps it for a thread that goes on touching
+		// shared objects; this one touched none until its commit).
+		t.acquireTokenRaw()
+		if !t.readsValid() {
+			t.sp.abortReq, t.sp.cause = true, causeConflict
+			return errAbort
+		}
+		t.applyDictWrites()
+		t.th.touched = false
+	} else if len(t.sp.reads) > 0 {
 		if t.sp.out.pending() {
 			// Output goes out in commit order: validate and write it
 			// holding the token, so no writer of what was read commits
@@ -317,9 +375,16 @@ func (t *Thread) commitSpan() error {
 // endSpan drops the span's logs; flush says its output is written.
 func (t *Thread) endSpan(flush bool) {
 	if flush {
+		if len(t.sp.dw.ws) > 0 {
+			// Only a span ended by a status that stops its thread gets
+			// here with stores left: it ends as it is, stores included.
+			t.acquireTokenRaw()
+			t.applyDictWrites()
+		}
 		t.sp.out.flush(t)
 	} else {
 		t.sp.out.drop()
+		t.sp.dw.reset()
 	}
 	t.sp.undo.clear()
 	t.sp.snap.clear()
@@ -339,12 +404,13 @@ func (t *Thread) becomeIrrevocable() error {
 	if t.sp.abortReq {
 		return errAbort
 	}
-	if len(t.sp.reads) > 0 {
+	if len(t.sp.reads) > 0 || len(t.sp.dw.ws) > 0 {
 		t.acquireTokenRaw()
 		if !t.readsValid() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict
 			return errAbort
 		}
+		t.applyDictWrites()
 	}
 	t.sp.stats.Irrevocable++
 	t.endSpan(true)
@@ -473,6 +539,12 @@ func (t *Thread) spanTakeToken() {
 	if len(t.sp.reads) > 0 && !t.readsValid() {
 		t.sp.abortReq, t.sp.cause = true, causeConflict
 		panic(abortPanic{})
+	}
+	if len(t.sp.dw.ws) > 0 {
+		// Whatever the token holder reads next must see the span's
+		// buffered stores: they are applied, and as they have no undo
+		// record the span goes on irrevocably.
+		t.irrevocableNow()
 	}
 }
 

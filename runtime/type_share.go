@@ -198,6 +198,9 @@ func (typ *Type) wrapSharedSlots() {
 	if f := s.SetItem; f != nil {
 		s.SetItem = func(t *Thread, v, k, x Value) error {
 			if v.obj != nil && sharedObject(v.obj) {
+				if t != nil && t.spActive && t.bufferDictStore(v, k, x) {
+					return nil // applied at commit (span_dictwrites.go)
+				}
 				if t != nil {
 					t.acquireToken()
 				}

@@ -1,0 +1,297 @@
+package runtime
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
+// This file defines the write buffer of a span (a redo log, issue #7,
+// stage 2): stores into shared dicts that an abortable span makes
+// without the token, applied to the dicts when the span commits.
+//
+// Why a buffer and not in-place writes: a shared dict's entries and index
+// are one Go structure, read in place by every thread that holds the
+// token and by the lock-free read side's builders; a span that wrote it
+// in place without the token would race with them, and with the token it
+// serialises every writer (stage 1: threads updating disjoint keys of one
+// dict ran one at a time). Buffered, the span's stores cost a probe of a
+// small private table; the commit takes the token once, validates the
+// span's reads, applies the stores (the same code as a store made holding
+// the token, so the read side's version words are locked and then moved
+// on at commit) and releases it at once. Two spans that stored into one
+// dict serialise only for their commits; one that read a key another
+// then committed a store to fails validation and re-runs (TL2's
+// write-back with commit-time locking, here the token).
+//
+// What is buffered (bufferDictStore): d[k] = v on an exact shared dict
+// made as a data dict (a literal, a comprehension, dict(), copy or
+// fromkeys: never a module, class, instance or exec namespace, which are
+// read by paths that do not know the buffer), with a key that hashes and
+// compares without Python code (pureKey) and a key and value that need no
+// publication. Anything else takes the token path as before.
+//
+// Read-your-writes: the span's own lock-free reads of a dict it stored
+// into look in the buffer first (d[k], k in d, d.get); len(d) takes the
+// token path. Every token path of a span (spanTakeToken) and every step
+// that makes it irrevocable applies the buffer first, so whatever reads
+// a dict holding the token sees the span's stores.
+
+// dictWrite is one buffered store: d[k] = v, k hashing to h.
+type dictWrite struct {
+	d    *Dict
+	k, v Value
+	h    int64
+	at   codeSite // where the store was made (only for -stm-report)
+}
+
+// dictWrites is a span's buffer. A store to a key already buffered
+// replaces the value in place, so each (dict, key) appears once and the
+// order of first stores is the order in which new keys are inserted at
+// commit (as they would have been in place).
+type dictWrites struct {
+	ws []dictWrite
+	// idx is an open-addressing index of ws by (dict, hash) once the
+	// buffer outgrows a linear scan; entries are positions + 1.
+	idx []int32
+}
+
+// dictWritesLinear is the buffer size up to which lookups scan.
+const dictWritesLinear = 8
+
+// maxSpanWrites bounds a span's buffered stores: it commits at the next
+// boundary past it (spanEnds), and a store beyond twice as many takes the
+// token path.
+const maxSpanWrites = 1024
+
+// slotOf is the index position where a store to (d, h) is probed first.
+func (b *dictWrites) slotOf(d *Dict, h int64) uint64 {
+	x := uint64(uintptr(unsafe.Pointer(d))) ^ uint64(h)*0x9E3779B97F4A7C15
+	return (x ^ x>>29) & uint64(len(b.idx)-1)
+}
+
+// find returns the position of the store to key k of d, or -1.
+func (b *dictWrites) find(d *Dict, k Value, h int64) int {
+	if b.idx == nil {
+		for i := range b.ws {
+			w := &b.ws[i]
+			if w.d == d && w.h == h && pureEqual(w.k, k) {
+				return i
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(b.idx) - 1)
+	for i := b.slotOf(d, h); ; i = (i + 1) & mask {
+		p := b.idx[i]
+		if p == 0 {
+			return -1
+		}
+		if w := &b.ws[p-1]; w.d == d && w.h == h && pureEqual(w.k, k) {
+			return int(p - 1)
+		}
+	}
+}
+
+// put buffers d[k] = v.
+func (b *dictWrites) put(d *Dict, k Value, h int64, v Value, at codeSite) {
+	if i := b.find(d, k, h); i >= 0 {
+		b.ws[i].v = v
+		return
+	}
+	b.ws = append(b.ws, dictWrite{d: d, k: k, h: h, v: v, at: at})
+	switch {
+	case len(b.ws) <= dictWritesLinear:
+	case b.idx == nil || 2*len(b.ws) > len(b.idx):
+		b.reindex()
+	default:
+		b.index(len(b.ws) - 1)
+	}
+}
+
+// reindex makes the index anew, with room for twice the stores.
+func (b *dictWrites) reindex() {
+	size := 32
+	for size < 4*len(b.ws) {
+		size <<= 1
+	}
+	b.idx = make([]int32, size)
+	for i := range b.ws {
+		b.index(i)
+	}
+}
+
+// index enters store i into the index.
+func (b *dictWrites) index(i int) {
+	mask := uint64(len(b.idx) - 1)
+	w := &b.ws[i]
+	j := b.slotOf(w.d, w.h)
+	for b.idx[j] != 0 {
+		j = (j + 1) & mask
+	}
+	b.idx[j] = int32(i + 1)
+}
+
+// has reports whether a store to d is buffered.
+func (b *dictWrites) has(d *Dict) bool {
+	for i := range b.ws {
+		if b.ws[i].d == d {
+			return true
+		}
+	}
+	return false
+}
+
+// reset empties the buffer, keeping its arrays for the next span.
+func (b *dictWrites) reset() {
+	clear(b.ws)
+	b.ws = b.ws[:0]
+	if b.idx != nil {
+		b.idx = nil
+	}
+}
+
+// bufferDictStore buffers container[k] = x when the running span may
+// (see the file comment); false means the caller takes the token path.
+func (t *Thread) bufferDictStore(container, k, x Value) bool {
+	d, ok := container.obj.(*Dict)
+	if !ok || d.typ != nil || !d.data.Load() || !t.sp.optimistic || t.spanHoldsToken() {
+		return false
+	}
+	b := &t.sp.dw
+	if len(b.ws) >= 2*maxSpanWrites || !pureKey(k) || !publishedAlready(k) || !publishedAlready(x) {
+		return false
+	}
+	h, err := hashValue(nil, k)
+	if err != nil {
+		return false
+	}
+	var at codeSite
+	if t.interp.spans.sites {
+		at = t.site()
+	}
+	b.put(d, k, h, x, at)
+	t.sp.stats.BufferedStores++
+	return true
+}
+
+// bufferedDictGet looks key k (hash h) of d up in the running span's
+// buffer.
+func (t *Thread) bufferedDictGet(d *Dict, k Value, h int64) (Value, bool) {
+	b := &t.sp.dw
+	if len(b.ws) == 0 {
+		return Value{}, false
+	}
+	if i := b.find(d, k, h); i >= 0 {
+		return b.ws[i].v, true
+	}
+	return Value{}, false
+}
+
+// applyDictWrites applies the span's buffered stores, in the order of
+// their first store, and empties the buffer. The caller holds the token
+// and has validated the span's reads (or the span is irrevocable), so
+// the stores are the span's final ones: they need no undo record.
+func (t *Thread) applyDictWrites() {
+	b := &t.sp.dw
+	if len(b.ws) == 0 {
+		return
+	}
+	for i := 0; i < len(b.ws); {
+		j := i + 1
+		for j < len(b.ws) && b.ws[j].d == b.ws[i].d {
+			j++
+		}
+		b.ws[i].d.storeBatch(t, b.ws[i:j])
+		i = j
+	}
+	t.sp.applySite = nil
+	b.reset()
+}
+
+// storeBatch applies stores to the shared dict d, holding the token,
+// under one write lock. The keys are pure: the lookups run no Python
+// code and cannot fail. This is the serial part of committing spans that
+// stored into one dict, and in a big dict it is mostly cache misses (the
+// index slot, then the entry it names), so a first pass loads, for every
+// store, the slot and the entry its probe starts at: independent loads
+// the processor overlaps, where the stores' own probes would wait for one
+// miss after another.
+func (d *Dict) storeBatch(t *Thread, ws []dictWrite) {
+	if len(ws) > 1 && len(d.index) > 1<<12 {
+		t.sp.warmSink += d.warm(ws)
+	}
+	sites := t.interp.spans.sites
+	lk := d.beginWrite()
+	for i := range ws {
+		w := &ws[i]
+		if sites {
+			t.sp.applySite = &w.at
+		}
+		d.storeLocked(t, d.lookupPure(w.k, w.h), w.k, w.h, w.v, lk)
+	}
+	d.endWrite(lk)
+}
+
+// warm loads the first index slot and entry of each store's probe (see
+// storeBatch); the sum only keeps the loads from being dropped.
+func (d *Dict) warm(ws []dictWrite) int64 {
+	mask := uint64(len(d.index) - 1)
+	var sum int64
+	for i := range ws {
+		sum += int64(d.index[uint64(ws[i].h)&mask])
+	}
+	for i := range ws {
+		if ix := d.index[uint64(ws[i].h)&mask]; ix >= 0 {
+			sum += d.entries[ix].hash
+		}
+	}
+	return sum
+}
+
+// lookupPure is lookup for a pure key (pureKey): compared with
+// pureEqual, it needs no thread and never restarts.
+func (d *Dict) lookupPure(k Value, h int64) int {
+	if d.index == nil {
+		for i := range d.entries {
+			if e := &d.entries[i]; e.hash == h && e.key.IsValid() && pureEqual(e.key, k) {
+				return i
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == dictEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			if e := &d.entries[ix]; e.hash == h && e.key.IsValid() && pureEqual(e.key, k) {
+				return int(ix)
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// markData marks d as a data dict whose stores a span may buffer; dicts
+// that become namespaces (exec's globals and locals, an instance's
+// assigned __dict__) are unmarked by asNamespace.
+func (d *Dict) markData() *Dict {
+	d.data.Store(true)
+	return d
+}
+
+// asNamespace unmarks a dict about to be read as a namespace.
+func (d *Dict) asNamespace() {
+	if d != nil && d.data.Load() {
+		d.data.Store(false)
+	}
+}
+
+// dataFlag is a dict's "data dict" mark (see markData), atomic: a thread
+// without the token tests it on a shared dict while another may unmark it.
+type dataFlag = atomic.Bool

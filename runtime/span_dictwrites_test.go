@@ -1,0 +1,171 @@
+package runtime
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"go.uber.org/goleak"
+)
+
+// TestDictWritesBuffer: the buffer keeps one store per (dict, key) —
+// keys equal across types (1, 1.0, True) are one key, as in the dict —
+// in the order of first stores, through the linear scan and the index.
+func TestDictWritesBuffer(t *testing.T) {
+	var b dictWrites
+	d1, d2 := NewDict(), NewDict()
+	key := func(i int) Value { return NewTuple([]Value{Int(int64(i)), NewStr("k")}) }
+	hash := func(k Value) int64 {
+		h, err := hashValue(nil, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	const n = 200
+	for i := 0; i < n; i++ {
+		for _, d := range []*Dict{d1, d2} {
+			k := key(i)
+			b.put(d, k, hash(k), Int(int64(i)), codeSite{})
+		}
+	}
+	if len(b.ws) != 2*n || b.idx == nil {
+		t.Fatalf("%d stores buffered (index %v), want %d indexed", len(b.ws), b.idx != nil, 2*n)
+	}
+	for i := 0; i < n; i++ {
+		k := key(i) // a different tuple object, equal to the stored key
+		b.put(d2, k, hash(k), Int(int64(-i)), codeSite{})
+	}
+	if len(b.ws) != 2*n {
+		t.Fatalf("overwrites added stores: %d", len(b.ws))
+	}
+	for i := 0; i < n; i++ {
+		k := key(i)
+		p1, p2 := b.find(d1, k, hash(k)), b.find(d2, k, hash(k))
+		if p1 != 2*i || p2 != 2*i+1 {
+			t.Fatalf("key %d at %d, %d; want the order of first stores %d, %d", i, p1, p2, 2*i, 2*i+1)
+		}
+		if got := b.ws[p1].v.AsInt(); got != int64(i) {
+			t.Fatalf("d1 key %d holds %d", i, got)
+		}
+		if got := b.ws[p2].v.AsInt(); got != int64(-i) {
+			t.Fatalf("d2 key %d holds %d after the overwrite", i, got)
+		}
+	}
+	if k := key(n); b.find(d1, k, hash(k)) >= 0 {
+		t.Fatal("a key never stored was found")
+	}
+	if !b.has(d1) || b.has(NewDict()) {
+		t.Fatal("has: wrong dicts")
+	}
+
+	var small dictWrites
+	small.put(d1, Int(1), hash(Int(1)), NewStr("int"), codeSite{})
+	small.put(d1, Float(1.0), hash(Float(1.0)), NewStr("float"), codeSite{})
+	small.put(d1, True, hash(True), NewStr("bool"), codeSite{})
+	if len(small.ws) != 1 || !small.ws[0].k.IsInt() || small.ws[0].v.obj.(*Str).s != "bool" {
+		t.Fatalf("1, 1.0, True: %d stores, first key %v; want one int key holding 'bool'", len(small.ws), small.ws[0].k)
+	}
+	b.reset()
+	if len(b.ws) != 0 || b.idx != nil || b.has(d1) {
+		t.Fatal("reset left stores")
+	}
+}
+
+// bufferedStoresProgram has threads increment common keys (lost updates
+// show in the totals), store and read back their own keys, and store into
+// data dicts that then serve as namespaces (exec globals, an instance's
+// __dict__): those stores must be seen by name lookups at once, so they
+// are never buffered.
+const bufferedStoresProgram = `import threading
+d = {("hot", j): 0 for j in range(4)}
+ns = {}
+exec("def f():\n    return y", ns)
+class O: pass
+o = O()
+od = {}
+o.__dict__ = od
+bad = []
+def work(tid):
+    for i in range(2000):
+        d[("hot", i % 4)] += 1
+        d[(tid, i % 50)] = i
+        if d[(tid, i % 50)] != i or d.get((tid, i % 50)) != i or (tid, i % 50) not in d:
+            bad.append(("own", tid, i))
+        if i % 100 == 0:
+            ns["y"] = (tid, i)
+            if ns["f"]() != (tid, i):
+                bad.append(("exec", tid, i))
+            od["a"] = (tid, i)
+            if o.a != (tid, i):
+                bad.append(("__dict__", tid, i))
+ts = [threading.Thread(target=work, args=(k,)) for k in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print([d[("hot", j)] for j in range(4)], len(d), bad)
+`
+
+// TestBufferedDictStores: stores into a shared dict are buffered and
+// committed (the figures say so), with no lost update, each thread
+// reading its own stores, and namespaces seeing stores at once; with
+// injected aborts too.
+func TestBufferedDictStores(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	path := filepath.Join(t.TempDir(), "stores.py")
+	const want = "[1000, 1000, 1000, 1000] 104 []\n"
+	for _, rate := range []float64{0, 0.3} {
+		out, errs, st := runSpanned(t, bufferedStoresProgram, path, rate)
+		t.Logf("rate %v: %+v", rate, st)
+		if out != want || errs != "" {
+			t.Errorf("abort rate %v: stdout %q, stderr:\n%s\nwant %q", rate, out, errs, want)
+		}
+		if st.BufferedStores < 1000 || st.Committed == 0 {
+			t.Errorf("abort rate %v: %d stores buffered, %d transactions committed abortable; want most of the 8000 stores buffered",
+				rate, st.BufferedStores, st.Committed)
+		}
+		if rate > 0 && st.Injected == 0 {
+			t.Errorf("abort rate %v: no abort injected: %+v", rate, st)
+		}
+	}
+}
+
+// TestNamespacesNotData: module, class and instance namespaces are never
+// data dicts (their stores are read by name, past the buffer); literals,
+// dict() and copies are.
+func TestNamespacesNotData(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ns.py")
+	in := New(Options{Stdout: new(strings.Builder), Stderr: new(strings.Builder), Stdin: strings.NewReader("")})
+	src := "class C:\n    pass\nc = C()\nc.x = 1\nlit = {}\nmade = dict(a=1)\ncp = made.copy()\ng = {}\nexec('z = 1', g)\n"
+	if code := in.RunMain([]byte(src), path); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	mv, ok := in.modules.GetStr("__main__")
+	if !ok {
+		t.Fatal("no __main__")
+	}
+	m := mv.obj.(*Module)
+	get := func(name string) Value {
+		v, ok := m.Dict.GetStr(name)
+		if !ok {
+			t.Fatalf("no %s", name)
+		}
+		return v
+	}
+	if m.Dict.data.Load() {
+		t.Error("the module's namespace is a data dict")
+	}
+	if get("C").obj.(*Type).Dict.data.Load() {
+		t.Error("a class namespace is a data dict")
+	}
+	if inst := get("c").obj.(*Instance); inst.AttrDict(nil).data.Load() {
+		t.Error("an instance's __dict__ is a data dict")
+	}
+	for _, name := range []string{"lit", "made", "cp"} {
+		if !get(name).obj.(*Dict).data.Load() {
+			t.Errorf("%s is not a data dict", name)
+		}
+	}
+	if get("g").obj.(*Dict).data.Load() {
+		t.Error("exec's globals are still a data dict")
+	}
+}
