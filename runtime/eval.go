@@ -131,8 +131,10 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				// loadGlobal's hit for a module global of thread-local
 				// namespaces, inline (loadGlobal does the rest).
 				g := f.globals
-				if e := f.code.globalCache[pc-1].Load(); e != nil && e.globals == g && e.gver == g.version &&
-					e.gix >= 0 && e.gix < len(g.entries) && !g.IsShared() && !f.builtins.IsShared() {
+				// (IsShared first: a shared dict's version is written
+				// atomically by other threads, so it is not read here.)
+				if e := f.code.globalCache[pc-1].Load(); e != nil && e.globals == g && !g.IsShared() &&
+					!f.builtins.IsShared() && e.gver == g.version && e.gix >= 0 && e.gix < len(g.entries) {
 					v = g.entries[e.gix].value
 				} else if v, err = t.loadGlobal(f, in.Arg()); err != nil {
 					break loop
