@@ -185,33 +185,16 @@ func (t *Thread) loopBoundary() error {
 	return nil
 }
 
-// maxLoopWalk bounds outermostLoop's walk: a deeper frame chain counts as
-// nested, which only keeps the token longer (always safe).
-const maxLoopWalk = 64
-
 // outermostLoop reports whether the running frame belongs to the
 // outermost interpreter loop, so that no Go code that called back into
 // Python (a builtin's callback, __eq__ in a dict lookup, a generator
 // resumed from Go, an import running module code) is active below it.
-// Each loop (Thread.run) runs from an entry frame (Frame.entry) and ends
-// when that frame returns, so the loops on the Go stack are the entry
-// frames in the frame chain: the outermost loop's frames see one. Walked
-// only at a boundary where the token is held (parallel mode).
+// Each loop (Thread.run) is counted in t.goLoops while it runs (runFrame
+// and Generator.run), so the outermost loop's frames see a count of one
+// (outermostLoopSpan says why this equals the entry frames of the frame
+// chain, which it checks in race builds).
 func (t *Thread) outermostLoop() bool {
-	entries := 0
-	n := 0
-	for f := t.frame; f != nil; f = f.back {
-		if f.entry {
-			entries++
-			if entries > 1 {
-				return false
-			}
-		}
-		if n++; n > maxLoopWalk {
-			return false
-		}
-	}
-	return true
+	return t.outermostLoopSpan()
 }
 
 // beginWait returns the deadline of a wait on key: the pending one when

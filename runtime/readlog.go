@@ -160,10 +160,18 @@ func safeKeyRepr(v Value) string {
 	return "<" + TypeOf(v).Name + ">"
 }
 
-// readEntry is one lock-free read of a span.
+// readEntry is one lock-free read of a span: the word and the version
+// read. 16 bytes, so that a span reading many keys writes little.
 type readEntry struct {
-	w    *versionWord
-	v    uint64
+	w *versionWord
+	v uint64
+}
+
+// readNote says what the read log's entry of the same index read and
+// where, for conflict reports. Kept only while conflict sites are
+// reported (-stm-report): finding the site costs a load of the frame per
+// read, and the note is 64 bytes.
+type readNote struct {
 	what readSite
 	at   codeSite
 }
@@ -180,22 +188,35 @@ func (t *Thread) recordRead(w *versionWord, v uint64, what readSite) {
 	if n := len(rl); n > 0 && rl[n-1].w == w && rl[n-1].v == v {
 		return // the same state read again (a loop over one key)
 	}
-	t.sp.reads = append(rl, readEntry{w: w, v: v, what: what, at: t.site()})
+	t.sp.reads = append(rl, readEntry{w: w, v: v})
+	if t.interp != nil && t.interp.spans.sites {
+		t.noteRead(what)
+	}
+}
+
+// noteRead keeps the note of the read just logged (sites reported only).
+// Notes and entries have the same indexes: both are appended together
+// and cleared together.
+func (t *Thread) noteRead(what readSite) {
+	t.sp.notes = append(t.sp.notes, readNote{what: what, at: t.site()})
 }
 
 // readsValid reports whether every read of t's log is still current. On
-// the first stale read it records the conflict (for -stm-report) in
-// t.sp.conflict and returns false.
+// the first stale read it returns false, having recorded the conflict
+// in t.sp.conflict when sites are reported (-stm-report).
 func (t *Thread) readsValid() bool {
 	for i := range t.sp.reads {
 		e := &t.sp.reads[i]
 		if e.w.load() != e.v {
-			c := &t.sp.conflict
-			c.valid = true
-			c.reader, c.what = e.at, e.what
-			c.writer = codeSite{}
-			if p := e.w.last.Load(); p != nil {
-				c.writer = *p
+			if i < len(t.sp.notes) {
+				// Sites are reported: the conflict record for it.
+				c := &t.sp.conflict
+				c.valid = true
+				c.reader, c.what = t.sp.notes[i].at, t.sp.notes[i].what
+				c.writer = codeSite{}
+				if p := e.w.last.Load(); p != nil {
+					c.writer = *p
+				}
 			}
 			return false
 		}
@@ -209,10 +230,18 @@ func (t *Thread) clearReads() {
 	rl := t.sp.reads
 	if cap(rl) > maxKeptReads {
 		t.sp.reads = nil
-		return
+	} else {
+		clear(rl)
+		t.sp.reads = rl[:0]
 	}
-	clear(rl)
-	t.sp.reads = rl[:0]
+	if t.sp.notes != nil {
+		if nl := t.sp.notes; cap(nl) > maxKeptReads {
+			t.sp.notes = nil
+		} else {
+			clear(nl)
+			t.sp.notes = nl[:0]
+		}
+	}
 }
 
 // maxKeptReads bounds the read-log storage kept between spans.

@@ -49,6 +49,7 @@ func TestReadLogValidation(t *testing.T) {
 	var a, b versionWord
 	a.bump(th)
 	th.unlockWords()
+	th.interp.spans.sites = true
 	th.recordRead(&a, a.load(), readSite{typ: DictType, key: Int(7)})
 	th.recordRead(&a, a.load(), readSite{typ: DictType, key: Int(7)})
 	th.recordRead(&b, b.load(), readSite{typ: ObjectType, name: "x"})
@@ -58,7 +59,9 @@ func TestReadLogValidation(t *testing.T) {
 	if !th.readsValid() {
 		t.Fatal("unchanged words reported stale")
 	}
-	th.interp.spans.sites = true
+	if len(th.sp.notes) != 2 {
+		t.Fatalf("%d read notes with sites on, want one per entry (2)", len(th.sp.notes))
+	}
 	b.bump(th)
 	th.unlockWords()
 	if th.readsValid() {
@@ -78,9 +81,27 @@ func TestReadLogValidation(t *testing.T) {
 		t.Fatalf("describe = %q", d)
 	}
 	th.clearReads()
-	if len(th.sp.reads) != 0 || !th.readsValid() {
+	if len(th.sp.reads) != 0 || len(th.sp.notes) != 0 || !th.readsValid() {
 		t.Fatal("cleared log not empty")
 	}
+
+	// Sites off (no -stm-report): no notes, a stale read is still found.
+	th.interp.spans.sites = false
+	th.sp.conflict = readConflict{}
+	th.recordRead(&a, a.load(), readSite{typ: DictType, key: Int(7)})
+	th.recordRead(&b, b.load(), readSite{typ: ObjectType, name: "x"})
+	if len(th.sp.reads) != 2 || len(th.sp.notes) != 0 {
+		t.Fatalf("sites off: %d entries, %d notes; want 2 and 0", len(th.sp.reads), len(th.sp.notes))
+	}
+	a.bump(th)
+	th.unlockWords()
+	if th.readsValid() {
+		t.Fatal("sites off: a bumped word validated")
+	}
+	if th.sp.conflict.valid {
+		t.Fatal("sites off: a conflict site was recorded")
+	}
+	th.clearReads()
 }
 
 // TestVersionWordConcurrent runs writers bumping and readers validating

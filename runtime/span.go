@@ -56,8 +56,10 @@ type spanState struct {
 	// cooldown counts outermost boundaries to pass before an abortable
 	// span begins again: a span re-run after an abort runs irrevocably.
 	cooldown int
-	// reads is the read log of lock-free reads.
+	// reads is the read log of lock-free reads; notes says what each
+	// read and where, kept only when conflict sites are reported.
 	reads []readEntry
+	notes []readNote
 	// locked are the version words this thread's transaction locked
 	// (readlog.go): unlocked where the transaction ends.
 	locked []*versionWord
@@ -244,6 +246,14 @@ func (t *Thread) spanQuiet() bool {
 		return false
 	}
 	st := t.th.st
+	if st != nil && st.HoldsToken() && t.goLoops > 1 {
+		// Pending says the token is held, for its release at an
+		// outermost boundary: none can happen in a nested loop, so the
+		// slow path acts only when the scheduler asks for a yield (a
+		// waiter, a run slot, shutdown). A program run by exec in a
+		// worker thread holds the token there for long stretches.
+		return !st.Scheduler().ShouldYield()
+	}
 	return st == nil || !st.Pending()
 }
 
@@ -258,17 +268,33 @@ func (t *Thread) spanGoesOn() bool {
 }
 
 // outermostLoopSpan is outermostLoop with no depth bound: spans must know
-// for sure.
+// for sure. The loops on the Go stack are counted by t.goLoops (runFrame
+// and Generator.run count the loop they start), and each of them runs
+// from an entry frame of the frame chain that stays there until the loop
+// returns, so the chain holds at most one entry frame exactly when at
+// most one loop runs: an O(1) test instead of walking the chain at every
+// backward jump. A rollback restores goLoops with the frames
+// (span_snapshot.go), so the two agree again before the re-run. Race
+// builds (the CI's tests) check the equivalence at every call.
 func (t *Thread) outermostLoopSpan() bool {
+	if spanChecks {
+		t.checkLoopCount()
+	}
+	return t.goLoops <= 1
+}
+
+// checkLoopCount panics when t.goLoops disagrees with the entry frames of
+// the frame chain (spanChecks builds only).
+func (t *Thread) checkLoopCount() {
 	entries := 0
 	for f := t.frame; f != nil; f = f.back {
 		if f.entry {
-			if entries++; entries > 1 {
-				return false
-			}
+			entries++
 		}
 	}
-	return true
+	if (entries <= 1) != (t.goLoops <= 1) {
+		panic("span: " + itoa(int64(entries)) + " entry frames in the frame chain but " + itoa(int64(t.goLoops)) + " loops counted")
+	}
 }
 
 // maybeBeginSpan begins an abortable span at an outermost boundary when

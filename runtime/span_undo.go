@@ -18,6 +18,17 @@ import (
 // records of different kinds concern different objects, so their
 // relative order does not matter, except generators, whose records come
 // last (their frames' contents are restored after everything else).
+//
+// Repeated records are skipped: since the log is undone newest first, an
+// older record of the same object is undone after a newer one, so a new
+// record that only writes what an older record of the span writes again
+// later in the rollback changes nothing (the rules are at each log
+// function: an iterator's whole state, a cell, a dict entry, the same
+// slot of the same array of a list or instance, any header-only record
+// of an object with an older record). Only the last dedupWindow records
+// of a kind are searched: a loop writing one attribute or moving one
+// iterator logs once per span instead of once per iteration, at the cost
+// of a few compares per write.
 
 // maxCopyLen bounds the dicts and sets a span copies to undo a
 // structural write; a bigger one makes the span irrevocable.
@@ -94,6 +105,10 @@ func (u *undoLog) rollback(t *Thread) {
 	}
 }
 
+// dedupWindow is how many of the newest records of a kind a new record is
+// compared with (see the file comment).
+const dedupWindow = 4
+
 // logging reports whether t must log its writes: an abortable span runs.
 func (t *Thread) logging() bool { return t != nil && t.spActive }
 
@@ -121,12 +136,44 @@ type listUndo struct {
 // logList records l before a write that changes its length or strategy
 // (idx < 0) or element idx in place. Called after touchStoreL.
 func (t *Thread) logList(l *List, idx int) {
+	if t.sp.undo.listLogged(l, idx) {
+		return
+	}
 	r := listUndo{l: l, kind: l.kind, ints: l.ints, vals: l.vals, idx: idx}
 	if idx >= 0 {
 		r.old = l.get(idx)
 	}
 	t.sp.undo.lists = append(t.sp.undo.lists, r)
 	t.counted()
+}
+
+// listLogged reports that a record of l's headers and element idx
+// (idx < 0: headers only) would change nothing in a rollback: an older
+// record of l restores the headers after it, and for an element, an
+// older element record writes the same element of the same array after
+// it.
+func (u *undoLog) listLogged(l *List, idx int) bool {
+	rs := u.lists
+	for i := len(rs) - 1; i >= 0 && i >= len(rs)-dedupWindow; i-- {
+		r := &rs[i]
+		if r.l != l {
+			continue
+		}
+		if idx < 0 {
+			return true
+		}
+		if r.copied || r.idx != idx {
+			continue
+		}
+		if l.kind == listValues {
+			if r.kind == listValues && unsafe.SliceData(r.vals) == unsafe.SliceData(l.vals) {
+				return true
+			}
+		} else if r.kind != listValues && unsafe.SliceData(r.ints) == unsafe.SliceData(l.ints) {
+			return true
+		}
+	}
+	return false
 }
 
 // logListCopy records a copy of l before a write that moves many elements
@@ -188,8 +235,25 @@ func (t *Thread) logDictValue(d *Dict, ix int) {
 		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
 		return
 	}
+	if t.sp.undo.dictLogged(d, ix) {
+		return
+	}
 	t.sp.undo.dicts = append(t.sp.undo.dicts, dictUndo{d: d, ix: ix, old: d.entries[ix].value})
 	t.counted()
+}
+
+// dictLogged reports that an older record of d restores the value of
+// entry ix after a new one would: both write the entry ix of the entries
+// d has at that point of the rollback, and when a whole-table record of
+// d lies between them, the table the new one wrote is dropped anyway.
+func (u *undoLog) dictLogged(d *Dict, ix int) bool {
+	rs := u.dicts
+	for i := len(rs) - 1; i >= 0 && i >= len(rs)-dedupWindow; i-- {
+		if rs[i].d == d && rs[i].ix == ix {
+			return true
+		}
+	}
+	return false
 }
 
 // logDictCopy records a copy of d (once per span) before a structural
@@ -278,16 +342,28 @@ type instUndo struct {
 	num    bool
 	old    Value
 	oldNum uint64
+	// name is the attribute stored in slot idx, when the store was logged
+	// by logInstStore (for its repeat test); "" otherwise.
+	name string
 }
 
 // logInstance records o before an attribute store: slot si in place, or
 // (si.index < 0) the layout only.
 func (t *Thread) logInstance(o *Instance, si slotInfo, inPlace bool) {
+	t.logInstanceNamed(o, si, inPlace, "")
+}
+
+// logInstanceNamed is logInstance for the store of attribute name (""
+// when not known).
+func (t *Thread) logInstanceNamed(o *Instance, si slotInfo, inPlace bool, name string) {
 	if o.IsShared() {
 		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
 		return
 	}
-	r := instUndo{o: o, typ: o.typ, shape: o.shape, vals: o.vals, nums: o.nums, dict: o.dict, idx: -1}
+	if t.sp.undo.instLogged(o, si, inPlace) {
+		return
+	}
+	r := instUndo{o: o, typ: o.typ, shape: o.shape, vals: o.vals, nums: o.nums, dict: o.dict, idx: -1, name: name}
 	if inPlace {
 		r.idx = int(si.index)
 		if si.kind == kindValue {
@@ -298,6 +374,55 @@ func (t *Thread) logInstance(o *Instance, si slotInfo, inPlace bool) {
 	}
 	t.sp.undo.insts = append(t.sp.undo.insts, r)
 	t.counted()
+}
+
+// instLogged reports that a record of o (slot si in place, or the layout
+// only) would change nothing in a rollback: an older record of o
+// restores the whole layout after it, and for a slot, an older record
+// writes the same slot of the same array after it.
+func (u *undoLog) instLogged(o *Instance, si slotInfo, inPlace bool) bool {
+	rs := u.insts
+	for i := len(rs) - 1; i >= 0 && i >= len(rs)-dedupWindow; i-- {
+		r := &rs[i]
+		if r.o != o {
+			continue
+		}
+		if !inPlace {
+			return true
+		}
+		if r.idx == int(si.index) && r.sameSlotArray(o, si.kind != kindValue) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSlotArray reports that r wrote its slot into the array o stores
+// its slot in now (nums: the number array, else the value array).
+func (r *instUndo) sameSlotArray(o *Instance, nums bool) bool {
+	if r.num != nums {
+		return false
+	}
+	if nums {
+		return unsafe.SliceData(r.nums) == unsafe.SliceData(o.nums)
+	}
+	return unsafe.SliceData(r.vals) == unsafe.SliceData(o.vals)
+}
+
+// instStoreLogged is instLogged for a store of attribute name, decided
+// before the shape lookup: an older record of o logged by a store of the
+// same name under o's current shape (so the same slot and kind) into o's
+// current arrays covers it, whether the new store is in place (the same
+// slot) or not (layout only).
+func (u *undoLog) instStoreLogged(o *Instance, name string) bool {
+	rs := u.insts
+	for i := len(rs) - 1; i >= 0 && i >= len(rs)-dedupWindow; i-- {
+		r := &rs[i]
+		if r.o == o && r.idx >= 0 && r.name == name && r.shape == o.shape && r.sameSlotArray(o, r.num) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *instUndo) undo(t *Thread) {
@@ -331,6 +456,12 @@ type cellUndo struct {
 
 // logCell records a cell's value before it is set.
 func (t *Thread) logCell(c *Cell) {
+	cs := t.sp.undo.cells
+	for i := len(cs) - 1; i >= 0 && i >= len(cs)-dedupWindow; i-- {
+		if cs[i].c == c {
+			return // the older record restores the value after this one would
+		}
+	}
 	t.sp.undo.cells = append(t.sp.undo.cells, cellUndo{c: c, old: c.v})
 	t.counted()
 }
@@ -350,12 +481,14 @@ type iterUndo struct {
 // logIter records the state of it before its Next moves it. An iterator
 // type not listed here makes the span irrevocable.
 func (t *Thread) logIter(it any) {
-	if n := len(t.sp.undo.iters); n > 0 && t.sp.undo.iters[n-1].it == it {
-		// Advanced again with nothing logged in between: the record
-		// already there restores the older position (a builtin such as
-		// sum(d.values()) advances one iterator a million times in one
-		// step; a record each grew the log by as many).
-		return
+	is := t.sp.undo.iters
+	for i := len(is) - 1; i >= 0 && i >= len(is)-dedupWindow; i-- {
+		if is[i].it == it {
+			// Every record holds the whole state: the older one wins (a
+			// loop, or a builtin such as sum(d.values()) advancing one
+			// iterator a million times in one step, logs it once).
+			return
+		}
 	}
 	r := iterUndo{it: it}
 	switch x := it.(type) {
@@ -604,8 +737,11 @@ func (t *Thread) logInstStore(o *Instance, name string, v Value) {
 		t.logDictSet(o.dict, o.dict.lookupStr(name, strHashString(name)))
 		return
 	}
+	if name != "" && t.sp.undo.instStoreLogged(o, name) {
+		return
+	}
 	if si, ok := o.shape.lookup(name); ok && (si.kind == kindValue || si.kind == kindOf(v)) {
-		t.logInstance(o, si, true)
+		t.logInstanceNamed(o, si, true, name)
 		return
 	}
 	t.logInstance(o, slotInfo{}, false)

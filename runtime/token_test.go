@@ -95,16 +95,21 @@ func TestGILModeHasNoToken(t *testing.T) {
 	}
 }
 
-// TestOutermostLoop: the loops on the Go stack are the entry frames in
-// the frame chain; a chain too deep to walk counts as nested.
+// TestOutermostLoop: the loops on the Go stack (t.goLoops) are the entry
+// frames in the frame chain; the outermost loop has one, however deep
+// the chain; the race builds' check finds a count that disagrees.
 func TestOutermostLoop(t *testing.T) {
 	th := &Thread{}
-	chain := func(entries []bool) *Frame {
+	chain := func(entries []bool) (*Frame, int) {
 		var f *Frame
+		n := 0
 		for _, e := range entries {
 			f = &Frame{entry: e, back: f}
+			if e {
+				n++
+			}
 		}
-		return f
+		return f, n
 	}
 	for _, c := range []struct {
 		entries []bool // outermost first
@@ -114,13 +119,25 @@ func TestOutermostLoop(t *testing.T) {
 		{[]bool{true, false, false}, true},
 		{[]bool{true, false, true, false}, false},
 		{[]bool{true, true}, false},
-		{append([]bool{true}, make([]bool, maxLoopWalk+1)...), false},
+		{append([]bool{true}, make([]bool, 100)...), true},
+		{append(append([]bool{true}, make([]bool, 100)...), true), false},
 	} {
-		th.frame = chain(c.entries)
+		th.frame, th.goLoops = chain(c.entries)
 		if got := th.outermostLoop(); got != c.want {
 			t.Errorf("chain of %d frames %v: outermost %v, want %v", len(c.entries), c.entries[:min(len(c.entries), 4)], got, c.want)
 		}
+		th.checkLoopCount() // agrees: no panic
 	}
+	th.frame, _ = chain([]bool{true, false, true})
+	th.goLoops = 1
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("checkLoopCount accepted 2 entry frames counted as 1 loop")
+			}
+		}()
+		th.checkLoopCount()
+	}()
 }
 
 // TestTokenKeptWhileTouching: at an outermost boundary the token is kept
