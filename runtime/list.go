@@ -232,6 +232,14 @@ func (l *List) Set(t *Thread, i int, v Value) {
 
 // Append adds v at the end.
 func (l *List) Append(t *Thread, v Value) {
+	if t != nil && t.spActive && l.IsShared() && t.bufferListAppend(l, v) {
+		return // appended at commit (span_listappends.go)
+	}
+	l.appendNow(t, v)
+}
+
+// appendNow is Append without the span's buffer.
+func (l *List) appendNow(t *Thread, v Value) {
 	t.touchListStore(l, v)
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logList(l, -1)

@@ -120,8 +120,8 @@ func (t *Thread) listSnapFor(l *List) *listSnap {
 // token path, and build non-nil that the list has no copy, which the
 // token holder should build.
 func (t *Thread) tryListSnap(l *List) (s *listSnap, build *listReadSide) {
-	if l.typ != nil {
-		return nil, nil
+	if l.typ != nil || (len(t.sp.la) > 0 && t.hasListAppends(l)) {
+		return nil, nil // (the token path applies the span's appends)
 	}
 	rs := l.readSide()
 	if rs == nil {

@@ -75,6 +75,7 @@ type spanState struct {
 	// (span_dictwrites.go); applySite, while they are applied with
 	// -stm-report, is where the one being applied was made.
 	dw        dictWrites
+	la        []listAppend // appends to shared lists (span_listappends.go)
 	applySite *codeSite
 	warmSink  int64 // keeps storeBatch's warming loads (never read)
 	// begun is when the span began (time lost to aborts), taken only
@@ -134,6 +135,8 @@ type SpanStats struct {
 	// BufferedStores counts stores into shared dicts buffered until
 	// commit (span_dictwrites.go) instead of taking the token.
 	BufferedStores uint64
+	// BufferedAppends counts appends to shared lists buffered likewise.
+	BufferedAppends uint64
 }
 
 func (s *SpanStats) add(o *SpanStats) {
@@ -145,6 +148,7 @@ func (s *SpanStats) add(o *SpanStats) {
 	s.Lost += o.Lost
 	s.UndoRecords += o.UndoRecords
 	s.BufferedStores += o.BufferedStores
+	s.BufferedAppends += o.BufferedAppends
 }
 
 // initSpans sets the interpreter's span policy from opts.
@@ -224,7 +228,7 @@ func (t *Thread) spanEnds() bool {
 		return true
 	}
 	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput ||
-		len(t.sp.dw.ws) > maxSpanWrites
+		t.bufferedWrites() > maxSpanWrites
 }
 
 // spanQuiet reports that a boundary has nothing to do for spans (the
@@ -260,7 +264,7 @@ func (t *Thread) spanQuiet() bool {
 func (t *Thread) spanGoesOn() bool {
 	return t.sp.boundaries+1 < t.sp.length &&
 		t.sp.undo.n <= maxSpanUndo && len(t.sp.reads) <= maxSpanReads && len(t.sp.out.buf) <= maxSpanOutput &&
-		len(t.sp.dw.ws) <= maxSpanWrites
+		t.bufferedWrites() <= maxSpanWrites
 }
 
 // outermostLoopSpan is outermostLoop with no depth bound: spans must know
@@ -342,7 +346,7 @@ func (t *Thread) commitSpan() error {
 		t.sp.abortReq, t.sp.cause = true, causeInjected
 		return errAbort
 	}
-	if len(t.sp.dw.ws) > 0 {
+	if t.bufferedWrites() > 0 {
 		// Buffered stores: validate and apply them holding the token,
 		// which the boundary then releases at once (touched false: the
 		// stage-1 policy keeps it for a thread that goes on touching
@@ -352,7 +356,7 @@ func (t *Thread) commitSpan() error {
 			t.sp.abortReq, t.sp.cause = true, causeConflict
 			return errAbort
 		}
-		t.applyDictWrites()
+		t.applyBufferedWrites()
 		t.th.touched = false
 	} else if len(t.sp.reads) > 0 {
 		if t.sp.out.pending() {
@@ -375,16 +379,16 @@ func (t *Thread) commitSpan() error {
 // endSpan drops the span's logs; flush says its output is written.
 func (t *Thread) endSpan(flush bool) {
 	if flush {
-		if len(t.sp.dw.ws) > 0 {
+		if t.bufferedWrites() > 0 {
 			// Only a span ended by a status that stops its thread gets
 			// here with stores left: it ends as it is, stores included.
 			t.acquireTokenRaw()
-			t.applyDictWrites()
+			t.applyBufferedWrites()
 		}
 		t.sp.out.flush(t)
 	} else {
 		t.sp.out.drop()
-		t.sp.dw.reset()
+		t.dropBufferedWrites()
 	}
 	t.sp.undo.clear()
 	t.sp.snap.clear()
@@ -404,13 +408,13 @@ func (t *Thread) becomeIrrevocable() error {
 	if t.sp.abortReq {
 		return errAbort
 	}
-	if len(t.sp.reads) > 0 || len(t.sp.dw.ws) > 0 {
+	if len(t.sp.reads) > 0 || t.bufferedWrites() > 0 {
 		t.acquireTokenRaw()
 		if !t.readsValid() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict
 			return errAbort
 		}
-		t.applyDictWrites()
+		t.applyBufferedWrites()
 	}
 	t.sp.stats.Irrevocable++
 	t.endSpan(true)
@@ -540,7 +544,7 @@ func (t *Thread) spanTakeToken() {
 		t.sp.abortReq, t.sp.cause = true, causeConflict
 		panic(abortPanic{})
 	}
-	if len(t.sp.dw.ws) > 0 {
+	if t.bufferedWrites() > 0 {
 		// Whatever the token holder reads next must see the span's
 		// buffered stores: they are applied, and as they have no undo
 		// record the span goes on irrevocably.

@@ -187,6 +187,22 @@ func (t *Thread) bufferedDictGet(d *Dict, k Value, h int64) (Value, bool) {
 	return Value{}, false
 }
 
+// bufferedWrites is how many writes the running span has buffered: dict
+// stores and list appends (span_listappends.go).
+func (t *Thread) bufferedWrites() int { return len(t.sp.dw.ws) + len(t.sp.la) }
+
+// applyBufferedWrites applies every buffered write (see applyDictWrites).
+func (t *Thread) applyBufferedWrites() {
+	t.applyDictWrites()
+	t.applyListAppends()
+}
+
+// dropBufferedWrites forgets them (a rollback).
+func (t *Thread) dropBufferedWrites() {
+	t.sp.dw.reset()
+	t.dropListAppends()
+}
+
 // applyDictWrites applies the span's buffered stores, in the order of
 // their first store, and empties the buffer. The caller holds the token
 // and has validated the span's reads (or the span is irrevocable), so
