@@ -7,6 +7,7 @@ package runtime
 
 import (
 	"math"
+	"sync/atomic"
 
 	"github.com/pystm/pystm/compiler/bytecode"
 )
@@ -128,14 +129,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				fallthrough
 			case bytecode.LOAD_GLOBAL, bytecode.LOAD_GLOBAL__COMPARE_OP:
 				var v Value
-				// loadGlobal's hit for a module global of thread-local
-				// namespaces, inline (loadGlobal does the rest).
+				// loadGlobal's hits for a module global, inline (loadGlobal
+				// does the rest): an entry number in thread-local globals
+				// (the shared flag is tested before the dict's words are
+				// read), or a value cached from shared globals.
 				g := f.globals
-				// (IsShared first: a shared dict's version is written
-				// atomically by other threads, so it is not read here.)
-				if e := f.code.globalCache[pc-1].Load(); e != nil && e.globals == g && !g.IsShared() &&
-					!f.builtins.IsShared() && e.gver == g.version && e.gix >= 0 && e.gix < len(g.entries) {
+				e := f.code.globalCache[pc-1].Load()
+				if e != nil && e.globals == g && e.gix >= 0 &&
+					!g.IsShared() && e.gver == g.version && e.gix < len(g.entries) {
 					v = g.entries[e.gix].value
+				} else if e != nil && e.globals == g && e.gix == gixSharedGlobal && atomic.LoadUint64(&g.valsVersion) == e.gver {
+					v = e.value
 				} else if v, err = t.loadGlobal(f, in.Arg()); err != nil {
 					break loop
 				}
@@ -1693,40 +1697,4 @@ func (f *Frame) unboundDeref(i int) error {
 		return Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
 	}
 	return Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
-}
-
-// loadGlobal looks a global up in the frame's globals, then builtins. The
-// answer is cached beside the instruction, keyed by the dicts' key
-// versions: for a global, the entry's position in the globals dict (its
-// value is read from there, so rebinding the global needs no invalidation);
-// for a builtin, the value itself (adding a global of that name, or changing
-// builtins' keys, invalidates it).
-func (t *Thread) loadGlobal(f *Frame, i int) (Value, error) {
-	if f.globals.IsShared() || f.builtins.IsShared() {
-		return t.loadGlobalShared(f, i) // PAR-OBJ: lock-free for shared namespaces (eval_cache.go)
-	}
-	g := f.globals
-	slot := &f.code.globalCache[f.pc-1]
-	e := slot.Load()
-	if e != nil && e.globals == g && e.gver == g.version {
-		if e.gix >= 0 {
-			if e.gix < len(g.entries) {
-				return g.entries[e.gix].value, nil
-			}
-		} else if e.builtins == f.builtins && e.bver == f.builtins.version {
-			return e.value, nil
-		}
-	}
-	name := f.bc.Names[i]
-	if ix := g.lookupStr(name, strHashString(name)); ix >= 0 {
-		slot.Store(&globalCacheEntry{globals: g, gver: g.version, gix: ix})
-		return g.entries[ix].value, nil
-	}
-	v, ok := f.builtins.GetStr(name)
-	if !ok {
-		return Value{}, nameError(name)
-	}
-	slot.Store(&globalCacheEntry{globals: g, builtins: f.builtins,
-		gver: g.version, bver: f.builtins.version, gix: -1, value: v})
-	return v, nil
 }

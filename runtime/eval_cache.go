@@ -73,12 +73,29 @@ func (s *methodSet) with(c *MethodCache) *methodSet {
 // kept small and call nothing, so that they need no stack spills; the
 // rest (shared receivers, misses, fills) is in the *Slow functions.
 
+// tokenHeld reports whether t holds the token (parallel mode), as it
+// does after touching a shared object until its next outermost boundary,
+// and for good inside a nested loop (a program run by exec in a worker
+// thread). Every write of a shared object's state holds the token, so the
+// holder reads shared instances, dicts and caches plainly, exactly as its
+// thread-local ones. It counts as a touch (acquireToken's rule), so the
+// boundary policy that keeps the token across a loop that goes on
+// touching shared objects sees these reads too.
+func (t *Thread) tokenHeld() bool {
+	if st := t.th.st; st != nil && st.HoldsToken() {
+		t.th.touched = true
+		return true
+	}
+	return false
+}
+
 // loadAttrCached is LOAD_ATTR.
 func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error) {
 	if set := f.code.attrCache[f.pc-1].Load(); set != nil {
-		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
-			// A thread-local instance (the common case): its words are
-			// read plainly and the entries compared inline.
+		if inst, ok := obj.obj.(*Instance); ok && (!inst.IsShared() || t.tokenHeld()) {
+			// A thread-local instance (the common case), or a shared one
+			// while t holds the token: its words are read plainly and the
+			// entries compared inline.
 			shape, typ := inst.shape, inst.typ
 			for i := range set.e[:set.n] {
 				c := &set.e[i]
@@ -223,10 +240,11 @@ func (o *Instance) storeCached(set *attrSet, x Value) bool {
 // (bound, false).
 func (t *Thread) loadMethodCached(f *Frame, obj Value, name string) (Value, bool, error) {
 	if set := f.code.methodCache[f.pc-1].Load(); set != nil {
-		if inst, ok := obj.obj.(*Instance); ok && !inst.IsShared() {
-			// A thread-local instance: the entry applies when the class,
-			// its version and the shape (which shows the instance does
-			// not shadow the name) are the cached ones.
+		if inst, ok := obj.obj.(*Instance); ok && (!inst.IsShared() || t.tokenHeld()) {
+			// A thread-local instance (or a shared one, token held): the
+			// entry applies when the class, its version and the shape
+			// (which shows the instance does not shadow the name) are the
+			// cached ones.
 			if shape, typ := inst.shape, inst.typ; shape != nil {
 				for i := range set.e[:set.n] {
 					c := &set.e[i]
@@ -305,39 +323,68 @@ func sharedReceiver(v Value) bool {
 	return v.obj != nil && sharedObject(v.obj)
 }
 
-// loadGlobalShared is LOAD_GLOBAL when the globals or the builtins are
-// shared (a second thread exists). A hit reads only the immutable cache
-// entry and one or two atomic version words, so threads calling global
-// functions in their loops run in parallel without the token: every
-// store into a shared dict bumps its values version after writing (under
-// the token), so an entry whose version still matches holds the current
-// value. A miss looks the name up under the token and caches the value.
-func (t *Thread) loadGlobalShared(f *Frame, i int) (Value, error) {
-	g, b := f.globals, f.builtins
-	slot := &f.code.globalCache[f.pc-1]
-	gShared := g.IsShared()
-	if e := slot.Load(); e != nil && e.globals == g {
-		switch {
-		case e.gix == gixSharedGlobal:
-			if gShared && atomic.LoadUint64(&g.valsVersion) == e.gver {
+// loadGlobal is LOAD_GLOBAL past the loop's inline hit (a module global
+// of thread-local globals). Entries (immutable, one per instruction,
+// behind an atomic pointer) are of four kinds:
+//
+//   - gix >= 0: the entry number of the name in the globals, valid while
+//     their keys version is gver (rebinding the global needs no
+//     invalidation). The dict's words are read plainly, so only by the
+//     owner of thread-local globals or by the token holder (every write
+//     of a shared dict holds the token);
+//   - -1: a builtin's value, both namespaces thread-local, valid while
+//     the globals' and builtins' keys versions are gver and bver;
+//   - gixSharedGlobal, gixSharedBuiltin: a value read from shared
+//     namespaces, validated against their version words read atomically
+//     (no token: threads calling global functions in their loops run in
+//     parallel). Every store into a shared dict bumps its values version
+//     after writing, under the token, so an entry whose version still
+//     matches holds the current value;
+//   - gixSharedStored: a read-modify-write site (read under the token).
+//
+// A hit of a shared entry reads one or two atomic words, which are plain
+// loads on amd64: a shared global costs what a thread-local one costs.
+func (t *Thread) loadGlobal(f *Frame, i int) (Value, error) {
+	g := f.globals
+	if e := f.code.globalCache[f.pc-1].Load(); e != nil && e.globals == g {
+		switch e.gix {
+		case gixSharedGlobal:
+			// Made only for shared globals (sharing is for good).
+			if atomic.LoadUint64(&g.valsVersion) == e.gver {
 				return e.value, nil
 			}
-		case e.gix == gixSharedBuiltin:
+		case gixSharedBuiltin:
+			b := f.builtins
 			if e.builtins == b && atomic.LoadUint64(&g.version) == e.gver && atomic.LoadUint64(&b.valsVersion) == e.bver {
 				return e.value, nil
 			}
-		case e.gix == gixSharedStored:
-			if gShared {
-				t.acquireToken()
-				if g.version == e.gver && int(e.bver) < len(g.entries) {
-					return g.entries[e.bver].value, nil
-				}
+		case -1:
+			b := f.builtins
+			if !g.IsShared() && !b.IsShared() && e.gver == g.version && e.builtins == b && e.bver == b.version {
+				return e.value, nil
 			}
-		case e.gix >= 0 && !gShared:
-			// Thread-local globals: the owner reads its own dict.
-			if e.gver == g.version && e.gix < len(g.entries) {
+		case gixSharedStored:
+			// loadGlobalMiss reads it under the token.
+		default:
+			if (!g.IsShared() || t.tokenHeld()) && e.gver == g.version && e.gix < len(g.entries) {
 				return g.entries[e.gix].value, nil
 			}
+		}
+	}
+	return t.loadGlobalMiss(f, i)
+}
+
+// loadGlobalMiss is LOAD_GLOBAL when no entry applies (and for
+// read-modify-write sites of shared globals): it looks the name up (under
+// the token when a namespace is shared) and caches the answer.
+func (t *Thread) loadGlobalMiss(f *Frame, i int) (Value, error) {
+	g, b := f.globals, f.builtins
+	slot := &f.code.globalCache[f.pc-1]
+	gShared := g.IsShared()
+	if e := slot.Load(); e != nil && e.globals == g && e.gix == gixSharedStored && gShared {
+		t.acquireToken()
+		if g.version == e.gver && int(e.bver) < len(g.entries) {
+			return g.entries[e.bver].value, nil
 		}
 	}
 	name := f.bc.Names[i]
@@ -361,14 +408,20 @@ func (t *Thread) loadGlobalShared(f *Frame, i int) (Value, error) {
 	if bShared {
 		t.acquireToken()
 	}
-	bvals := atomic.LoadUint64(&b.valsVersion)
+	bkeys, bvals := atomic.LoadUint64(&b.version), atomic.LoadUint64(&b.valsVersion)
 	ix := b.lookupStr(name, h)
 	if ix < 0 {
 		return Value{}, nameError(name)
 	}
 	v := b.entries[ix].value
-	if bShared {
+	switch {
+	case bShared:
 		slot.Store(&globalCacheEntry{globals: g, builtins: b, gver: gkeys, bver: bvals, gix: gixSharedBuiltin, value: v})
+	case !gShared:
+		slot.Store(&globalCacheEntry{globals: g, builtins: b, gver: gkeys, bver: bkeys, gix: -1, value: v})
 	}
+	// Shared globals with thread-local builtins (rare: publishing a
+	// function publishes its builtins): a store into the builtins would
+	// bump no values version, so nothing is cached.
 	return v, nil
 }
