@@ -193,6 +193,15 @@ func (t *Thread) spanBoundary() (outermost bool, err error) {
 		return false, nil
 	}
 	if t.spActive {
+		if t.th.atomic > 0 {
+			// Inside an atomic block the span cannot commit; grown too
+			// big, it goes on irrevocably, holding the token to the exit.
+			t.sp.boundaries++
+			if t.spanLogsFull() {
+				return false, t.becomeIrrevocable()
+			}
+			return false, nil
+		}
 		if !t.spanEnds() {
 			return false, nil // the span goes on across this boundary
 		}
@@ -227,6 +236,12 @@ func (t *Thread) spanEnds() bool {
 	if t.sp.boundaries >= t.sp.length || t.spanHoldsToken() {
 		return true
 	}
+	return t.spanLogsFull()
+}
+
+// spanLogsFull reports that the span's logs or pending output grew past
+// their bounds.
+func (t *Thread) spanLogsFull() bool {
 	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput ||
 		t.bufferedWrites() > maxSpanWrites
 }
@@ -419,7 +434,8 @@ func (t *Thread) becomeIrrevocable() error {
 	if t.sp.abortReq {
 		return errAbort
 	}
-	if len(t.sp.reads) > 0 || t.bufferedWrites() > 0 {
+	if len(t.sp.reads) > 0 || t.bufferedWrites() > 0 || t.th.atomic > 0 {
+		// (In an atomic block the token is held from here to its exit.)
 		t.acquireTokenRaw()
 		if !t.readsValid() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict

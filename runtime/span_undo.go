@@ -89,7 +89,11 @@ func (u *undoLog) rollback(t *Thread) {
 		u.insts[i].undo(t)
 	}
 	for i := len(u.cells) - 1; i >= 0; i-- {
-		u.cells[i].c.v = u.cells[i].old
+		c := u.cells[i].c
+		c.v = u.cells[i].old
+		if c.IsShared() {
+			c.published(t, c.v) // lock-free readers (shared_read_cell.go)
+		}
 	}
 	for i := len(u.iters) - 1; i >= 0; i-- {
 		u.iters[i].undo()
