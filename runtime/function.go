@@ -67,7 +67,14 @@ func (c *Cell) Type() *Type { return CellType }
 
 // Get returns the cell's value, zero if empty.
 func (c *Cell) Get(t *Thread) Value {
-	t.touch(&c.Header)
+	if c.IsShared() && t != nil {
+		if t.optimisticReads() { // READS: lock-free (shared_read_cell.go)
+			if v, ok := c.readLockFree(t); ok {
+				return v
+			}
+		}
+		t.acquireToken()
+	}
 	return c.v
 }
 
@@ -78,6 +85,9 @@ func (c *Cell) Set(t *Thread, v Value) {
 		t.logCell(c)
 	}
 	c.v = v
+	if c.IsShared() {
+		c.published(t, v)
+	}
 }
 
 // pushRefs queues what a function references, for publication.

@@ -11,13 +11,18 @@ func init() {
 func newTransactionModule(in *Interpreter) *Module {
 	m := NewModule("_transaction")
 	d := m.Dict
+	// Every function here is pure for spans (span_builtins.go): entering
+	// and leaving an atomic block changes only the thread's atomic depth,
+	// which a rollback restores, so an abortable span runs the block
+	// (token.go, enterAtomic).
 	noArgs := func(name string, f func(t *Thread) (Value, error)) {
-		d.SetStr(name, NewBuiltin(name, func(t *Thread, args []Value, kwnames []string) (Value, error) {
-			if len(args) != 0 {
-				return Value{}, Errorf(TypeErrorType, "%s() takes no arguments (%d given)", name, len(args))
-			}
-			return f(t)
-		}))
+		d.SetStr(name, FromObject(&BuiltinFunction{Name: name, pure: true,
+			Fn: func(t *Thread, args []Value, kwnames []string) (Value, error) {
+				if len(args) != 0 {
+					return Value{}, Errorf(TypeErrorType, "%s() takes no arguments (%d given)", name, len(args))
+				}
+				return f(t)
+			}}))
 	}
 	noArgs("enter_atomic", func(t *Thread) (Value, error) {
 		t.enterAtomic()

@@ -348,7 +348,7 @@ func (w *publishWalk) visit(o Object) {
 			x.pushRefs(w)
 		}
 	case *Cell:
-		if markShared(&x.Header) {
+		if x.markShared() { // with its read side (shared_read_cell.go)
 			w.push(x.v)
 		}
 	case *Method:

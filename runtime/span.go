@@ -193,6 +193,15 @@ func (t *Thread) spanBoundary() (outermost bool, err error) {
 		return false, nil
 	}
 	if t.spActive {
+		if t.th.atomic > 0 {
+			// Inside an atomic block the span cannot commit; grown too
+			// big, it goes on irrevocably, holding the token to the exit.
+			t.sp.boundaries++
+			if t.spanLogsFull() {
+				return false, t.becomeIrrevocable()
+			}
+			return false, nil
+		}
 		if !t.spanEnds() {
 			return false, nil // the span goes on across this boundary
 		}
@@ -227,6 +236,12 @@ func (t *Thread) spanEnds() bool {
 	if t.sp.boundaries >= t.sp.length || t.spanHoldsToken() {
 		return true
 	}
+	return t.spanLogsFull()
+}
+
+// spanLogsFull reports that the span's logs or pending output grew past
+// their bounds.
+func (t *Thread) spanLogsFull() bool {
 	return t.sp.undo.n > maxSpanUndo || len(t.sp.reads) > maxSpanReads || len(t.sp.out.buf) > maxSpanOutput ||
 		t.bufferedWrites() > maxSpanWrites
 }
@@ -246,15 +261,26 @@ func (t *Thread) spanQuiet() bool {
 		return false
 	}
 	st := t.th.st
-	if st != nil && st.HoldsToken() && t.goLoops > 1 {
-		// Pending says the token is held, for its release at an
-		// outermost boundary: none can happen in a nested loop, so the
-		// slow path acts only when the scheduler asks for a yield (a
-		// waiter, a run slot, shutdown). A program run by exec in a
-		// worker thread holds the token there for long stretches.
-		return !st.Scheduler().ShouldYield()
-	}
 	return st == nil || !st.Pending()
+}
+
+// spanQuietNested is spanQuiet for a thread that holds the token in a
+// nested loop (out of line, tried after spanQuiet said no, which keeps
+// spanQuiet small enough to inline). Pending says the token is held, for
+// its release at an outermost boundary: none can happen in a nested loop,
+// so the slow path acts there only when the scheduler asks for a yield (a
+// waiter, a run slot, shutdown) or the thread has something of its own
+// pending. A program run by exec in a worker thread holds the token there
+// for long stretches.
+//
+//go:noinline
+func (t *Thread) spanQuietNested() bool {
+	st := t.th.st
+	if st == nil || t.goLoops <= 1 || !st.HoldsToken() || !t.spOn || t.sp.abortReq || t.ev.pending() ||
+		(!t.spActive && len(t.sp.locked) > 0) {
+		return false
+	}
+	return !st.Scheduler().ShouldYield()
 }
 
 // spanGoesOn reports that the running abortable span goes on at this
@@ -408,7 +434,8 @@ func (t *Thread) becomeIrrevocable() error {
 	if t.sp.abortReq {
 		return errAbort
 	}
-	if len(t.sp.reads) > 0 || t.bufferedWrites() > 0 {
+	if len(t.sp.reads) > 0 || t.bufferedWrites() > 0 || t.th.atomic > 0 {
+		// (In an atomic block the token is held from here to its exit.)
 		t.acquireTokenRaw()
 		if !t.readsValid() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict

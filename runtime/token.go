@@ -45,15 +45,24 @@ func (t *Thread) acquireToken() {
 // where objects handed to another thread are published.
 func (t *Thread) parallel() bool { return t.interp.threads.parallel }
 
-// enterAtomic starts (or nests) an atomic block: in parallel mode the
-// token is taken now and kept to the outermost exit; under the GIL the
-// GIL is not handed over until then. A blocking wait inside the block
+// enterAtomic starts (or nests) an atomic block. Inside an abortable span
+// the block is part of the span, which does not commit before the block's
+// outermost exit (spanBoundary), so the block is one transaction with no
+// token taken: threads run atomic blocks in parallel and a conflict
+// re-runs one. Should the span become irrevocable inside the block, it
+// takes the token then and keeps it to the exit (becomeIrrevocable).
+// Otherwise (no span: -gil, a single thread, the re-run after an abort)
+// the token is taken now and kept to the outermost exit; under the GIL
+// the GIL is not handed over until then. A blocking wait inside the block
 // still releases it while parked (stage 1's limitation).
 func (t *Thread) enterAtomic() {
 	if t.th.atomic == 0 {
 		t.interp.threads.atomicBlocks.Add(1)
 	}
 	t.th.atomic++
+	if t.spActive {
+		return
+	}
 	t.acquireToken()
 }
 
