@@ -129,9 +129,10 @@ func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error)
 // loadSharedSlot is LOAD_ATTR's hit on the slot entry c (of set) for a
 // shared instance read without the token: from its read side in an
 // abortable span, else under the token (AttrCache.Load), which a
-// read-modify-write site takes first.
+// read-modify-write site takes first outside spans (loadAttrSlow's rule:
+// in a span the read is validated at commit, where the store is applied).
 func (t *Thread) loadSharedSlot(f *Frame, set *attrSet, c *AttrCache, obj Value, name string) (Value, error) {
-	if set.rmw {
+	if set.rmw && !t.optimisticReads() {
 		t.acquireToken()
 	}
 	if v, ok := c.Load(t, obj); ok {
