@@ -99,7 +99,7 @@ func (t *Thread) yieldRequested() bool {
 // token is kept, though handed over and taken back when a waiter asked
 // (as the GIL is). Inside an atomic block nothing changes hands.
 func (t *Thread) yieldGIL() error {
-	if t.spanQuiet() {
+	if t.spanQuiet() || t.spanQuietNested() {
 		return nil // SPANFAST: nothing for this boundary to do
 	}
 	if t.spOn {
@@ -122,7 +122,7 @@ func (t *Thread) yieldGIL() error {
 // loopBoundary is the boundary at a backward jump: in the outermost loop
 // (no callback from Go active) the token is released.
 func (t *Thread) loopBoundary() error {
-	if t.spanQuiet() {
+	if t.spanQuiet() || t.spanQuietNested() {
 		// SPANFAST: a running span that goes on here only counts an
 		// outermost boundary towards its length; outside a span, a
 		// boundary that is not outermost begins none.

@@ -262,15 +262,26 @@ func (t *Thread) spanQuiet() bool {
 		return false
 	}
 	st := t.th.st
-	if st != nil && st.HoldsToken() && t.goLoops > 1 {
-		// Pending says the token is held, for its release at an
-		// outermost boundary: none can happen in a nested loop, so the
-		// slow path acts only when the scheduler asks for a yield (a
-		// waiter, a run slot, shutdown). A program run by exec in a
-		// worker thread holds the token there for long stretches.
-		return !st.Scheduler().ShouldYield()
-	}
 	return st == nil || !st.Pending()
+}
+
+// spanQuietNested is spanQuiet for a thread that holds the token in a
+// nested loop (out of line, tried after spanQuiet said no, which keeps
+// spanQuiet small enough to inline). Pending says the token is held, for
+// its release at an outermost boundary: none can happen in a nested loop,
+// so the slow path acts there only when the scheduler asks for a yield (a
+// waiter, a run slot, shutdown) or the thread has something of its own
+// pending. A program run by exec in a worker thread holds the token there
+// for long stretches.
+//
+//go:noinline
+func (t *Thread) spanQuietNested() bool {
+	st := t.th.st
+	if st == nil || t.goLoops <= 1 || !st.HoldsToken() || !t.spOn || t.sp.abortReq || t.ev.pending() ||
+		(!t.spActive && len(t.sp.locked) > 0) {
+		return false
+	}
+	return !st.Scheduler().ShouldYield()
 }
 
 // spanGoesOn reports that the running abortable span goes on at this

@@ -487,7 +487,7 @@ type iterUndo struct {
 func (t *Thread) logIter(it any) {
 	is := t.sp.undo.iters
 	for i := len(is) - 1; i >= 0 && i >= len(is)-dedupWindow; i-- {
-		if is[i].it == it {
+		if sameObject(is[i].it, it) {
 			// Every record holds the whole state: the older one wins (a
 			// loop, or a builtin such as sum(d.values()) advancing one
 			// iterator a million times in one step, logs it once).
@@ -530,6 +530,17 @@ func (t *Thread) logIter(it any) {
 	}
 	t.sp.undo.iters = append(t.sp.undo.iters, r)
 	t.counted()
+}
+
+// sameObject reports whether a and b hold the same pointer (the iterator
+// types are pointers): both words of the interfaces compared inline, where
+// == calls the runtime. Values of other types are boxed, so two of them
+// never compare equal here (a repeat not found, which is only a record
+// more).
+func sameObject(a, b any) bool {
+	type eface struct{ typ, data unsafe.Pointer }
+	x, y := (*eface)(unsafe.Pointer(&a)), (*eface)(unsafe.Pointer(&b))
+	return x.data == y.data && x.typ == y.typ
 }
 
 func (r *iterUndo) undo() {
