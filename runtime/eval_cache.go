@@ -131,7 +131,9 @@ func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error)
 // abortable span, else under the token (AttrCache.Load), which a
 // read-modify-write site takes first.
 func (t *Thread) loadSharedSlot(f *Frame, set *attrSet, c *AttrCache, obj Value, name string) (Value, error) {
-	if set.rmw {
+	if set.rmw && !t.optimisticReads() {
+		// (In an abortable span the lock-free read is validated with
+		// the store at commit: one atomic step anyway.)
 		t.acquireToken()
 	}
 	if v, ok := c.Load(t, obj); ok {
