@@ -92,23 +92,50 @@ func (t *Thread) tokenHeld() bool {
 // loadAttrCached is LOAD_ATTR.
 func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error) {
 	if set := f.code.attrCache[f.pc-1].Load(); set != nil {
-		if inst, ok := obj.obj.(*Instance); ok && (!inst.IsShared() || t.tokenHeld()) {
-			// A thread-local instance (the common case), or a shared one
-			// while t holds the token: its words are read plainly and the
-			// entries compared inline.
-			shape, typ := inst.shape, inst.typ
+		if inst, ok := obj.obj.(*Instance); ok {
+			// The entries compared inline. The class and shape words are
+			// loaded atomically (plain loads on amd64): a shared
+			// instance's are written only atomically, so they may be
+			// read without the token (AttrCache.Load's rule).
+			shape, typ := inst.loadShape(), inst.Type()
 			for i := range set.e[:set.n] {
 				c := &set.e[i]
 				if c.shape == shape && c.typ == typ && c.version == typ.version.Load() {
 					switch c.kind {
 					case cacheSlot:
-						return inst.loadSlot(c.slot), nil
+						// The slots of a thread-local instance, or of a
+						// shared one while t holds the token (every write
+						// of a shared instance holds it); other readers
+						// of a shared one use its read side or the token.
+						if !inst.IsShared() || t.tokenHeld() {
+							return inst.loadSlot(c.slot), nil
+						}
+						return t.loadSharedSlot(f, set, c, obj, name)
 					case cacheClassValue:
-						return c.value, nil
+						// A class attribute needs no slot; a
+						// read-modify-write site (C.n += 1 through a
+						// shared instance) reads under the token.
+						if !set.rmw || !inst.IsShared() || t.tokenHeld() {
+							return c.value, nil
+						}
 					}
 				}
 			}
 		}
+	}
+	return t.loadAttrSlow(f, obj, name)
+}
+
+// loadSharedSlot is LOAD_ATTR's hit on the slot entry c (of set) for a
+// shared instance read without the token: from its read side in an
+// abortable span, else under the token (AttrCache.Load), which a
+// read-modify-write site takes first.
+func (t *Thread) loadSharedSlot(f *Frame, set *attrSet, c *AttrCache, obj Value, name string) (Value, error) {
+	if set.rmw {
+		t.acquireToken()
+	}
+	if v, ok := c.Load(t, obj); ok {
+		return v, nil
 	}
 	return t.loadAttrSlow(f, obj, name)
 }
@@ -119,11 +146,15 @@ func (t *Thread) loadAttrSlow(f *Frame, obj Value, name string) (Value, error) {
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
 	if set != nil {
-		if set.rmw && sharedReceiver(obj) {
+		if set.rmw && sharedReceiver(obj) && !t.optimisticReads() {
+			// (An abortable span's lock-free read is validated at its
+			// commit, where its store is applied or made: the two are
+			// one atomic step anyway.)
 			t.acquireToken()
 		}
 		// All entries again: the hit path handles only slot and class
-		// value entries of thread-local instances.
+		// value entries of instances (and passes shared slots on to
+		// loadSharedSlot).
 		for i := range set.e[:set.n] {
 			c := &set.e[i]
 			if c.kind == cacheProperty {
@@ -168,6 +199,9 @@ func (t *Thread) storeAttrSlow(f *Frame, obj Value, name string, x Value) error 
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
 	inst, isInst := obj.obj.(*Instance)
+	if isInst && set != nil && t.spActive && inst.IsShared() && t.bufferInstStore(inst, name, x, set) {
+		return nil // applied at commit (span_inststores.go)
+	}
 	if set != nil && (!isInst || inst.IsShared()) {
 		for i := range set.e[:set.n] {
 			if set.e[i].Store(t, obj, x) {
@@ -240,12 +274,13 @@ func (o *Instance) storeCached(set *attrSet, x Value) bool {
 // (bound, false).
 func (t *Thread) loadMethodCached(f *Frame, obj Value, name string) (Value, bool, error) {
 	if set := f.code.methodCache[f.pc-1].Load(); set != nil {
-		if inst, ok := obj.obj.(*Instance); ok && (!inst.IsShared() || t.tokenHeld()) {
-			// A thread-local instance (or a shared one, token held): the
-			// entry applies when the class, its version and the shape
+		if inst, ok := obj.obj.(*Instance); ok {
+			// The entry applies when the class, its version and the shape
 			// (which shows the instance does not shadow the name) are the
-			// cached ones.
-			if shape, typ := inst.shape, inst.typ; shape != nil {
+			// cached ones. Class and shape are loaded atomically (plain
+			// loads on amd64), so a shared instance's method is found
+			// without the token too (MethodCache.Applies's rule).
+			if shape, typ := inst.loadShape(), inst.Type(); shape != nil {
 				for i := range set.e[:set.n] {
 					c := &set.e[i]
 					if c.shape == shape && c.typ == typ && c.version == typ.version.Load() {

@@ -76,6 +76,7 @@ type spanState struct {
 	// -stm-report, is where the one being applied was made.
 	dw        dictWrites
 	la        []listAppend // appends to shared lists (span_listappends.go)
+	is        []instStore  // attribute stores (span_inststores.go)
 	applySite *codeSite
 	warmSink  int64 // keeps storeBatch's warming loads (never read)
 	// begun is when the span began (time lost to aborts), taken only
@@ -378,11 +379,10 @@ func (t *Thread) commitSpan() error {
 		// stage-1 policy keeps it for a thread that goes on touching
 		// shared objects; this one touched none until its commit).
 		t.acquireTokenRaw()
-		if !t.readsValid() {
+		if !t.readsValid() || !t.applyBufferedWrites() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict
 			return errAbort
 		}
-		t.applyBufferedWrites()
 		t.th.touched = false
 	} else if len(t.sp.reads) > 0 {
 		if t.sp.out.pending() {
@@ -409,7 +409,10 @@ func (t *Thread) endSpan(flush bool) {
 			// Only a span ended by a status that stops its thread gets
 			// here with stores left: it ends as it is, stores included.
 			t.acquireTokenRaw()
-			t.applyBufferedWrites()
+			if !t.applyBufferedWrites() {
+				t.dropInstStores() // no longer plain stores: left out
+				t.applyBufferedWrites()
+			}
 		}
 		t.sp.out.flush(t)
 	} else {
@@ -437,11 +440,10 @@ func (t *Thread) becomeIrrevocable() error {
 	if len(t.sp.reads) > 0 || t.bufferedWrites() > 0 || t.th.atomic > 0 {
 		// (In an atomic block the token is held from here to its exit.)
 		t.acquireTokenRaw()
-		if !t.readsValid() {
+		if !t.readsValid() || !t.applyBufferedWrites() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict
 			return errAbort
 		}
-		t.applyBufferedWrites()
 	}
 	t.sp.stats.Irrevocable++
 	t.endSpan(true)

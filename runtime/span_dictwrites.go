@@ -189,18 +189,26 @@ func (t *Thread) bufferedDictGet(d *Dict, k Value, h int64) (Value, bool) {
 
 // bufferedWrites is how many writes the running span has buffered: dict
 // stores and list appends (span_listappends.go).
-func (t *Thread) bufferedWrites() int { return len(t.sp.dw.ws) + len(t.sp.la) }
+func (t *Thread) bufferedWrites() int { return len(t.sp.dw.ws) + len(t.sp.la) + len(t.sp.is) }
 
-// applyBufferedWrites applies every buffered write (see applyDictWrites).
-func (t *Thread) applyBufferedWrites() {
+// applyBufferedWrites applies every buffered write (see applyDictWrites);
+// false (nothing applied) when an attribute store is no longer the plain
+// store it was (span_inststores.go): the span must abort.
+func (t *Thread) applyBufferedWrites() bool {
+	if !t.instStoresApply() {
+		return false
+	}
 	t.applyDictWrites()
 	t.applyListAppends()
+	t.applyInstStores()
+	return true
 }
 
 // dropBufferedWrites forgets them (a rollback).
 func (t *Thread) dropBufferedWrites() {
 	t.sp.dw.reset()
 	t.dropListAppends()
+	t.dropInstStores()
 }
 
 // applyDictWrites applies the span's buffered stores, in the order of

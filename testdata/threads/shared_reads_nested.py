@@ -17,6 +17,9 @@ def check(r, rounds, bad):
         c = Box.LIMIT
         if c % 5:
             bad.append(("class attr", c))
+        c = box.LIMIT
+        if c % 5:
+            bad.append(("class attr via instance", c))
         s = scene[(i + r) % 10]
         acc += s.r + len(s.name)
     return acc
@@ -80,7 +83,7 @@ def writer(w):
         box.v = 7 * (i % 13)
         Box.kind = kind_two if i % 3 == 0 else kind_one
         Box.LIMIT = 5 * (i % 11)
-        if i % 400 == 0:
+        if i % 200 == 0:
             setattr(box, "extra%d_%d" % (w, i), i)  # a new shape
     G = (0, 0)
     ns["G"] = (0, 0)
@@ -112,6 +115,9 @@ def reader_plain(r):
         c = Box.LIMIT
         if c % 5:
             bad.append(("class attr", c))
+        c = box.LIMIT
+        if c % 5:
+            bad.append(("class attr via instance", c))
         s = scene[(i + r) % 10]
         acc += s.r + len(s.name) + warm() - first
     sums.append(acc + k - 300 * spun)
