@@ -75,18 +75,22 @@ func TestDictWritesBuffer(t *testing.T) {
 // bufferedStoresProgram has threads increment common keys (lost updates
 // show in the totals), store and read back their own keys, and store into
 // data dicts that then serve as namespaces (exec globals, an instance's
-// __dict__): those stores must be seen by name lookups at once, so they
-// are never buffered.
+// __dict__; one per thread): those stores must be seen by name lookups at
+// once, so they are never buffered.
 const bufferedStoresProgram = `import threading
 d = {("hot", j): 0 for j in range(4)}
-ns = {}
-exec("def f():\n    return y", ns)
 class O: pass
-o = O()
-od = {}
-o.__dict__ = od
+spaces = []
+for tid in range(2):
+    ns = {}
+    exec("def f():\n    return y", ns)
+    o = O()
+    od = {}
+    o.__dict__ = od
+    spaces.append((ns, o, od))
 bad = []
 def work(tid):
+    ns, o, od = spaces[tid]
     for i in range(2000):
         d[("hot", i % 4)] += 1
         d[(tid, i % 50)] = i
