@@ -1,9 +1,6 @@
 package runtime
 
-import (
-	"sync/atomic"
-	"unsafe"
-)
+import "unsafe"
 
 // This file defines the write buffer of a span (a redo log, issue #7,
 // stage 2): stores into shared dicts that an abortable span makes
@@ -154,7 +151,7 @@ func (b *dictWrites) reset() {
 // (see the file comment); false means the caller takes the token path.
 func (t *Thread) bufferDictStore(container, k, x Value) bool {
 	d, ok := container.obj.(*Dict)
-	if !ok || d.typ != nil || !d.data.Load() || !t.sp.optimistic || t.spanHoldsToken() {
+	if !ok || d.typ != nil || !d.isData() || !t.sp.optimistic || t.spanHoldsToken() {
 		return false
 	}
 	b := &t.sp.dw
@@ -301,21 +298,22 @@ func (d *Dict) lookupPure(k Value, h int64) int {
 	}
 }
 
-// markData marks d as a data dict whose stores a span may buffer; dicts
-// that become namespaces (exec's globals and locals, an instance's
-// assigned __dict__) are unmarked by asNamespace.
+// markData marks the new dict d (not yet reachable by another thread) as
+// a data dict whose stores a span may buffer; dicts that become
+// namespaces (exec's globals and locals, an instance's assigned
+// __dict__) are unmarked by asNamespace.
 func (d *Dict) markData() *Dict {
-	d.data.Store(true)
+	d.data = true
 	return d
 }
 
-// asNamespace unmarks a dict about to be read as a namespace.
+// asNamespace unmarks a dict about to be read as a namespace (atomic: a
+// thread without the token may be testing it on a shared dict).
 func (d *Dict) asNamespace() {
-	if d != nil && d.data.Load() {
-		d.data.Store(false)
+	if d != nil && d.data && !d.namespace.Load() {
+		d.namespace.Store(true)
 	}
 }
 
-// dataFlag is a dict's "data dict" mark (see markData), atomic: a thread
-// without the token tests it on a shared dict while another may unmark it.
-type dataFlag = atomic.Bool
+// isData reports whether d is a data dict that is no namespace.
+func (d *Dict) isData() bool { return d.data && !d.namespace.Load() }

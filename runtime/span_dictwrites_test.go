@@ -155,21 +155,21 @@ func TestNamespacesNotData(t *testing.T) {
 		}
 		return v
 	}
-	if m.Dict.data.Load() {
+	if m.Dict.isData() {
 		t.Error("the module's namespace is a data dict")
 	}
-	if get("C").obj.(*Type).Dict.data.Load() {
+	if get("C").obj.(*Type).Dict.isData() {
 		t.Error("a class namespace is a data dict")
 	}
-	if inst := get("c").obj.(*Instance); inst.AttrDict(nil).data.Load() {
+	if inst := get("c").obj.(*Instance); inst.AttrDict(nil).isData() {
 		t.Error("an instance's __dict__ is a data dict")
 	}
 	for _, name := range []string{"lit", "made", "cp"} {
-		if !get(name).obj.(*Dict).data.Load() {
+		if !get(name).obj.(*Dict).isData() {
 			t.Errorf("%s is not a data dict", name)
 		}
 	}
-	if get("g").obj.(*Dict).data.Load() {
+	if get("g").obj.(*Dict).isData() {
 		t.Error("exec's globals are still a data dict")
 	}
 }
