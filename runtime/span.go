@@ -75,6 +75,7 @@ type spanState struct {
 	// (span_dictwrites.go); applySite, while they are applied with
 	// -stm-report, is where the one being applied was made.
 	dw        dictWrites
+	lastRead  lastDictRead // (span_dictwrites.go)
 	la        []listAppend // appends to shared lists (span_listappends.go)
 	is        []instStore  // attribute stores (span_inststores.go)
 	applySite *codeSite
@@ -422,6 +423,9 @@ func (t *Thread) endSpan(flush bool) {
 	t.sp.undo.clear()
 	t.sp.snap.clear()
 	t.clearReads()
+	// A node remembered from this span's reads is covered by its read
+	// log only until the span ends (span_dictwrites.go).
+	t.sp.lastRead = lastDictRead{}
 	t.spActive, t.sp.optimistic = false, false
 }
 

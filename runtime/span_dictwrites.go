@@ -38,7 +38,21 @@ type dictWrite struct {
 	d    *Dict
 	k, v Value
 	h    int64
+	// node is the key's read-side node when the span read the key
+	// lock-free just before (d[k] += 1): the commit updates it without
+	// a probe.
+	node *dictReadNode
 	at   codeSite // where the store was made (only for -stm-report)
+}
+
+// lastDictRead is the span's last lock-free read of a dict key that found
+// a node (shared_read_dict.go): a store to the same key object right
+// after (d[k] op= x, d[k] = d.get(k) + 1) reuses its hash and node.
+type lastDictRead struct {
+	d    *Dict
+	k    Value
+	h    int64
+	node *dictReadNode
 }
 
 // dictWrites is a span's buffer. A store to a key already buffered
@@ -90,12 +104,12 @@ func (b *dictWrites) find(d *Dict, k Value, h int64) int {
 }
 
 // put buffers d[k] = v.
-func (b *dictWrites) put(d *Dict, k Value, h int64, v Value, at codeSite) {
+func (b *dictWrites) put(d *Dict, k Value, h int64, v Value, node *dictReadNode, at codeSite) {
 	if i := b.find(d, k, h); i >= 0 {
 		b.ws[i].v = v
 		return
 	}
-	b.ws = append(b.ws, dictWrite{d: d, k: k, h: h, v: v, at: at})
+	b.ws = append(b.ws, dictWrite{d: d, k: k, h: h, v: v, node: node, at: at})
 	switch {
 	case len(b.ws) <= dictWritesLinear:
 	case b.idx == nil || 2*len(b.ws) > len(b.idx):
@@ -155,18 +169,27 @@ func (t *Thread) bufferDictStore(container, k, x Value) bool {
 		return false
 	}
 	b := &t.sp.dw
-	if len(b.ws) >= 2*maxSpanWrites || !pureKey(k) || !publishedAlready(k) || !publishedAlready(x) {
+	if len(b.ws) >= 2*maxSpanWrites || !publishedAlready(x) {
 		return false
 	}
-	h, err := hashValue(nil, k)
-	if err != nil {
-		return false
+	var h int64
+	var node *dictReadNode
+	if last := &t.sp.lastRead; last.d == d && last.k.Is(k) && k.obj != nil {
+		h, node = last.h, last.node // pure and published: read lock-free
+	} else {
+		if !pureKey(k) || !publishedAlready(k) {
+			return false
+		}
+		var err error
+		if h, err = hashValue(nil, k); err != nil {
+			return false
+		}
 	}
 	var at codeSite
 	if t.interp.spans.sites {
 		at = t.site()
 	}
-	b.put(d, k, h, x, at)
+	b.put(d, k, h, x, node, at)
 	t.sp.stats.BufferedStores++
 	return true
 }
@@ -242,13 +265,28 @@ func (d *Dict) storeBatch(t *Thread, ws []dictWrite) {
 		t.sp.warmSink += d.warm(ws)
 	}
 	sites := t.interp.spans.sites
+	rs := d.readSide()
+	var copies []Value // the read side's value copies, one allocation
 	lk := d.beginWrite()
 	for i := range ws {
 		w := &ws[i]
 		if sites {
 			t.sp.applySite = &w.at
 		}
-		d.storeLocked(t, d.lookupPure(w.k, w.h), w.k, w.h, w.v, lk)
+		ix := d.lookupPure(w.k, w.h)
+		if ix >= 0 && rs != nil && w.node != nil && w.node.val.Load() != nil {
+			// The live node of this very key (nodes are never reused):
+			// the read side's set without its probe.
+			d.entries[ix].value = w.v
+			if copies == nil {
+				copies = make([]Value, len(ws))
+			}
+			copies[i] = w.v
+			w.node.w.bump(t)
+			w.node.val.Store(&copies[i])
+			continue
+		}
+		d.storeLocked(t, ix, w.k, w.h, w.v, lk)
 	}
 	d.endWrite(lk)
 }

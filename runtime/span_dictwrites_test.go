@@ -26,7 +26,7 @@ func TestDictWritesBuffer(t *testing.T) {
 	for i := 0; i < n; i++ {
 		for _, d := range []*Dict{d1, d2} {
 			k := key(i)
-			b.put(d, k, hash(k), Int(int64(i)), codeSite{})
+			b.put(d, k, hash(k), Int(int64(i)), nil, codeSite{})
 		}
 	}
 	if len(b.ws) != 2*n || b.idx == nil {
@@ -34,7 +34,7 @@ func TestDictWritesBuffer(t *testing.T) {
 	}
 	for i := 0; i < n; i++ {
 		k := key(i) // a different tuple object, equal to the stored key
-		b.put(d2, k, hash(k), Int(int64(-i)), codeSite{})
+		b.put(d2, k, hash(k), Int(int64(-i)), nil, codeSite{})
 	}
 	if len(b.ws) != 2*n {
 		t.Fatalf("overwrites added stores: %d", len(b.ws))
@@ -60,9 +60,9 @@ func TestDictWritesBuffer(t *testing.T) {
 	}
 
 	var small dictWrites
-	small.put(d1, Int(1), hash(Int(1)), NewStr("int"), codeSite{})
-	small.put(d1, Float(1.0), hash(Float(1.0)), NewStr("float"), codeSite{})
-	small.put(d1, True, hash(True), NewStr("bool"), codeSite{})
+	small.put(d1, Int(1), hash(Int(1)), NewStr("int"), nil, codeSite{})
+	small.put(d1, Float(1.0), hash(Float(1.0)), NewStr("float"), nil, codeSite{})
+	small.put(d1, True, hash(True), NewStr("bool"), nil, codeSite{})
 	if len(small.ws) != 1 || !small.ws[0].k.IsInt() || small.ws[0].v.obj.(*Str).s != "bool" {
 		t.Fatalf("1, 1.0, True: %d stores, first key %v; want one int key holding 'bool'", len(small.ws), small.ws[0].k)
 	}
