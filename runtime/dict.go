@@ -41,9 +41,11 @@ type Dict struct {
 	// also holds the read side of lock-free readers (shared_read_dict.go).
 	lk *dictShared
 	// data marks a dict made as data (a literal, dict(), copy, fromkeys),
-	// never read as a namespace: an abortable span may buffer its stores
-	// when it is shared (span_dictwrites.go).
-	data dataFlag
+	// set at creation only; namespace, atomic, that one has since been
+	// read as a namespace. An abortable span may buffer the stores of a
+	// shared data dict that is no namespace (span_dictwrites.go).
+	data      bool
+	namespace atomic.Bool
 }
 
 // markShared publishes the dict (see share.go); false if it already was.

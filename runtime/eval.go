@@ -477,7 +477,16 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					err = e
 					break loop
 				}
-				if pf, ok := fn.obj.(*Function); ok && pf.code.bc.Flags&genFlags == 0 {
+				pf, ok := fn.obj.(*Function)
+				if m, isMethod := fn.obj.(*Method); isMethod {
+					// A bound method (threading's run calls its target
+					// this way) runs as a frame of this loop too.
+					if mf, isFunc := m.Func.obj.(*Function); isFunc && mf.code.bc.Flags&genFlags == 0 {
+						pf, ok = mf, true
+						args = append(append(make([]Value, 0, len(args)+1), m.Self), args...)
+					}
+				}
+				if ok && pf.code.bc.Flags&genFlags == 0 {
 					nf, e := t.frameForCall(pf, args, kw)
 					if e != nil {
 						err = e

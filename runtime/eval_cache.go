@@ -133,6 +133,8 @@ func (t *Thread) loadAttrCached(f *Frame, obj Value, name string) (Value, error)
 // in a span the read is validated at commit, where the store is applied).
 func (t *Thread) loadSharedSlot(f *Frame, set *attrSet, c *AttrCache, obj Value, name string) (Value, error) {
 	if set.rmw && !t.optimisticReads() {
+		// (In an abortable span the lock-free read is validated with
+		// the store at commit: one atomic step anyway.)
 		t.acquireToken()
 	}
 	if v, ok := c.Load(t, obj); ok {
@@ -147,7 +149,10 @@ func (t *Thread) loadAttrSlow(f *Frame, obj Value, name string) (Value, error) {
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
 	if set != nil {
-		if set.rmw && sharedReceiver(obj) {
+		if set.rmw && sharedReceiver(obj) && !t.optimisticReads() {
+			// (An abortable span's lock-free read is validated at its
+			// commit, where its store is applied or made: the two are
+			// one atomic step anyway.)
 			t.acquireToken()
 		}
 		// All entries again: the hit path handles only slot and class
@@ -197,6 +202,9 @@ func (t *Thread) storeAttrSlow(f *Frame, obj Value, name string, x Value) error 
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
 	inst, isInst := obj.obj.(*Instance)
+	if isInst && set != nil && t.spActive && inst.IsShared() && t.bufferInstStore(inst, name, x, set) {
+		return nil // applied at commit (span_inststores.go)
+	}
 	if set != nil && (!isInst || inst.IsShared()) {
 		for i := range set.e[:set.n] {
 			if set.e[i].Store(t, obj, x) {

@@ -48,7 +48,6 @@ type Frame struct {
 	kwnames   []string // set by KW_NAMES for the next CALL
 	entry     bool     // returning from this frame leaves the run loop
 	cont      contKind
-	spanSaved bool // SPAN: saved at the running span's beginning, so not reused (span_snapshot.go)
 	contVal   Value
 	contArg   Value      // contCompare: the right operand
 	contOp    uint8      // contBinary: the bytecode.BinOp; contCompare: the bytecode.CompareOp

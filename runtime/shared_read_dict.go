@@ -255,6 +255,7 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 				}
 				if p := n.val.Load(); p != nil {
 					t.recordRead(&n.w, nv, readSite{typ: DictType, key: k})
+					t.sp.lastRead.k, t.sp.lastRead.h, t.sp.lastRead.node = k, h, n
 					return *p, true, true
 				}
 				// A deleted key: it may have been added again further on.
@@ -323,7 +324,12 @@ func (t *Thread) sharedDictGet(v, k Value) (r Value, found, ok bool) {
 	if r, ok := t.bufferedDictGet(d, k, h); ok {
 		return r, true, true // the span's own store (span_dictwrites.go)
 	}
-	return rs.get(t, k, h)
+	t.sp.lastRead.d, t.sp.lastRead.node = nil, nil
+	r, found, ok = rs.get(t, k, h)
+	if t.sp.lastRead.node != nil {
+		t.sp.lastRead.d = d
+	}
+	return r, found, ok
 }
 
 // sharedDictLen is len(d) read without the token; ok false: token path.

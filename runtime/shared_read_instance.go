@@ -143,6 +143,11 @@ func (t *Thread) readSnap(o *Instance, name string) *instSnap {
 // sharedLoadAttr is Instance.LoadAttr for a shared instance read without
 // the token; ok false means take the token path.
 func (t *Thread) sharedLoadAttr(o *Instance, name string) (v Value, found, ok bool) {
+	if len(t.sp.is) > 0 {
+		if v, ok := t.bufferedInstAttr(o, name); ok {
+			return v, true, true // the span's own store (span_inststores.go)
+		}
+	}
 	s := t.readSnap(o, name)
 	if s == nil {
 		return Value{}, false, false
@@ -164,6 +169,11 @@ func (t *Thread) sharedCacheLoad(c *AttrCache, o *Instance) (v Value, applies, d
 	}
 	if s.shape != c.shape || s.typ != c.typ || c.typ.version.Load() != c.version {
 		return Value{}, false, true
+	}
+	if len(t.sp.is) > 0 {
+		if v, ok := t.bufferedInstSlot(o, c.slot); ok {
+			return v, true, true // the span's own store (span_inststores.go)
+		}
 	}
 	return s.load(c.slot), true, true
 }

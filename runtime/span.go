@@ -75,7 +75,9 @@ type spanState struct {
 	// (span_dictwrites.go); applySite, while they are applied with
 	// -stm-report, is where the one being applied was made.
 	dw        dictWrites
+	lastRead  lastDictRead // (span_dictwrites.go)
 	la        []listAppend // appends to shared lists (span_listappends.go)
+	is        []instStore  // attribute stores (span_inststores.go)
 	applySite *codeSite
 	warmSink  int64 // keeps storeBatch's warming loads (never read)
 	// begun is when the span began (time lost to aborts), taken only
@@ -378,11 +380,10 @@ func (t *Thread) commitSpan() error {
 		// stage-1 policy keeps it for a thread that goes on touching
 		// shared objects; this one touched none until its commit).
 		t.acquireTokenRaw()
-		if !t.readsValid() {
+		if !t.readsValid() || !t.applyBufferedWrites() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict
 			return errAbort
 		}
-		t.applyBufferedWrites()
 		t.th.touched = false
 	} else if len(t.sp.reads) > 0 {
 		if t.sp.out.pending() {
@@ -409,7 +410,10 @@ func (t *Thread) endSpan(flush bool) {
 			// Only a span ended by a status that stops its thread gets
 			// here with stores left: it ends as it is, stores included.
 			t.acquireTokenRaw()
-			t.applyBufferedWrites()
+			if !t.applyBufferedWrites() {
+				t.dropInstStores() // no longer plain stores: left out
+				t.applyBufferedWrites()
+			}
 		}
 		t.sp.out.flush(t)
 	} else {
@@ -419,6 +423,9 @@ func (t *Thread) endSpan(flush bool) {
 	t.sp.undo.clear()
 	t.sp.snap.clear()
 	t.clearReads()
+	// A node remembered from this span's reads is covered by its read
+	// log only until the span ends (span_dictwrites.go).
+	t.sp.lastRead = lastDictRead{}
 	t.spActive, t.sp.optimistic = false, false
 }
 
@@ -437,11 +444,10 @@ func (t *Thread) becomeIrrevocable() error {
 	if len(t.sp.reads) > 0 || t.bufferedWrites() > 0 || t.th.atomic > 0 {
 		// (In an atomic block the token is held from here to its exit.)
 		t.acquireTokenRaw()
-		if !t.readsValid() {
+		if !t.readsValid() || !t.applyBufferedWrites() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict
 			return errAbort
 		}
-		t.applyBufferedWrites()
 	}
 	t.sp.stats.Irrevocable++
 	t.endSpan(true)

@@ -1,9 +1,6 @@
 package runtime
 
-import (
-	"sync/atomic"
-	"unsafe"
-)
+import "unsafe"
 
 // This file defines the write buffer of a span (a redo log, issue #7,
 // stage 2): stores into shared dicts that an abortable span makes
@@ -41,7 +38,21 @@ type dictWrite struct {
 	d    *Dict
 	k, v Value
 	h    int64
+	// node is the key's read-side node when the span read the key
+	// lock-free just before (d[k] += 1): the commit updates it without
+	// a probe.
+	node *dictReadNode
 	at   codeSite // where the store was made (only for -stm-report)
+}
+
+// lastDictRead is the span's last lock-free read of a dict key that found
+// a node (shared_read_dict.go): a store to the same key object right
+// after (d[k] op= x, d[k] = d.get(k) + 1) reuses its hash and node.
+type lastDictRead struct {
+	d    *Dict
+	k    Value
+	h    int64
+	node *dictReadNode
 }
 
 // dictWrites is a span's buffer. A store to a key already buffered
@@ -93,12 +104,12 @@ func (b *dictWrites) find(d *Dict, k Value, h int64) int {
 }
 
 // put buffers d[k] = v.
-func (b *dictWrites) put(d *Dict, k Value, h int64, v Value, at codeSite) {
+func (b *dictWrites) put(d *Dict, k Value, h int64, v Value, node *dictReadNode, at codeSite) {
 	if i := b.find(d, k, h); i >= 0 {
 		b.ws[i].v = v
 		return
 	}
-	b.ws = append(b.ws, dictWrite{d: d, k: k, h: h, v: v, at: at})
+	b.ws = append(b.ws, dictWrite{d: d, k: k, h: h, v: v, node: node, at: at})
 	switch {
 	case len(b.ws) <= dictWritesLinear:
 	case b.idx == nil || 2*len(b.ws) > len(b.idx):
@@ -154,22 +165,31 @@ func (b *dictWrites) reset() {
 // (see the file comment); false means the caller takes the token path.
 func (t *Thread) bufferDictStore(container, k, x Value) bool {
 	d, ok := container.obj.(*Dict)
-	if !ok || d.typ != nil || !d.data.Load() || !t.sp.optimistic || t.spanHoldsToken() {
+	if !ok || d.typ != nil || !d.isData() || !t.sp.optimistic || t.spanHoldsToken() {
 		return false
 	}
 	b := &t.sp.dw
-	if len(b.ws) >= 2*maxSpanWrites || !pureKey(k) || !publishedAlready(k) || !publishedAlready(x) {
+	if len(b.ws) >= 2*maxSpanWrites || !publishedAlready(x) {
 		return false
 	}
-	h, err := hashValue(nil, k)
-	if err != nil {
-		return false
+	var h int64
+	var node *dictReadNode
+	if last := &t.sp.lastRead; last.d == d && last.k.Is(k) && k.obj != nil {
+		h, node = last.h, last.node // pure and published: read lock-free
+	} else {
+		if !pureKey(k) || !publishedAlready(k) {
+			return false
+		}
+		var err error
+		if h, err = hashValue(nil, k); err != nil {
+			return false
+		}
 	}
 	var at codeSite
 	if t.interp.spans.sites {
 		at = t.site()
 	}
-	b.put(d, k, h, x, at)
+	b.put(d, k, h, x, node, at)
 	t.sp.stats.BufferedStores++
 	return true
 }
@@ -189,18 +209,26 @@ func (t *Thread) bufferedDictGet(d *Dict, k Value, h int64) (Value, bool) {
 
 // bufferedWrites is how many writes the running span has buffered: dict
 // stores and list appends (span_listappends.go).
-func (t *Thread) bufferedWrites() int { return len(t.sp.dw.ws) + len(t.sp.la) }
+func (t *Thread) bufferedWrites() int { return len(t.sp.dw.ws) + len(t.sp.la) + len(t.sp.is) }
 
-// applyBufferedWrites applies every buffered write (see applyDictWrites).
-func (t *Thread) applyBufferedWrites() {
+// applyBufferedWrites applies every buffered write (see applyDictWrites);
+// false (nothing applied) when an attribute store is no longer the plain
+// store it was (span_inststores.go): the span must abort.
+func (t *Thread) applyBufferedWrites() bool {
+	if !t.instStoresApply() {
+		return false
+	}
 	t.applyDictWrites()
 	t.applyListAppends()
+	t.applyInstStores()
+	return true
 }
 
 // dropBufferedWrites forgets them (a rollback).
 func (t *Thread) dropBufferedWrites() {
 	t.sp.dw.reset()
 	t.dropListAppends()
+	t.dropInstStores()
 }
 
 // applyDictWrites applies the span's buffered stores, in the order of
@@ -237,13 +265,28 @@ func (d *Dict) storeBatch(t *Thread, ws []dictWrite) {
 		t.sp.warmSink += d.warm(ws)
 	}
 	sites := t.interp.spans.sites
+	rs := d.readSide()
+	var copies []Value // the read side's value copies, one allocation
 	lk := d.beginWrite()
 	for i := range ws {
 		w := &ws[i]
 		if sites {
 			t.sp.applySite = &w.at
 		}
-		d.storeLocked(t, d.lookupPure(w.k, w.h), w.k, w.h, w.v, lk)
+		ix := d.lookupPure(w.k, w.h)
+		if ix >= 0 && rs != nil && w.node != nil && w.node.val.Load() != nil {
+			// The live node of this very key (nodes are never reused):
+			// the read side's set without its probe.
+			d.entries[ix].value = w.v
+			if copies == nil {
+				copies = make([]Value, len(ws))
+			}
+			copies[i] = w.v
+			w.node.w.bump(t)
+			w.node.val.Store(&copies[i])
+			continue
+		}
+		d.storeLocked(t, ix, w.k, w.h, w.v, lk)
 	}
 	d.endWrite(lk)
 }
@@ -293,21 +336,22 @@ func (d *Dict) lookupPure(k Value, h int64) int {
 	}
 }
 
-// markData marks d as a data dict whose stores a span may buffer; dicts
-// that become namespaces (exec's globals and locals, an instance's
-// assigned __dict__) are unmarked by asNamespace.
+// markData marks the new dict d (not yet reachable by another thread) as
+// a data dict whose stores a span may buffer; dicts that become
+// namespaces (exec's globals and locals, an instance's assigned
+// __dict__) are unmarked by asNamespace.
 func (d *Dict) markData() *Dict {
-	d.data.Store(true)
+	d.data = true
 	return d
 }
 
-// asNamespace unmarks a dict about to be read as a namespace.
+// asNamespace unmarks a dict about to be read as a namespace (atomic: a
+// thread without the token may be testing it on a shared dict).
 func (d *Dict) asNamespace() {
-	if d != nil && d.data.Load() {
-		d.data.Store(false)
+	if d != nil && d.data && !d.namespace.Load() {
+		d.namespace.Store(true)
 	}
 }
 
-// dataFlag is a dict's "data dict" mark (see markData), atomic: a thread
-// without the token tests it on a shared dict while another may unmark it.
-type dataFlag = atomic.Bool
+// isData reports whether d is a data dict that is no namespace.
+func (d *Dict) isData() bool { return d.data && !d.namespace.Load() }

@@ -69,7 +69,6 @@ func (t *Thread) snapshotBegin(pcBack int) bool {
 		if s.nframes == len(s.frames) {
 			s.frames = append(s.frames, frameSave{})
 		}
-		f.spanSaved = true // (restored with the frame; clear resets it)
 		s.frames[s.nframes].save(f)
 		s.nframes++
 	}
@@ -81,21 +80,14 @@ func (t *Thread) snapshotBegin(pcBack int) bool {
 	return true
 }
 
-// saved reports whether f is one of the frames saved at the beginning:
-// its flag, set by snapshotBegin and reset by clear (an O(1) test for
-// every frame released during the span). Race builds check it against
-// the list.
+// saved reports whether f is one of the frames saved at the beginning.
 func (s *spanSnapshot) saved(f *Frame) bool {
-	if spanChecks {
-		in := false
-		for i := 0; i < s.nframes; i++ {
-			in = in || s.frames[i].f == f
-		}
-		if in != f.spanSaved {
-			panic("span: a frame's saved flag disagrees with the snapshot")
+	for i := 0; i < s.nframes; i++ {
+		if s.frames[i].f == f {
+			return true
 		}
 	}
-	return f.spanSaved
+	return false
 }
 
 // restore puts the thread state and the saved frames back.
@@ -128,7 +120,6 @@ func (t *Thread) spanOwnsFrame(f *Frame) bool {
 // clear forgets the saved frames (their storage is kept for the next span).
 func (s *spanSnapshot) clear() {
 	for i := 0; i < s.nframes; i++ {
-		s.frames[i].f.spanSaved = false
 		s.frames[i].f = nil
 	}
 	s.nframes = 0

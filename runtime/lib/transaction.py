@@ -103,10 +103,12 @@ class TransactionQueue:
             self._cond.notify_all()
 
     def _worker(self):
-        while True:
-            call = self._next()
-            if call is None:
-                return
+        # The call comes first in the loop's body, right after the jump
+        # back where pystm begins a transaction: taking the next call
+        # (a lock) ends the one before, and the atomic block then runs
+        # in the new one, in parallel with the other workers' calls.
+        call = self._next()
+        while call is not None:
             f, args, kwds = call
             error = None
             try:
@@ -115,6 +117,7 @@ class TransactionQueue:
             except BaseException as e:
                 error = e
             self._done(error)
+            call = self._next()
 
     def run(self, nthreads=None):
         """Runs the pending calls on nthreads threads (default: the number
