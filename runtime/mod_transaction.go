@@ -25,8 +25,7 @@ func newTransactionModule(in *Interpreter) *Module {
 			}}))
 	}
 	noArgs("enter_atomic", func(t *Thread) (Value, error) {
-		t.enterAtomic()
-		return None, nil
+		return None, t.enterAtomic()
 	})
 	noArgs("exit_atomic", func(t *Thread) (Value, error) {
 		if !t.exitAtomic() {

@@ -86,6 +86,15 @@ type spanState struct {
 	// boundaries counts the outermost boundaries the span ran across;
 	// at length it commits.
 	boundaries, length int
+	// fit is the length the next span gets: spanBoundaries at first,
+	// cut to a quarter by each conflict, grown back by a quarter (plus
+	// one) by each commit, so a thread whose spans keep meeting other
+	// threads' writes re-runs little work each time.
+	fit int
+	// contention rises by 8 with each conflict and falls by 1 with each
+	// commit (and each atomic block it sends to the token): at
+	// contentionPessimistic atomic blocks run holding the token (token.go).
+	contention int
 	// rng is the injection PRNG state (xorshift64*), per thread.
 	rng uint64
 	// stats are this thread's counters, added to the interpreter's when
@@ -353,7 +362,10 @@ func (t *Thread) maybeBeginSpan(pcBack int) {
 	t.spActive = true
 	t.sp.optimistic = true
 	t.sp.boundaries = 0
-	t.sp.length = spanBoundaries
+	if t.sp.fit == 0 {
+		t.sp.fit = spanBoundaries
+	}
+	t.sp.length = t.sp.fit
 	if t.interp.spans.abortRate > 0 {
 		t.sp.length = 1 + int(t.randFloat()*4)
 	}
@@ -398,6 +410,12 @@ func (t *Thread) commitSpan() error {
 		}
 	}
 	t.sp.stats.Committed++
+	if t.sp.fit < spanBoundaries {
+		t.sp.fit = min(spanBoundaries, t.sp.fit+t.sp.fit/4+1)
+	}
+	if t.sp.contention > 0 {
+		t.sp.contention--
+	}
 	t.endSpan(true)
 	t.unlockWords()
 	return nil
@@ -474,6 +492,8 @@ func (t *Thread) rollback() {
 		st.Injected++
 	} else {
 		st.Conflicts++
+		t.sp.fit = max(1, t.sp.fit/4)
+		t.sp.contention = min(64, t.sp.contention+8)
 		if t.sp.conflict.valid {
 			t.interp.spans.conflicts.add(t.sp.conflict)
 			t.sp.conflict = readConflict{}

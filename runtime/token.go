@@ -55,16 +55,31 @@ func (t *Thread) parallel() bool { return t.interp.threads.parallel }
 // the token is taken now and kept to the outermost exit; under the GIL
 // the GIL is not handed over until then. A blocking wait inside the block
 // still releases it while parked (stage 1's limitation).
-func (t *Thread) enterAtomic() {
+func (t *Thread) enterAtomic() error {
 	if t.th.atomic == 0 {
 		t.interp.threads.atomicBlocks.Add(1)
+		if t.spActive && t.sp.contention >= contentionPessimistic {
+			// This thread's transactions keep conflicting (a shared
+			// structure every block writes): its blocks run holding the
+			// token for a while, as in stage 1, instead of re-running.
+			t.sp.contention--
+			if err := t.becomeIrrevocable(); err != nil {
+				return err
+			}
+		}
 	}
 	t.th.atomic++
 	if t.spActive {
-		return
+		return nil
 	}
 	t.acquireToken()
+	return nil
 }
+
+// contentionPessimistic is the contention score (spanState.contention) at
+// which a thread's atomic blocks take the token instead of running
+// optimistically: about two conflicts more than commits lately.
+const contentionPessimistic = 8
 
 // exitAtomic ends one level of atomic block; the token is released at the
 // thread's next outermost boundary. It reports false when no block was
@@ -74,6 +89,13 @@ func (t *Thread) exitAtomic() bool {
 		return false
 	}
 	t.th.atomic--
+	if t.th.atomic == 0 && t.spActive {
+		// The span that holds the block commits at the next outermost
+		// boundary: a transaction as small as the block (PyPy-STM's),
+		// rather than up to spanBoundaries iterations of a loop of
+		// blocks that a conflict would all re-run.
+		t.sp.length = t.sp.boundaries + 1
+	}
 	return true
 }
 
