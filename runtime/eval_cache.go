@@ -419,6 +419,13 @@ func (t *Thread) loadGlobalMiss(f *Frame, i int) (Value, error) {
 	g, b := f.globals, f.builtins
 	slot := &f.code.globalCache[f.pc-1]
 	gShared := g.IsShared()
+	// A thread that holds the token already (a worker running a program
+	// in a nested loop keeps it for good) caches the entry number even
+	// for shared globals: it reads it under the token (loadGlobal), and
+	// unlike a cached value it survives stores into the globals, so a
+	// loop that rebinds one global does not void every other global's
+	// entry (and read-modify-write sites need no token call).
+	held := gShared && t.tokenHeld()
 	if e := slot.Load(); e != nil && e.globals == g && e.gix == gixSharedStored && gShared {
 		t.acquireToken()
 		if g.version == e.gver && int(e.bver) < len(g.entries) {
@@ -433,12 +440,13 @@ func (t *Thread) loadGlobalMiss(f *Frame, i int) (Value, error) {
 	gkeys, gvals := atomic.LoadUint64(&g.version), atomic.LoadUint64(&g.valsVersion)
 	if ix := g.lookupStr(name, h); ix >= 0 {
 		v := g.entries[ix].value
-		if gShared && codeStores(f.bc, bytecode.STORE_GLOBAL, name) {
-			slot.Store(&globalCacheEntry{globals: g, gver: gkeys, gix: gixSharedStored, bver: uint64(ix)})
-		} else if gShared {
-			slot.Store(&globalCacheEntry{globals: g, gver: gvals, gix: gixSharedGlobal, value: v})
-		} else {
+		switch {
+		case !gShared || held:
 			slot.Store(&globalCacheEntry{globals: g, gver: gkeys, gix: ix})
+		case codeStores(f.bc, bytecode.STORE_GLOBAL, name):
+			slot.Store(&globalCacheEntry{globals: g, gver: gkeys, gix: gixSharedStored, bver: uint64(ix)})
+		default:
+			slot.Store(&globalCacheEntry{globals: g, gver: gvals, gix: gixSharedGlobal, value: v})
 		}
 		return v, nil
 	}

@@ -3,8 +3,10 @@ import threading
 
 CODE = '''
 def check(r, rounds, bad):
+    global hits
     acc = 0
     for i in range(rounds):
+        hits += 1  # a global rebound in the loop (its other globals stay cached)
         g = G
         if g[0] != -g[1]:
             bad.append(("global", g))
@@ -54,7 +56,7 @@ box = Box()
 scene = [Sphere(i + 1) for i in range(10)]
 bad = []
 sums = []
-ns = {"G": G, "box": box, "Box": Box, "scene": scene}
+ns = {"G": G, "box": box, "Box": Box, "scene": scene, "hits": 0}
 
 
 first = spun = 0  # bound now: adding a global later would void the entries below
@@ -135,7 +137,7 @@ def main():
                 t.join()
     print("bad:", bad[:5], len(bad))
     print("sums:", sorted(sums))
-    print("after:", G, ns["G"], box.v, Box.LIMIT, warm() == first)
+    print("after:", G, ns["G"], box.v, Box.LIMIT, warm() == first, ns["hits"])
 
 
 first = warm()
