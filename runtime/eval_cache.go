@@ -205,6 +205,9 @@ func (t *Thread) storeAttrSlow(f *Frame, obj Value, name string, x Value) error 
 	if isInst && set != nil && t.spActive && inst.IsShared() && t.bufferInstStore(inst, name, x, set) {
 		return nil // applied at commit (span_inststores.go)
 	}
+	if isInst && set != nil && !t.spActive && inst.IsShared() && t.tokenHeld() && inst.storeHeld(t, set, x) {
+		return nil
+	}
 	if set != nil && (!isInst || inst.IsShared()) {
 		for i := range set.e[:set.n] {
 			if set.e[i].Store(t, obj, x) {
@@ -235,6 +238,36 @@ func (t *Thread) storeAttrSlow(f *Frame, obj Value, name string, x Value) error 
 		}
 	}
 	return nil
+}
+
+// storeHeld is STORE_ATTR's slot-entry hit for a shared instance whose
+// thread holds the token, outside abortable spans (no undo record): the
+// store AttrCache.Store makes, for a value that needs no publication walk
+// (a leaf or an object already shared; others take Store), then a new
+// snapshot for lock-free readers when the instance has a read side.
+// False means no entry applies.
+func (o *Instance) storeHeld(t *Thread, set *attrSet, x Value) bool {
+	if !publishedAlready(x) {
+		return false
+	}
+	shape, typ := o.shape, o.typ
+	for i := range set.e[:set.n] {
+		c := &set.e[i]
+		if c.kind != cacheSlot || c.shape != shape || c.typ != typ || c.version != typ.version.Load() {
+			continue
+		}
+		switch {
+		case c.slot.kind == kindValue:
+			o.vals[c.slot.index] = x
+		case kindOf(x) == c.slot.kind:
+			o.nums[c.slot.index] = x.num
+		default:
+			return false
+		}
+		o.republish(t)
+		return true
+	}
+	return false
 }
 
 // storeCached is STORE_ATTR's hit path for a thread-local instance: a

@@ -7,6 +7,7 @@ def check(r, rounds, bad):
     acc = 0
     for i in range(rounds):
         hits += 1  # a global rebound in the loop (its other globals stay cached)
+        box.mine += 1  # a store into a shared instance, holding the token
         g = G
         if g[0] != -g[1]:
             bad.append(("global", g))
@@ -33,6 +34,7 @@ class Box:
 
     def __init__(self):
         self.v = 7
+        self.mine = 0
 
     def kind(self):
         return 1
@@ -120,6 +122,8 @@ def reader_plain(r):
         c = box.LIMIT
         if c % 5:
             bad.append(("class attr via instance", c))
+        if box.mine < 0:
+            bad.append(("mine", box.mine))
         s = scene[(i + r) % 10]
         acc += s.r + len(s.name) + warm() - first
     sums.append(acc + k - 300 * spun)
@@ -137,7 +141,7 @@ def main():
                 t.join()
     print("bad:", bad[:5], len(bad))
     print("sums:", sorted(sums))
-    print("after:", G, ns["G"], box.v, Box.LIMIT, warm() == first, ns["hits"])
+    print("after:", G, ns["G"], box.v, Box.LIMIT, warm() == first, ns["hits"], box.mine)
 
 
 first = warm()
