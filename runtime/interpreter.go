@@ -41,7 +41,9 @@ type Options struct {
 	// must not change any program's output (-stm-abort-rate).
 	STMAbortRate float64
 	// STMReport records what -stm-report prints about conflicts (the
-	// writers' sites), at a small cost per shared write.
+	// readers' and writers' sites, what was read), at a small cost per
+	// lock-free read and shared write; without it conflicts are only
+	// counted.
 	STMReport bool
 }
 
