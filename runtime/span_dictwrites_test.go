@@ -343,3 +343,31 @@ func TestBufferedInstanceStores(t *testing.T) {
 		}
 	}
 }
+
+// TestAtomicBlocksAlone: a thread whose peers are all parked (the main
+// thread in join) runs its atomic blocks holding the token, as stage 1
+// did: nobody could invalidate what it reads, so logging and buffering
+// would be cost alone. Most of the 400 blocks must take that path (the
+// first ones may run before the main thread parks), and the result is
+// exact.
+func TestAtomicBlocksAlone(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	const src = `import threading, transaction
+d = {"n": 0}
+def work():
+    for i in range(400):
+        with transaction.atomic:
+            d["n"] += 1
+w = threading.Thread(target=work)
+w.start()
+w.join()
+print(d["n"])
+`
+	out, errs, st := runSpanned(t, src, filepath.Join(t.TempDir(), "alone.py"), 0)
+	if out != "400\n" || errs != "" {
+		t.Fatalf("stdout %q, stderr %q", out, errs)
+	}
+	if st.Irrevocable < 300 || st.BufferedStores > 100 {
+		t.Errorf("%+v: want most blocks run holding the token (irrevocable), few stores buffered", st)
+	}
+}

@@ -58,11 +58,15 @@ func (t *Thread) parallel() bool { return t.interp.threads.parallel }
 func (t *Thread) enterAtomic() error {
 	if t.th.atomic == 0 {
 		t.interp.threads.atomicBlocks.Add(1)
-		if t.spActive && t.sp.contention >= contentionPessimistic {
+		if t.spActive && (t.sp.contention >= contentionPessimistic || t.runsAlone()) {
 			// This thread's transactions keep conflicting (a shared
-			// structure every block writes): its blocks run holding the
-			// token for a while, as in stage 1, instead of re-running.
-			t.sp.contention--
+			// structure every block writes), or no other thread runs
+			// (the rest wait in join, a lock, a queue): its blocks run
+			// holding the token, as in stage 1, instead of re-running or
+			// logging reads nobody could invalidate.
+			if t.sp.contention > 0 {
+				t.sp.contention--
+			}
 			if err := t.becomeIrrevocable(); err != nil {
 				return err
 			}
@@ -74,6 +78,12 @@ func (t *Thread) enterAtomic() error {
 	}
 	t.acquireToken()
 	return nil
+}
+
+// runsAlone reports that t is the only thread holding a run slot.
+func (t *Thread) runsAlone() bool {
+	st := t.th.st
+	return st != nil && st.Scheduler().Running() <= 1
 }
 
 // contentionPessimistic is the contention score (spanState.contention) at

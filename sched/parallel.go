@@ -13,13 +13,15 @@ import (
 // slotPool is the parallel mode's run slots: a counting semaphore with a
 // FIFO of waiters and a drop request, as the GIL has.
 type slotPool struct {
-	mu       sync.Mutex
-	n        int       // slots in all
-	free     int       // slots nobody holds
-	queue    []*Thread // threads waiting for a slot, longest waiter first
-	running  int       // threads holding a slot (guarded by mu)
-	peak     int       // the most threads that held a slot at once
-	switches uint64    // slots handed to a waiter
+	mu      sync.Mutex
+	n       int       // slots in all
+	free    int       // slots nobody holds
+	queue   []*Thread // threads waiting for a slot, longest waiter first
+	running int       // threads holding a slot (guarded by mu)
+	// runningNow mirrors running for readers without mu (Running).
+	runningNow atomic.Int32
+	peak       int    // the most threads that held a slot at once
+	switches   uint64 // slots handed to a waiter
 	// drop asks the slot holders to hand one slot over at their next
 	// boundary: set by a waiter that has waited one switch interval.
 	drop atomic.Bool
@@ -28,6 +30,7 @@ type slotPool struct {
 // took records that one more thread holds a slot; p.mu is held.
 func (p *slotPool) took() {
 	p.running++
+	p.runningNow.Store(int32(p.running))
 	if p.running > p.peak {
 		p.peak = p.running
 	}
@@ -100,6 +103,7 @@ func (th *Thread) leaveSlot() {
 	p := &th.s.slots
 	p.mu.Lock()
 	p.running--
+	p.runningNow.Store(int32(p.running))
 	if len(p.queue) == 0 {
 		p.free++
 		p.mu.Unlock()
@@ -130,6 +134,10 @@ const tokenSpins = 50
 // tens of microseconds (bench/scaling/insdict.py: 5,493 handovers to a
 // parked waiter at 50 spins).
 const tokenSpinTime = 50 * time.Microsecond
+
+// Running reports how many threads hold a run slot now (parallel mode):
+// threads parked in a wait hold none. A hint, read without a lock.
+func (s *Scheduler) Running() int { return int(s.slots.runningNow.Load()) }
 
 // TokenRequested reports that a thread has waited a switch interval for
 // the token (parallel mode) or the GIL: its holder should hand it over at

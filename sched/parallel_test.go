@@ -128,6 +128,47 @@ func TestParallelOverlap(t *testing.T) {
 	if p := s.Stats().PeakRunning; p != 2 {
 		t.Fatalf("peak running %d, want 2", p)
 	}
+	if n := s.Running(); n != 0 {
+		t.Fatalf("%d threads reported running after they all ended", n)
+	}
+	s.Shutdown(5 * time.Second)
+}
+
+// TestRunningCount: Running counts the threads holding a run slot, both
+// while two overlap and after one of them has left.
+func TestRunningCount(t *testing.T) {
+	s := NewWith(Config{Mode: Parallel, Slots: 2})
+	var seen [2]atomic.Bool
+	var left, counted, back atomic.Bool
+	var counts [2]int
+	runWorkers(t, s, 2, func(i int, th *Thread) {
+		seen[i].Store(true)
+		for !seen[1-i].Load() {
+		}
+		if i == 0 {
+			counts[0] = s.Running() // both hold their slots now
+			th.Release()
+			left.Store(true)
+			for !counted.Load() { // thread 1 counts while this one is out
+			}
+			if err := th.Acquire(); err != nil {
+				t.Error(err)
+			}
+			for !back.Load() { // thread 1 saw it back before it ends
+			}
+			return
+		}
+		for !left.Load() {
+		}
+		counts[1] = s.Running() // thread 0 has left its slot
+		counted.Store(true)
+		for s.Running() != 2 {
+		}
+		back.Store(true)
+	})
+	if counts != [2]int{2, 1} {
+		t.Fatalf("Running reported %v, want [2 1]", counts)
+	}
 	s.Shutdown(5 * time.Second)
 }
 
