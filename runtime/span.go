@@ -91,10 +91,14 @@ type spanState struct {
 	// one) by each commit, so a thread whose spans keep meeting other
 	// threads' writes re-runs little work each time.
 	fit int
-	// contention rises by 8 with each conflict and falls by 1 with each
-	// commit (and each atomic block it sends to the token): at
+	// contention rises with each conflict (by penalty) and falls by 1
+	// with each commit (and each atomic block it sends to the token): at
 	// contentionPessimistic atomic blocks run holding the token (token.go).
-	contention int
+	// penalty doubles when a conflict comes while contention is still
+	// above zero (the optimism tried again and failed again) and starts
+	// over at contentionPessimistic otherwise: a thread on a structure
+	// every transaction writes stays pessimistic longer and longer.
+	contention, penalty int
 	// rng is the injection PRNG state (xorshift64*), per thread.
 	rng uint64
 	// stats are this thread's counters, added to the interpreter's when
@@ -493,7 +497,12 @@ func (t *Thread) rollback() {
 	} else {
 		st.Conflicts++
 		t.sp.fit = max(1, t.sp.fit/4)
-		t.sp.contention = min(64, t.sp.contention+8)
+		if t.sp.contention > 0 {
+			t.sp.penalty = min(2*t.sp.penalty, 1024)
+		} else {
+			t.sp.penalty = contentionPessimistic
+		}
+		t.sp.contention = min(4096, t.sp.contention+t.sp.penalty)
 		if t.sp.conflict.valid {
 			t.interp.spans.conflicts.add(t.sp.conflict)
 			t.sp.conflict = readConflict{}
