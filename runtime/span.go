@@ -498,7 +498,7 @@ func (t *Thread) rollback() {
 		st.Conflicts++
 		t.sp.fit = max(1, t.sp.fit/4)
 		if t.sp.contention > 0 {
-			t.sp.penalty = min(2*t.sp.penalty, 1024)
+			t.sp.penalty = min(2*t.sp.penalty, 256)
 		} else {
 			t.sp.penalty = contentionPessimistic
 		}

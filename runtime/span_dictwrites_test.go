@@ -280,7 +280,9 @@ func TestAtomicBlocksInSpans(t *testing.T) {
 		if out != want || errs != "" {
 			t.Errorf("abort rate %v: stdout %.400q, stderr:\n%.400s\nwant %q", rate, out, errs, want)
 		}
-		if st.Committed < 100 || st.BufferedStores < 1000 {
+		// (Conflicts send a thread's blocks to the token for a while,
+		// contention management: the bound is low, zero would show.)
+		if st.Committed < 20 || st.BufferedStores < 100 {
 			t.Errorf("abort rate %v: %+v: want the atomic blocks committed abortable, their stores buffered", rate, st)
 		}
 	}
@@ -338,7 +340,9 @@ func TestBufferedInstanceStores(t *testing.T) {
 		if out != want || errs != "" {
 			t.Errorf("abort rate %v: stdout %.400q, stderr:\n%.400s\nwant %q", rate, out, errs, want)
 		}
-		if st.BufferedStores < 1000 || st.Committed < 100 {
+		// (Conflicts send a thread's blocks to the token for a while,
+		// contention management: the bound is low, zero would show.)
+		if st.BufferedStores < 100 || st.Committed < 20 {
 			t.Errorf("abort rate %v: %+v: want the transfers' stores buffered and committed abortable", rate, st)
 		}
 	}
