@@ -15,8 +15,10 @@ func (t *Thread) subscr(c, k Value) (Value, error) {
 		switch o := c.obj.(type) {
 		case *List:
 			if o.Type() == ListType {
-				if o.IsShared() {
-					// LISTREAD: lock-free in an abortable span (shared_read_list.go).
+				if o.IsShared() && !t.tokenHeld() {
+					// LISTREAD: lock-free in an abortable span
+					// (shared_read_list.go); a token holder reads the
+					// list itself (tokenHeld marks it touched).
 					if v, in, ok := t.sharedListIndex(o, i); ok && in {
 						return v, nil
 					}
