@@ -170,8 +170,14 @@ func (rs *dictReadSide) set(t *Thread, k Value, h int64, v Value) {
 		rs.insert(t, k, h, v)
 		return
 	}
+	n.store(t, &v)
+}
+
+// store publishes *p, an immutable copy, as the node's value: locked
+// first, then published (see above).
+func (n *dictReadNode) store(t *Thread, p *Value) {
 	n.w.bump(t)
-	n.val.Store(&v)
+	n.val.Store(p)
 }
 
 // insert records the new key k with value v.

@@ -156,9 +156,7 @@ func (b *dictWrites) has(d *Dict) bool {
 func (b *dictWrites) reset() {
 	clear(b.ws)
 	b.ws = b.ws[:0]
-	if b.idx != nil {
-		b.idx = nil
-	}
+	b.idx = nil
 }
 
 // bufferDictStore buffers container[k] = x when the running span may
@@ -282,8 +280,7 @@ func (d *Dict) storeBatch(t *Thread, ws []dictWrite) {
 				copies = make([]Value, len(ws))
 			}
 			copies[i] = w.v
-			w.node.w.bump(t)
-			w.node.val.Store(&copies[i])
+			w.node.store(t, &copies[i])
 			continue
 		}
 		d.storeLocked(t, ix, w.k, w.h, w.v, lk)

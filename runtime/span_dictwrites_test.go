@@ -8,6 +8,27 @@ import (
 	"go.uber.org/goleak"
 )
 
+// spannedRates are the abort rates the buffered-write tests run at: none,
+// and injected aborts on about a third of the transactions.
+var spannedRates = [...]float64{0, 0.3}
+
+// runSpannedRates runs src (as name in a temporary directory) at each of
+// spannedRates, reports a test error when its stdout is not want or it
+// wrote to stderr, and returns each run's span figures.
+func runSpannedRates(t *testing.T, name, src, want string) [len(spannedRates)]SpanStats {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	var stats [len(spannedRates)]SpanStats
+	for i, rate := range spannedRates {
+		out, errs, st := runSpanned(t, src, path, rate)
+		if out != want || errs != "" {
+			t.Errorf("abort rate %v: stdout %.400q, stderr:\n%.400s\nwant %q", rate, out, errs, want)
+		}
+		stats[i] = st
+	}
+	return stats
+}
+
 // TestDictWritesBuffer: the buffer keeps one store per (dict, key) —
 // keys equal across types (1, 1.0, True) are one key, as in the dict —
 // in the order of first stores, through the linear scan and the index.
@@ -115,14 +136,9 @@ print([d[("hot", j)] for j in range(4)], len(d), bad)
 // injected aborts too.
 func TestBufferedDictStores(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	path := filepath.Join(t.TempDir(), "stores.py")
 	const want = "[1000, 1000, 1000, 1000] 104 []\n"
-	for _, rate := range []float64{0, 0.3} {
-		out, errs, st := runSpanned(t, bufferedStoresProgram, path, rate)
-		t.Logf("rate %v: %+v", rate, st)
-		if out != want || errs != "" {
-			t.Errorf("abort rate %v: stdout %.400q, stderr:\n%.400s\nwant %q", rate, out, errs, want)
-		}
+	for i, st := range runSpannedRates(t, "stores.py", bufferedStoresProgram, want) {
+		rate := spannedRates[i]
 		if st.BufferedStores < 1000 || st.Committed == 0 {
 			t.Errorf("abort rate %v: %d stores buffered, %d transactions committed abortable; want most of the 8000 stores buffered",
 				rate, st.BufferedStores, st.Committed)
@@ -208,13 +224,9 @@ t.start()
 t.join()
 print(len(seq), bad)
 `
-	path := filepath.Join(t.TempDir(), "appends.py")
 	const want = "6000 [True, True] []\n1501 []\n"
-	for _, rate := range []float64{0, 0.3} {
-		out, errs, st := runSpanned(t, src, path, rate)
-		if out != want || errs != "" {
-			t.Errorf("abort rate %v: stdout %.400q, stderr:\n%.400s\nwant %q", rate, out, errs, want)
-		}
+	for i, st := range runSpannedRates(t, "appends.py", src, want) {
+		rate := spannedRates[i]
 		if st.BufferedAppends < 1000 || st.Committed == 0 {
 			t.Errorf("abort rate %v: %d appends buffered, %d transactions committed abortable; want most of the 6000",
 				rate, st.BufferedAppends, st.Committed)
@@ -273,13 +285,9 @@ main()
 // injected aborts too.
 func TestAtomicBlocksInSpans(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	path := filepath.Join(t.TempDir(), "atomic.py")
 	const want = "[1200, 1200, 1200, 1200, 1200, 1200, 1200, 1200] 100 []\n"
-	for _, rate := range []float64{0, 0.3} {
-		out, errs, st := runSpanned(t, atomicSpansProgram, path, rate)
-		if out != want || errs != "" {
-			t.Errorf("abort rate %v: stdout %.400q, stderr:\n%.400s\nwant %q", rate, out, errs, want)
-		}
+	for i, st := range runSpannedRates(t, "atomic.py", atomicSpansProgram, want) {
+		rate := spannedRates[i]
 		// (Conflicts send a thread's blocks to the token for a while,
 		// contention management: the bound is low, zero would show.)
 		if st.Committed < 20 || st.BufferedStores < 100 {
@@ -333,13 +341,9 @@ print(sum(a.balance for a in accounts), sum(a.moves for a in accounts) % 2, bad[
 // thread reads its own stores.
 func TestBufferedInstanceStores(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	path := filepath.Join(t.TempDir(), "accounts.py")
 	const want = "600 0 []\n"
-	for _, rate := range []float64{0, 0.3} {
-		out, errs, st := runSpanned(t, instStoresProgram, path, rate)
-		if out != want || errs != "" {
-			t.Errorf("abort rate %v: stdout %.400q, stderr:\n%.400s\nwant %q", rate, out, errs, want)
-		}
+	for i, st := range runSpannedRates(t, "accounts.py", instStoresProgram, want) {
+		rate := spannedRates[i]
 		// (Conflicts send a thread's blocks to the token for a while,
 		// contention management: the bound is low, zero would show.)
 		if st.BufferedStores < 100 || st.Committed < 20 {
