@@ -78,6 +78,7 @@ type spanState struct {
 	lastRead  lastDictRead // (span_dictwrites.go)
 	la        []listAppend // appends to shared lists (span_listappends.go)
 	is        []instStore  // attribute stores (span_inststores.go)
+	sw        setWrites    // set adds and discards (span_setwrites.go)
 	applySite *codeSite
 	warmSink  int64 // keeps storeBatch's warming loads (never read)
 	// begun is when the span began (time lost to aborts), taken only
@@ -152,6 +153,9 @@ type SpanStats struct {
 	BufferedStores uint64
 	// BufferedAppends counts appends to shared lists buffered likewise.
 	BufferedAppends uint64
+	// BufferedSetWrites counts adds and discards of shared sets
+	// buffered likewise (span_setwrites.go).
+	BufferedSetWrites uint64
 }
 
 func (s *SpanStats) add(o *SpanStats) {
@@ -164,6 +168,7 @@ func (s *SpanStats) add(o *SpanStats) {
 	s.UndoRecords += o.UndoRecords
 	s.BufferedStores += o.BufferedStores
 	s.BufferedAppends += o.BufferedAppends
+	s.BufferedSetWrites += o.BufferedSetWrites
 }
 
 // initSpans sets the interpreter's span policy from opts.
@@ -434,6 +439,7 @@ func (t *Thread) endSpan(flush bool) {
 			t.acquireTokenRaw()
 			if !t.applyBufferedWrites() {
 				t.dropInstStores() // no longer plain stores: left out
+				t.sp.sw.reset()    // nor set writes meeting impure elements
 				t.applyBufferedWrites()
 			}
 		}
