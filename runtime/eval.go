@@ -430,6 +430,24 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				var r Value
 				var e error
 				if bf, ok := callable.obj.(*BuiltinFunction); ok {
+					if bf.consume != consumeNone {
+						// sum(gen), sorted(xs, key=f) ...: the builtin's
+						// loop runs as a hidden frame (consume.go).
+						if nf := t.consumeFrame(bf, args, kw); nf != nil {
+							sp = base
+							f.sp = sp
+							if e := t.pushFrame(nf); e != nil {
+								err = e
+								break loop
+							}
+							f = nf
+							instrs = f.bc.Instrs
+							pc = f.pc
+							sp = f.sp
+							vals = f.vals
+							continue
+						}
+					}
 					done := false
 					if len(args) == 2 && len(kw) == 0 && !bf.Self.IsValid() {
 						r, e, done = t.callMethod2(bf, args)
@@ -438,6 +456,23 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						r, e = bf.Call(t, args, kw) // the commonest callee here, without callValue's switch
 					}
 				} else {
+					if typ, ok := callable.obj.(*Type); ok {
+						// list(gen), tuple(gen), set(gen) (consume.go).
+						if nf := t.consumeTypeFrame(typ, args, kw); nf != nil {
+							sp = base
+							f.sp = sp
+							if e := t.pushFrame(nf); e != nil {
+								err = e
+								break loop
+							}
+							f = nf
+							instrs = f.bc.Instrs
+							pc = f.pc
+							sp = f.sp
+							vals = f.vals
+							continue
+						}
+					}
 					r, e = t.callValue(callable, args, kw)
 				}
 				if e != nil && isParkStatus(e) { // THREADS: blocking wait: park, then run this CALL again
