@@ -116,15 +116,20 @@ func newConsumeLib() *consumeLib {
 }
 
 // callsPython reports whether iterating v runs Python code per element:
-// a plain generator (resumed inline by FOR_ITER) or an instance of a
-// class (its __iter__/__next__ are Python functions, or inherited ones
-// that the loop's FOR_ITER handles as well as Go does).
+// a plain generator (resumed inline by FOR_ITER), an instance of a class
+// (its __iter__/__next__ are Python functions, or inherited ones that the
+// loop's FOR_ITER handles as well as Go does), a map or filter object of
+// a Python function (consume_iter.go).
 func callsPython(v Value) bool {
 	switch o := v.obj.(type) {
 	case *Generator:
 		return o.kind == genPlain && !o.IsShared()
 	case *Instance:
 		return true
+	case *Map:
+		return inlineFunc(o.fn) != nil && o.typ == MapType && !o.IsShared()
+	case *Filter:
+		return inlineFunc(o.fn) != nil && o.typ == FilterType && !o.IsShared()
 	}
 	return false
 }

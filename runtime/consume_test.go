@@ -7,8 +7,9 @@ import (
 )
 
 // consumeCases are one statement per routed consumer, each driving Python
-// code (a generator, a key function) for consumeN elements, and the
-// line it prints (computed by CPython 3.11 for consumeN = 20000).
+// code (a generator, a key function) for consumeN elements, or a map or
+// filter whose function loops consumeN/3 times per call, and the line it
+// prints (computed by CPython 3.11 for consumeN = 20000).
 var consumeCases = []struct{ name, stmt, want string }{
 	{"sum", "r = sum(f(x) for x in range(N))", "399980000"},
 	{"sum_start", "r = sum((f(x) for x in range(N)), 7)", "399980007"},
@@ -23,6 +24,11 @@ var consumeCases = []struct{ name, stmt, want string }{
 	{"tuple", "r = tuple(f(x) for x in range(N))[-1]", "39998"},
 	{"set", "r = len(set(f(x) % 1000 for x in range(N)))", "500"},
 	{"join", "r = len(''.join(str(f(x)) for x in range(N)))", "94445"},
+	{"map_list", "r = list(map(f, range(N)))[-1]", "39998"},
+	{"map_slow", "r = sum(map(slow, range(3)))", "66643338"},
+	{"map_slow2", "r = list(map(lambda a, b: slow(a) - b, range(3), range(3)))", "[22214445, 22214445, 22214445]"},
+	{"filter_slow", "r = list(filter(slow, range(3)))", "[0, 1, 2]"},
+	{"for_map_slow", "r = 0\n    for y in map(slow, range(3)):\n        r += y", "66643338"},
 }
 
 // consumeN is the element count of consumeCases.
@@ -43,6 +49,11 @@ func TestConsumersSpanBoundaries(t *testing.T) {
 N = %d
 def f(x):
     return x * 2
+def slow(x):
+    t = 0
+    for i in range(N // 3):
+        t += i
+    return t + x
 out = []
 def work():
     %s

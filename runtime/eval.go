@@ -1045,6 +1045,35 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						break loop
 					}
 					ok = v.IsValid()
+				case *Map, *Filter:
+					// A Python function of map/filter runs as a frame of
+					// this loop (consume_iter.go).
+					var nf *Frame
+					var st forIterStatus
+					var e error
+					if m, isMap := it.(*Map); isMap {
+						nf, st, e = t.inlineMap(m)
+					} else {
+						nf, st, e = t.inlineFilter(it.(*Filter))
+					}
+					switch st {
+					case forIterPushed:
+						f = nf
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						continue
+					case forIterFailed:
+						err = e
+						break loop
+					case forIterGeneric:
+						v, err = Next(t, vals[sp-1])
+						if err != nil {
+							break loop
+						}
+						ok = v.IsValid()
+					}
 				case *Instance:
 					// A Python __next__ runs as a frame of this loop.
 					nf, e := t.inlineNext(it, vals[sp-1])
@@ -1205,6 +1234,30 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						t.releaseFrame(f)
 						f = back
 						break loop
+					}
+					if f.cont == contFilter {
+						// filter's function returned (consume_iter.go).
+						x := f.contVal
+						t.releaseFrame(f)
+						f = back
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						keep, e := Truth(t, v)
+						if e != nil {
+							err = e
+							break loop
+						}
+						if !keep { // run the FOR_ITER again
+							pc--
+							f.pc = pc
+							break
+						}
+						vals[sp] = x // (FOR_ITER__STORE_FAST: its STORE_FAST runs next)
+						sp++
+						f.sp = sp
+						break
 					}
 					if f.cont == contInit {
 						if !v.IsNone() {

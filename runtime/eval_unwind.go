@@ -72,7 +72,7 @@ func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
 		}
 		f = back
 		err = exc
-		if cont == contForIter && gen == nil && exc.Matches(StopIterationType) {
+		if (cont == contForIter || cont == contFilter) && gen == nil && exc.Matches(StopIterationType) {
 			// __next__ raised StopIteration: the loop is done.
 			f.endForIter()
 			return f, nil

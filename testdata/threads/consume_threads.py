@@ -1,4 +1,4 @@
-# consumers over generators and Python keys in several threads at once: shared inputs, per-thread results, a lock taken inside a consumed generator
+# consumers over generators, map/filter and Python keys in several threads at once: shared inputs, per-thread results, a lock taken inside a consumed generator
 import threading
 
 DATA = [(i * 7919) % 1009 for i in range(3000)]
@@ -33,6 +33,9 @@ def work(k):
     r.append(''.join(w[-1] for w in WORDS[k::8])[:20])
     r.append(sum(locked_items(part)))
     r.append(sorted(WORDS[k::5], key=lambda w: (w[-1], w))[:3])
+    r.append(sum(map(lambda x: x % 7, part)))
+    r.append(len(list(filter(lambda x: x % 3 == 0, squares(part)))))
+    r.append([y for y in map(lambda a, b: a - b, part, part[1:])][:4])
     results[k] = r
 
 threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
