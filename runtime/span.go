@@ -80,6 +80,8 @@ type spanState struct {
 	is        []instStore  // attribute stores (span_inststores.go)
 	applySite *codeSite
 	warmSink  int64 // keeps storeBatch's warming loads (never read)
+	// nameReads is the filter of the globals' reads (span_globals.go).
+	nameReads nameReadFilter
 	// begun is when the span began (time lost to aborts), taken only
 	// for -stm-report (reading the clock costs more than a short span).
 	begun time.Time
