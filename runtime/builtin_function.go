@@ -26,6 +26,9 @@ type BuiltinFunction struct {
 	// and the Python code it may call (math's functions): an abortable
 	// span may call it and stay abortable (span_builtins.go).
 	pure bool
+	// consume marks a builtin that consumes an iterable (sum, sorted,
+	// str.join ...): CALL may run it as a hidden frame (consume.go).
+	consume consumeKind
 }
 
 // Type returns builtin_function_or_method, or method_descriptor for an

@@ -76,6 +76,7 @@ func populateBuiltins(d *Dict) {
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("Ellipsis", Ellipsis)
 	d.SetStr("__debug__", True)
+	markConsumers(d)
 }
 
 // builtinPrint is print(*objects, sep=' ', end='\n', file=None, flush=False).

@@ -32,6 +32,9 @@ type Code struct {
 	cacheMisses []atomic.Uint32
 	nlocals     int
 	ncells      int
+	// hidden marks the code of a builtin's loop run as a frame
+	// (consume.go): no traceback entry, skipped by sys._getframe.
+	hidden bool
 }
 
 // globalCacheEntry remembers where a global was found for one pair of

@@ -445,6 +445,24 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				var r Value
 				var e error
 				if bf, ok := callable.obj.(*BuiltinFunction); ok {
+					if bf.consume != consumeNone {
+						// sum(gen), sorted(xs, key=f) ...: the builtin's
+						// loop runs as a hidden frame (consume.go).
+						if nf := t.consumeFrame(bf, args, kw); nf != nil {
+							sp = base
+							f.sp = sp
+							if e := t.pushFrame(nf); e != nil {
+								err = e
+								break loop
+							}
+							f = nf
+							instrs = f.bc.Instrs
+							pc = f.pc
+							sp = f.sp
+							vals = f.vals
+							continue
+						}
+					}
 					done := false
 					if len(args) == 2 && len(kw) == 0 && !bf.Self.IsValid() {
 						r, e, done = t.callMethod2(bf, args)
@@ -453,6 +471,23 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						r, e = bf.Call(t, args, kw) // the commonest callee here, without callValue's switch
 					}
 				} else {
+					if typ, ok := callable.obj.(*Type); ok {
+						// list(gen), tuple(gen), set(gen) (consume.go).
+						if nf := t.consumeTypeFrame(typ, args, kw); nf != nil {
+							sp = base
+							f.sp = sp
+							if e := t.pushFrame(nf); e != nil {
+								err = e
+								break loop
+							}
+							f = nf
+							instrs = f.bc.Instrs
+							pc = f.pc
+							sp = f.sp
+							vals = f.vals
+							continue
+						}
+					}
 					r, e = t.callValue(callable, args, kw)
 				}
 				if e != nil && isParkStatus(e) { // THREADS: blocking wait: park, then run this CALL again
@@ -1025,6 +1060,35 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						break loop
 					}
 					ok = v.IsValid()
+				case *Map, *Filter:
+					// A Python function of map/filter runs as a frame of
+					// this loop (consume_iter.go).
+					var nf *Frame
+					var st forIterStatus
+					var e error
+					if m, isMap := it.(*Map); isMap {
+						nf, st, e = t.inlineMap(m)
+					} else {
+						nf, st, e = t.inlineFilter(it.(*Filter))
+					}
+					switch st {
+					case forIterPushed:
+						f = nf
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						continue
+					case forIterFailed:
+						err = e
+						break loop
+					case forIterGeneric:
+						v, err = Next(t, vals[sp-1])
+						if err != nil {
+							break loop
+						}
+						ok = v.IsValid()
+					}
 				case *Instance:
 					// A Python __next__ runs as a frame of this loop.
 					nf, e := t.inlineNext(it, vals[sp-1])
@@ -1185,6 +1249,30 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						t.releaseFrame(f)
 						f = back
 						break loop
+					}
+					if f.cont == contFilter {
+						// filter's function returned (consume_iter.go).
+						x := f.contVal
+						t.releaseFrame(f)
+						f = back
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						keep, e := Truth(t, v)
+						if e != nil {
+							err = e
+							break loop
+						}
+						if !keep { // run the FOR_ITER again
+							pc--
+							f.pc = pc
+							break
+						}
+						vals[sp] = x // (FOR_ITER__STORE_FAST: its STORE_FAST runs next)
+						sp++
+						f.sp = sp
+						break
 					}
 					if f.cont == contInit {
 						if !v.IsNone() {

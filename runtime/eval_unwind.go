@@ -39,6 +39,8 @@ func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
 		}
 		if !reraise {
 			t.setContext(exc)
+		}
+		if !reraise && !f.code.hidden { // a builtin's hidden frame shows no entry (consume.go)
 			exc.Traceback = &Traceback{Next: exc.Traceback, Filename: f.bc.Filename, Name: f.bc.Name, Line: f.line()}
 		}
 		reraise = false
@@ -70,7 +72,7 @@ func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
 		}
 		f = back
 		err = exc
-		if cont == contForIter && gen == nil && exc.Matches(StopIterationType) {
+		if (cont == contForIter || cont == contFilter) && gen == nil && exc.Matches(StopIterationType) {
 			// __next__ raised StopIteration: the loop is done.
 			f.endForIter()
 			return f, nil

@@ -30,6 +30,10 @@ const (
 	// identity fallback; the comparison counts one extra recursion level
 	// (CPython's " in comparison" guard), given back when the frame pops.
 	contCompare
+	// contFilter: a filter's Python function run for FOR_ITER
+	// (consume_iter.go): a true result pushes contVal (the item), a false
+	// one runs the FOR_ITER again; StopIteration ends the loop.
+	contFilter
 )
 
 // Frame is one activation of a code object.

@@ -79,6 +79,9 @@ type Interpreter struct {
 	files           openFiles   // open files with buffered writes (mod_io_file.go)
 	atexit          atexitState // atexit callbacks (mod_atexit.go)
 
+	// consume is the consumers' hidden code (consume.go), made on first use.
+	consume atomic.Pointer[consumeLib]
+
 	// LANG: SIGINT (interrupt.go)
 	intr interruptState
 }

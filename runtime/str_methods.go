@@ -102,6 +102,9 @@ func init() {
 	addStrMethod("startswith", 1, 3, func(t *Thread, s *Str, a []Value) (Value, error) { return strStartsEnds(t, s, a, false) })
 	addStrMethod("endswith", 1, 3, func(t *Thread, s *Str, a []Value) (Value, error) { return strStartsEnds(t, s, a, true) })
 	addStrMethod("join", 1, 1, strJoin)
+	if v, ok := StrType.Dict.GetStr("join"); ok {
+		v.obj.(*BuiltinFunction).consume = consumeJoin // consume.go
+	}
 	addStrMethod("replace", 2, 3, strReplace)
 	addStrMethod("strip", 0, 1, func(t *Thread, s *Str, a []Value) (Value, error) { return strStrip(s, a, "strip", true, true) })
 	addStrMethod("lstrip", 0, 1, func(t *Thread, s *Str, a []Value) (Value, error) { return strStrip(s, a, "lstrip", true, false) })

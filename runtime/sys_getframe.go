@@ -22,6 +22,9 @@ func sysGetframe(t *Thread, args []Value, kwnames []string) (Value, error) {
 	f := t.frame
 	for ; f != nil && depth > 0; depth-- {
 		f = f.back
+		for f != nil && f.code.hidden { // a builtin's hidden frame (consume.go)
+			f = f.back
+		}
 	}
 	if f == nil {
 		return Value{}, Errorf(ValueErrorType, "call stack is not deep enough")
@@ -33,6 +36,9 @@ func sysGetframe(t *Thread, args []Value, kwnames []string) (Value, error) {
 func frozenFrames(f *Frame) *Frame {
 	var head, prev *Frame
 	for ; f != nil; f = f.back {
+		if f.code.hidden { // a builtin's hidden frame (consume.go): not shown
+			continue
+		}
 		c := &Frame{code: f.code, bc: f.bc, fn: f.fn, globals: f.globals, builtins: f.builtins,
 			locals: f.locals, sp: f.sp, pc: f.pc, lastLine: f.lastLine}
 		c.vals = append([]Value(nil), f.vals...)

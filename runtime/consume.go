@@ -1,0 +1,362 @@
+package runtime
+
+// This file routes the builtins that call Python once per element (sum,
+// any, all, min, max, sorted, list, tuple, set, str.join over a generator
+// or a Python iterator; min, max and sorted with a Python key) to hidden
+// frames of the interpreter loop (issue #7: "Aborts must be able to
+// unwind" in the design brief). Called from Go, such a builtin resumes
+// the generator or calls the key from a nested loop on the Go stack, one
+// per element: no span boundary can fall inside it (a whole sum(gen) is
+// one transaction) and an abort has no restart point there. Called from
+// the loop's CALL instead, the builtin's Go side checks its arguments as
+// before and then pushes a frame of a small Python function (the loop,
+// consume_lib.go), which the loop runs like any other: the generator's
+// frame is resumed inline by FOR_ITER, the key function is a CALL, and
+// the hidden function's backward jumps are ordinary boundaries.
+//
+// The hidden code is marked (Code.hidden): unwinding adds no traceback
+// entry for its frames and sys._getframe skips them, so tracebacks read
+// as CPython's, which shows no frame for a builtin. When no Python code
+// runs per element (a list, a range, a builtin key) the Go path stays:
+// it is faster there and has nothing to interrupt.
+
+// consumeKind says which consumer a builtin function is (BuiltinFunction.consume).
+type consumeKind uint8
+
+const (
+	consumeNone consumeKind = iota
+	consumeSum
+	consumeAny
+	consumeAll
+	consumeMin
+	consumeMax
+	consumeSorted
+	consumeJoin
+)
+
+// consumeNames maps the builtins module's consumers to their kinds.
+var consumeNames = map[string]consumeKind{
+	"sum": consumeSum, "any": consumeAny, "all": consumeAll,
+	"min": consumeMin, "max": consumeMax, "sorted": consumeSorted,
+}
+
+// markConsumers tags the consumers among the builtins in d, which are
+// this interpreter's own function objects.
+func markConsumers(d *Dict) {
+	for name, k := range consumeNames {
+		if v, ok := d.GetStr(name); ok {
+			if bf, ok := v.obj.(*BuiltinFunction); ok {
+				bf.consume = k
+			}
+		}
+	}
+}
+
+// consumeLib is the compiled hidden code of one interpreter and the Go
+// helpers it calls.
+type consumeLib struct {
+	sum, any, all, min, max, minKey, maxKey, sorted, sortedKeys, list, tuple, set, join *Code
+	sortFlag, sortFinish, tupleFinish                                                   Value
+}
+
+// consumeLibOf returns the interpreter's hidden consumer code, compiling
+// it on first use.
+func (t *Thread) consumeLibOf() *consumeLib {
+	in := t.interp
+	if l := in.consume.Load(); l != nil {
+		return l
+	}
+	in.consume.CompareAndSwap(nil, newConsumeLib())
+	return in.consume.Load()
+}
+
+// newConsumeLib compiles consumeSource and picks its functions' code.
+func newConsumeLib() *consumeLib {
+	mod, err := compileSource([]byte(consumeSource), "<consume>")
+	if err != nil {
+		panic("runtime: consumer source does not compile: " + err.Error())
+	}
+	codes := map[string]*Code{}
+	var hide func(c *Code)
+	hide = func(c *Code) { // the functions and their comprehensions
+		c.hidden = true
+		for _, k := range c.consts {
+			if inner, ok := k.obj.(*Code); ok {
+				hide(inner)
+			}
+		}
+	}
+	for _, c := range mod.consts {
+		if code, ok := c.obj.(*Code); ok {
+			hide(code)
+			codes[code.bc.Name] = code
+		}
+	}
+	pick := func(name string) *Code {
+		c := codes[name]
+		if c == nil {
+			panic("runtime: consumer source lacks " + name)
+		}
+		return c
+	}
+	helper := func(name string, fn func(t *Thread, args []Value, kw []string) (Value, error)) Value {
+		// pure: an abortable span may call it (span_builtins.go); it only
+		// builds and sorts objects born in the call.
+		return FromObject(&BuiltinFunction{Name: name, Fn: fn, pure: true})
+	}
+	return &consumeLib{
+		sum: pick("sum"), any: pick("any"), all: pick("all"),
+		min: pick("min"), max: pick("max"), minKey: pick("min_key"), maxKey: pick("max_key"),
+		sorted: pick("sorted"), sortedKeys: pick("sorted_keys"), list: pick("list"), tuple: pick("tuple"), set: pick("set"),
+		join:        pick("join"),
+		sortFlag:    helper("sorted", consumeSortFlag),
+		sortFinish:  helper("sorted", consumeSortFinish),
+		tupleFinish: helper("tuple", consumeTupleFinish),
+	}
+}
+
+// callsPython reports whether iterating v runs Python code per element:
+// a plain generator (resumed inline by FOR_ITER), an instance of a class
+// (its __iter__/__next__ are Python functions, or inherited ones that the
+// loop's FOR_ITER handles as well as Go does), a map or filter object of
+// a Python function (consume_iter.go).
+func callsPython(v Value) bool {
+	switch o := v.obj.(type) {
+	case *Generator:
+		return o.kind == genPlain && !o.IsShared()
+	case *Instance:
+		return true
+	case *Map:
+		return inlineFunc(o.fn) != nil && o.typ == MapType && !o.IsShared()
+	case *Filter:
+		return inlineFunc(o.fn) != nil && o.typ == FilterType && !o.IsShared()
+	}
+	return false
+}
+
+// pythonCallable reports whether calling v runs a Python function as a
+// frame of the loop (CALL's own fast paths).
+func pythonCallable(v Value) bool {
+	switch o := v.obj.(type) {
+	case *Function:
+		return true
+	case *Method:
+		_, ok := o.Func.obj.(*Function)
+		return ok
+	}
+	return false
+}
+
+// consumeFrame returns the hidden frame to run for a CALL of the consumer
+// bf with args and kw, or nil when the ordinary call is to be made
+// (iteration calls no Python code, or the arguments are wrong: the Go
+// function then raises CPython's error). The frame is not pushed yet.
+func (t *Thread) consumeFrame(bf *BuiltinFunction, args []Value, kw []string) *Frame {
+	npos := len(args) - len(kw)
+	switch bf.consume {
+	case consumeSum:
+		if npos < 1 || npos > 2 || len(args) > 2 || (len(kw) == 1 && kw[0] != "start") || !callsPython(args[0]) {
+			return nil
+		}
+		start := Int(0)
+		if len(args) == 2 {
+			start = args[1]
+			if IsInstance(start, StrType) || IsInstance(start, BytesType) || IsInstance(start, ByteArrayType) {
+				return nil // the Go side raises "can't sum strings" and the like
+			}
+		}
+		return t.hiddenFrame(t.consumeLibOf().sum, args[0], start)
+	case consumeAny, consumeAll:
+		if len(args) != 1 || len(kw) != 0 || !callsPython(args[0]) {
+			return nil
+		}
+		lib := t.consumeLibOf()
+		if bf.consume == consumeAny {
+			return t.hiddenFrame(lib.any, args[0])
+		}
+		return t.hiddenFrame(lib.all, args[0])
+	case consumeMin, consumeMax:
+		return t.minMaxFrame(bf.consume == consumeMax, args, kw)
+	case consumeSorted:
+		if npos != 1 {
+			return nil
+		}
+		key, rev := None, False
+		for i, k := range kw {
+			switch k {
+			case "key":
+				key = args[npos+i]
+			case "reverse":
+				rev = args[npos+i]
+			default:
+				return nil
+			}
+		}
+		lib := t.consumeLibOf()
+		if callsPython(args[0]) {
+			return t.hiddenFrame(lib.sorted, args[0], key, rev, lib.sortFlag, lib.sortFinish)
+		}
+		if !pythonCallable(key) {
+			return nil
+		}
+		// Only the key runs Python: the items are collected here (no
+		// Python code runs; an exact list or tuple is copied).
+		items, err := collect(t, args[0])
+		if err != nil {
+			return nil // the Go side raises it again (not iterable ...)
+		}
+		return t.hiddenFrame(lib.sortedKeys, FromObject(NewList(items)), key, rev, lib.sortFlag, lib.sortFinish)
+	case consumeJoin:
+		sep, it := bf.Self, Value{}
+		if len(kw) != 0 {
+			return nil
+		}
+		if sep.IsValid() && len(args) == 1 {
+			it = args[0]
+		} else if !sep.IsValid() && len(args) == 2 {
+			sep, it = args[0], args[1]
+		} else {
+			return nil
+		}
+		// Generators only: a non-iterable instance must get join's own
+		// "can only join an iterable".
+		if _, ok := sep.obj.(*Str); !ok {
+			return nil
+		}
+		if g, ok := it.obj.(*Generator); !ok || g.kind != genPlain || g.IsShared() {
+			return nil
+		}
+		return t.hiddenFrame(t.consumeLibOf().join, sep, it)
+	}
+	return nil
+}
+
+// minMaxFrame is consumeFrame for min and max: one iterable argument
+// over Python code or a Python key, or several positional arguments
+// with a Python key.
+func (t *Thread) minMaxFrame(isMax bool, args []Value, kw []string) *Frame {
+	npos := len(args) - len(kw)
+	var key, dflt Value
+	for i, k := range kw {
+		switch k {
+		case "key":
+			key = args[npos+i]
+		case "default":
+			dflt = args[npos+i]
+		default:
+			return nil
+		}
+	}
+	if key.IsNone() {
+		key = Value{}
+	}
+	var it Value
+	switch {
+	case npos == 1:
+		it = args[0]
+		if !callsPython(it) && !pythonCallable(key) {
+			return nil
+		}
+	case npos > 1 && !dflt.IsValid() && pythonCallable(key):
+		it = NewTuple(append([]Value(nil), args[:npos]...))
+	default:
+		return nil
+	}
+	name := "min"
+	if isMax {
+		name = "max"
+	}
+	// The empty case's exception, made here (the hidden code has no
+	// globals); it doubles as the "no item yet" and "no default" marker.
+	err := FromObject(Errorf(ValueErrorType, "%s() arg is an empty sequence", name))
+	if !dflt.IsValid() {
+		dflt = err
+	}
+	lib := t.consumeLibOf()
+	switch {
+	case key.IsValid() && isMax:
+		return t.hiddenFrame(lib.maxKey, it, key, dflt, err)
+	case key.IsValid():
+		return t.hiddenFrame(lib.minKey, it, key, dflt, err)
+	case isMax:
+		return t.hiddenFrame(lib.max, it, dflt, err)
+	}
+	return t.hiddenFrame(lib.min, it, dflt, err)
+}
+
+// consumeTypeFrame is consumeFrame for calls of the types list, tuple and
+// set with one positional argument whose iteration runs Python code.
+func (t *Thread) consumeTypeFrame(typ *Type, args []Value, kw []string) *Frame {
+	if len(args) != 1 || len(kw) != 0 || !callsPython(args[0]) {
+		return nil
+	}
+	switch typ {
+	case ListType:
+		return t.hiddenFrame(t.consumeLibOf().list, args[0])
+	case TupleType:
+		lib := t.consumeLibOf()
+		return t.hiddenFrame(lib.tuple, args[0], lib.tupleFinish)
+	case SetType:
+		return t.hiddenFrame(t.consumeLibOf().set, args[0])
+	}
+	return nil
+}
+
+// hiddenFrame makes a frame of the hidden function code with its
+// arguments bound. Its namespaces are the builtins (the code reads no
+// globals; frame walkers find a dict there).
+func (t *Thread) hiddenFrame(code *Code, args ...Value) *Frame {
+	b := t.interp.Builtins
+	f := t.newFrame(code, b, b, nil)
+	copy(f.vals, args)
+	if code.ncells > 0 { // sorted's key, read by its comprehension
+		f.initCells(nil)
+	}
+	return f
+}
+
+// consumeSortFlag is sorted's reverse argument as list.sort reads it
+// (an int: None and floats are refused), after the items were collected.
+func consumeSortFlag(t *Thread, args []Value, kw []string) (Value, error) {
+	rev := args[0]
+	if _, isFloat := rev.obj.(floatTag); isFloat {
+		return Value{}, Errorf(TypeErrorType, "'float' object cannot be interpreted as an integer")
+	}
+	iv, err := Index(t, rev)
+	if err != nil {
+		return Value{}, err
+	}
+	return Bool(bigSign(iv) != 0), nil
+}
+
+// consumeSortFinish sorts the collected items (a fresh list) by their
+// keys (a list of the same length, or None) and returns the list: the
+// comparisons run from Go, as in list.sort.
+func consumeSortFinish(t *Thread, args []Value, kw []string) (Value, error) {
+	l := args[0].obj.(*List)
+	rev := args[2].num != 0 // a bool from consumeSortFlag
+	if args[1].IsNone() {
+		if err := l.Sort(t, Value{}, rev); err != nil {
+			return Value{}, err
+		}
+		return args[0], nil
+	}
+	items := l.Items(t)
+	s := &sorter{t: t, keys: args[1].obj.(*List).Items(t), vals: items}
+	if rev {
+		s.reverse(0, len(items))
+	}
+	err := s.sort()
+	if rev {
+		s.reverse(0, len(items))
+	}
+	if err != nil {
+		return Value{}, err
+	}
+	return FromObject(NewList(items)), nil
+}
+
+// consumeTupleFinish turns the collected items into the tuple.
+func consumeTupleFinish(t *Thread, args []Value, kw []string) (Value, error) {
+	return NewTuple(args[0].obj.(*List).Items(t)), nil
+}

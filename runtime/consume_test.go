@@ -1,0 +1,118 @@
+package runtime
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// consumeCases are one statement per routed consumer, each driving Python
+// code (a generator, a key function) for consumeN elements, or a map or
+// filter whose function loops consumeN/3 times per call, and the line it
+// prints (computed by CPython 3.11 for consumeN = 20000).
+var consumeCases = []struct{ name, stmt, want string }{
+	{"sum", "r = sum(f(x) for x in range(N))", "399980000"},
+	{"sum_start", "r = sum((f(x) for x in range(N)), 7)", "399980007"},
+	{"any", "r = any(f(x) < 0 for x in range(N))", "False"},
+	{"all", "r = all(f(x) >= 0 for x in range(N))", "True"},
+	{"min", "r = min(f(x) for x in range(N))", "0"},
+	{"max_key", "r = max(range(N), key=lambda x: -f(x))", "0"},
+	{"min_key_gen", "r = min((x for x in range(N)), key=f)", "0"},
+	{"sorted_key", "r = sorted(range(N), key=lambda x: -x)[:2]", "[19999, 19998]"},
+	{"sorted_gen", "r = sorted(f(x) for x in range(N))[-1]", "39998"},
+	{"list", "r = len(list(f(x) for x in range(N)))", "20000"},
+	{"tuple", "r = tuple(f(x) for x in range(N))[-1]", "39998"},
+	{"set", "r = len(set(f(x) % 1000 for x in range(N)))", "500"},
+	{"join", "r = len(''.join(str(f(x)) for x in range(N)))", "94445"},
+	{"map_list", "r = list(map(f, range(N)))[-1]", "39998"},
+	{"map_slow", "r = sum(map(slow, range(3)))", "66643338"},
+	{"map_slow2", "r = list(map(lambda a, b: slow(a) - b, range(3), range(3)))", "[22214445, 22214445, 22214445]"},
+	{"filter_slow", "r = list(filter(slow, range(3)))", "[0, 1, 2]"},
+	{"for_map_slow", "r = 0\n    for y in map(slow, range(3)):\n        r += y", "66643338"},
+}
+
+// consumeN is the element count of consumeCases.
+const consumeN = 20000
+
+// TestConsumersSpanBoundaries: a consumer called from the loop runs its
+// own loop as a frame of the thread's outermost loop, so its backward
+// jumps are span boundaries: one statement that consumes 20000 elements
+// in a worker thread commits about 20000/64 abortable spans. Run from a
+// nested loop on the Go stack (the consumer's Go code resuming the
+// generator or calling the key per element), the statement would be one
+// span at most. Results are checked at abort rates 0 and 0.3 (injected
+// aborts roll back to boundaries inside the consumer's loop).
+func TestConsumersSpanBoundaries(t *testing.T) {
+	for _, c := range consumeCases {
+		t.Run(c.name, func(t *testing.T) {
+			src := fmt.Sprintf(`import threading
+N = %d
+def f(x):
+    return x * 2
+def slow(x):
+    t = 0
+    for i in range(N // 3):
+        t += i
+    return t + x
+out = []
+def work():
+    %s
+    out.append(r)
+th = threading.Thread(target=work)
+th.start()
+th.join()
+print(out[0])
+`, consumeN, c.stmt)
+			stats := runSpannedRates(t, "consume_"+c.name+".py", src, c.want+"\n")
+			// At 64 boundaries per span, 20000 iterations make >= 312
+			// spans. (A span that writes a set is irrevocable and ends at
+			// the next boundary: set(gen) begins a span per element
+			// and commits few abortably, so spans begun are counted.)
+			if st := stats[0]; st.Begun < consumeN/64/2 || (c.name != "set" && st.Committed < consumeN/64/2) {
+				t.Errorf("%s: %d abortable spans begun, %d committed (%+v), want >= %d: no boundaries inside the consumer", c.name, st.Begun, st.Committed, st, consumeN/64/2)
+			}
+			if st := stats[1]; st.Injected == 0 {
+				t.Errorf("%s at rate 0.3: no abort injected (%+v)", c.name, st)
+			}
+		})
+	}
+}
+
+// TestConsumersHiddenGoLoops: while a generator runs under sum(), the
+// thread has one Go-stack loop (the generator's frame runs in the
+// caller's loop, the consumer's frame is hidden from sys._getframe).
+func TestConsumersHiddenGoLoops(t *testing.T) {
+	src := `import sys
+def g():
+    for i in range(3):
+        f = sys._getframe(1)
+        yield (f.f_code.co_name, f.f_back is None)
+def caller():
+    return list(g()), sum(1 for _ in g()), sorted(g())
+print(caller())
+`
+	out, errs, _ := runSpanned(t, src, t.TempDir()+"/loops.py", 0)
+	want := "([('caller', False), ('caller', False), ('caller', False)], 3, [('caller', False), ('caller', False), ('caller', False)])\n"
+	if out != want || errs != "" {
+		t.Fatalf("got %q %q, want %q", out, errs, want)
+	}
+	// goLoops, through recursion: a generator consumed by sum() 25000
+	// levels deep needs 25000 Go-stack loops if each level nests one,
+	// more than maxGoLoops (20000) allows (RecursionError); as frames of
+	// one loop it needs only heap frames.
+	deep := `import sys
+sys.setrecursionlimit(200000)
+def rec(n):
+    if n == 0:
+        return 1
+    return sum(rec(n - 1) for _ in range(1))
+print(rec(25000))
+`
+	out, errs, _ = runSpanned(t, deep, t.TempDir()+"/deep.py", 0)
+	if out != "1\n" || errs != "" {
+		t.Fatalf("deep sum(gen): %.200q %.300q", out, errs)
+	}
+	if !strings.Contains(consumeSource, "def sum(") {
+		t.Fatal("consumer source lost sum")
+	}
+}
