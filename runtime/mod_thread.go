@@ -14,9 +14,15 @@ func newThreadModule(in *Interpreter) *Module {
 	fn := func(name string, f func(t *Thread, args []Value, kwnames []string) (Value, error)) {
 		d.SetStr(name, NewBuiltin(name, f))
 	}
+	// pureFn is fn for a function an abortable span may call and stay
+	// abortable (span_builtins.go): a new lock (its writes are logged,
+	// span_locks.go) and the thread's identity (replayable).
+	pureFn := func(name string, f func(t *Thread, args []Value, kwnames []string) (Value, error)) {
+		d.SetStr(name, FromObject(&BuiltinFunction{Name: name, Fn: f, pure: true}))
+	}
 	fn("start_new_thread", rt.startNewThread)
 	d.SetStr("start_new", mustGet(d, "start_new_thread"))
-	fn("allocate_lock", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	pureFn("allocate_lock", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) != 0 {
 			return Value{}, Errorf(TypeErrorType, "allocate_lock() takes no arguments (%d given)", len(args))
 		}
@@ -27,7 +33,7 @@ func newThreadModule(in *Interpreter) *Module {
 	d.SetStr("error", FromObject(RuntimeErrorType))
 	d.SetStr("TIMEOUT_MAX", Float(timeoutMax))
 	d.SetStr("_local", FromObject(LocalType))
-	fn("get_ident", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	pureFn("get_ident", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		return Int(int64(t.schedThread().ID())), nil
 	})
 	fn("get_native_id", func(t *Thread, args []Value, kwnames []string) (Value, error) {
@@ -171,6 +177,7 @@ func (rt *threadRuntime) runThread(t *Thread, fn Value, args []Value, kwnames []
 	}
 	if l := t.th.sentinel; l != nil && l.Locked(t) {
 		_ = l.Release(t)
+		t.unlockWords() // the thread's last transaction ends: joiners may go on
 	}
 	rt.count.Add(-1)
 }

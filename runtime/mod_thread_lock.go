@@ -10,11 +10,15 @@ package runtime
 // longest waiter, which re-runs its acquire (so a thread that arrives
 // between the release and the waiter's re-run may take the lock first, as
 // with CPython's locks). Under the GIL the state and the queue are touched
-// only by the GIL's holder.
+// only by the GIL's holder. Inside an abortable span the state is read
+// lock-free and written in the span's lock log (span_locks.go); outside
+// one it is written holding the token, and once the lock is shared every
+// write bumps its version word, as other shared objects' writes do.
 
 import (
 	"fmt"
 	"math"
+	"sync/atomic"
 
 	"github.com/pystm/pystm/sched"
 	"github.com/pystm/pystm/stm"
@@ -23,7 +27,15 @@ import (
 // Lock is a _thread.lock.
 type Lock struct {
 	stm.Header
-	locked  bool
+	// locked is the state: written holding the token once the lock is
+	// shared (or by the one thread that reaches it), read lock-free by
+	// abortable spans (span_locks.go), hence atomic.
+	locked atomic.Bool
+	// ver is the state's version word (readlog.go), bumped by every write
+	// of a shared lock's state.
+	ver versionWord
+	// waiters are the threads parked on the lock (touched holding the
+	// token, or the GIL).
 	waiters sched.WaitQueue
 }
 
@@ -38,24 +50,48 @@ func NewLock() *Lock { return &Lock{} }
 
 // Locked reports whether the lock is held.
 func (l *Lock) Locked(t *Thread) bool {
-	t.touchW(&l.Header)
-	return l.locked
+	if t != nil && t.spActive {
+		return t.spanLockHeld(l)
+	}
+	t.touch(&l.Header)
+	return l.locked.Load()
+}
+
+// set writes the state outside an abortable span (the token is held when
+// the lock is shared: touchW).
+func (l *Lock) set(t *Thread, held bool) {
+	l.locked.Store(held)
+	if l.IsShared() {
+		l.ver.bump(t)
+	}
 }
 
 // TryAcquire takes the lock if it is free.
 func (l *Lock) TryAcquire(t *Thread) bool {
+	if t != nil && t.spActive {
+		return t.spanLockTry(l)
+	}
 	t.touchW(&l.Header)
-	if l.locked {
+	if l.locked.Load() {
 		return false
 	}
-	l.locked = true
+	l.set(t, true)
 	return true
 }
 
 // Acquire takes the lock, or returns a park status (the caller's bytecode
 // runs again after the wait). timeout < 0 waits without limit; a blocking
-// acquire that times out returns false.
+// acquire that times out returns false. In an abortable span a wait
+// either commits the span first or, inside an atomic block, retries it
+// (span_locks.go).
 func (l *Lock) Acquire(t *Thread, blocking bool, timeout float64) (bool, error) {
+	if t != nil && t.spActive {
+		if ok, done, err := t.spanLockAcquire(l, blocking, timeout); done || err != nil {
+			return ok, err
+		}
+		// The span committed as of this call (it is no longer active):
+		// wait as outside spans.
+	}
 	if !blocking {
 		return l.TryAcquire(t), nil
 	}
@@ -77,14 +113,18 @@ func (l *Lock) Acquire(t *Thread, blocking bool, timeout float64) (bool, error) 
 	return false, t.parkOn(w, deadline)
 }
 
-// Release frees the lock and wakes its longest waiter. With transactions
-// the wake-up will happen at the releasing transaction's commit.
+// Release frees the lock and wakes its longest waiter. In an abortable
+// span the wake-up happens when the span commits (span_locks.go), never
+// for a release that is rolled back.
 func (l *Lock) Release(t *Thread) error {
+	if t != nil && t.spActive {
+		return t.spanLockRelease(l)
+	}
 	t.touchW(&l.Header)
-	if !l.locked {
+	if !l.locked.Load() {
 		return Errorf(RuntimeErrorType, "release unlocked lock")
 	}
-	l.locked = false
+	l.set(t, false)
 	l.waiters.WakeOne()
 	return nil
 }

@@ -89,11 +89,17 @@ func (t *Thread) lockedBy(w *versionWord) bool {
 // unlockWords ends the write locks of t's transaction: each word it
 // locked gets a new even version.
 func (t *Thread) unlockWords() {
+	if len(t.sp.locked) == 0 {
+		return
+	}
 	for i, w := range t.sp.locked {
 		w.v.Add(1)
 		t.sp.locked[i] = nil
 	}
 	t.sp.locked = t.sp.locked[:0]
+	if t.interp != nil {
+		t.interp.spans.retry.wake() // threads retrying a wait may go on (span_retry.go)
+	}
 }
 
 // codeSite is a place in Python code: a code object and an instruction.

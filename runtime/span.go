@@ -106,6 +106,10 @@ type spanState struct {
 	// stats are this thread's counters, added to the interpreter's when
 	// the thread's outermost loop ends.
 	stats SpanStats
+	// locks are the locks the span touched (span_locks.go); retry is a
+	// retry's saved reads (span_retry.go).
+	locks spanLocks
+	retry retryState
 }
 
 // abortCause says why a span aborted.
@@ -114,6 +118,7 @@ type abortCause uint8
 const (
 	causeInjected abortCause = iota
 	causeConflict
+	causeRetry // a wait inside an atomic block (span_retry.go)
 )
 
 // spanConfig is the interpreter's span policy (a field of Interpreter).
@@ -136,6 +141,8 @@ type spanConfig struct {
 	stats spanStatsAcc
 	// conflicts keeps the first conflict records for the report.
 	conflicts conflictLog
+	// retry holds the waiters of retrying threads (span_retry.go).
+	retry retryHub
 }
 
 // SpanStats are the counts -stm-report prints about spans.
@@ -143,8 +150,9 @@ type SpanStats struct {
 	// Begun counts abortable spans begun, Committed those committed
 	// while abortable, Irrevocable those that became irrevocable.
 	Begun, Committed, Irrevocable uint64
-	// Injected and Conflicts count aborts by cause.
-	Injected, Conflicts uint64
+	// Injected and Conflicts count aborts by cause; Retries counts
+	// rollbacks for a wait inside an atomic block (span_retry.go).
+	Injected, Conflicts, Retries uint64
 	// Lost is the time spent in spans that aborted.
 	Lost time.Duration
 	// UndoRecords counts undo records written.
@@ -162,6 +170,7 @@ func (s *SpanStats) add(o *SpanStats) {
 	s.Irrevocable += o.Irrevocable
 	s.Injected += o.Injected
 	s.Conflicts += o.Conflicts
+	s.Retries += o.Retries
 	s.Lost += o.Lost
 	s.UndoRecords += o.UndoRecords
 	s.BufferedStores += o.BufferedStores
@@ -444,6 +453,7 @@ func (t *Thread) endSpan(flush bool) {
 		t.sp.out.drop()
 		t.dropBufferedWrites()
 	}
+	t.endSpanLocks(flush)
 	t.sp.undo.clear()
 	t.sp.snap.clear()
 	t.clearReads()
@@ -494,8 +504,11 @@ func (t *Thread) irrevocableNow() {
 // the next span re-runs irrevocably.
 func (t *Thread) rollback() {
 	st := &t.sp.stats
+	retry := t.sp.cause == causeRetry
 	if t.sp.cause == causeInjected {
 		st.Injected++
+	} else if retry {
+		st.Retries++
 	} else {
 		st.Conflicts++
 		t.sp.fit = max(1, t.sp.fit/4)
@@ -521,6 +534,9 @@ func (t *Thread) rollback() {
 	t.unlockWords()
 	t.sp.abortReq, t.sp.cause = false, causeInjected
 	t.sp.cooldown = 1
+	if retry {
+		t.sp.cooldown = 0 // the re-run is abortable again (retryPark)
+	}
 }
 
 // randFloat returns a pseudo-random number in [0, 1) from the thread's
@@ -562,6 +578,10 @@ func (t *Thread) runBase(f *Frame) (Value, error) {
 			}
 		}
 		t.rollback()
+		if err := t.retryPark(); err != nil {
+			t.flushSpanStats()
+			return Value{}, err
+		}
 		f = t.frame
 		if f == nil {
 			// Cannot happen: every span begins with a frame.
@@ -608,10 +628,11 @@ func (t *Thread) spanTakeToken() {
 		t.sp.abortReq, t.sp.cause = true, causeConflict
 		panic(abortPanic{})
 	}
-	if t.bufferedWrites() > 0 {
+	if t.bufferedWrites() > t.lockWrites() {
 		// Whatever the token holder reads next must see the span's
 		// buffered stores: they are applied, and as they have no undo
-		// record the span goes on irrevocably.
+		// record the span goes on irrevocably. (Lock writes need not:
+		// every read of a lock looks in the span's lock log first.)
 		t.irrevocableNow()
 	}
 }

@@ -4,9 +4,9 @@ package runtime
 // and stay abortable (span.go): those whose effects are all writes to
 // objects through barriers that log them (span_undo.go) or make the span
 // irrevocable, and writes to stdout and stderr, which wait for commit
-// (span_output.go). Any other built-in (I/O, time, locks and queues,
-// threads, os, random, imports, exec, class creation, ...) makes the
-// span irrevocable before it runs.
+// (span_output.go), and _thread's locks (span_locks.go). Any other
+// built-in (I/O, time, threads, os, random, imports, exec, class
+// creation, ...) makes the span irrevocable before it runs.
 
 // safeBuiltinNames are the functions of the builtins module that qualify.
 var safeBuiltinNames = [...]string{
@@ -31,12 +31,13 @@ func safeBuiltins(in *Interpreter) map[*BuiltinFunction]bool {
 }
 
 // safeOwner reports whether the methods of the built-in type typ qualify:
-// the containers, whose writes are logged, and the immutable types.
+// the containers, whose writes are logged, the immutable types, and
+// _thread.lock (span_locks.go).
 func safeOwner(typ *Type) bool {
 	switch typ {
 	case ListType, DictType, SetType, FrozenSetType, TupleType, StrType, BytesType,
 		IntType, FloatType, BoolType, ComplexType, RangeType, SliceType, ObjectType,
-		StdStreamType, GeneratorType,
+		StdStreamType, GeneratorType, LockType,
 		ListIteratorType, ListReverseIteratorType, TupleIteratorType, RangeIteratorType,
 		StrIteratorType, BytesIteratorType:
 		return true

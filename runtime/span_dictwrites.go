@@ -207,7 +207,9 @@ func (t *Thread) bufferedDictGet(d *Dict, k Value, h int64) (Value, bool) {
 
 // bufferedWrites is how many writes the running span has buffered: dict
 // stores and list appends (span_listappends.go).
-func (t *Thread) bufferedWrites() int { return len(t.sp.dw.ws) + len(t.sp.la) + len(t.sp.is) }
+func (t *Thread) bufferedWrites() int {
+	return len(t.sp.dw.ws) + len(t.sp.la) + len(t.sp.is) + t.lockWrites()
+}
 
 // applyBufferedWrites applies every buffered write (see applyDictWrites);
 // false (nothing applied) when an attribute store is no longer the plain

@@ -140,7 +140,7 @@ func (t *Thread) abandonWait() {
 	if l, ok := p.key.(*Lock); ok && p.w != nil {
 		t.touch(&l.Header)
 		l.waiters.Remove(p.w)
-		if !l.locked {
+		if !l.locked.Load() {
 			l.waiters.WakeOne()
 		}
 	}

@@ -56,11 +56,12 @@ func writeReport(w io.Writer, st runtime.ThreadStats, sp runtime.SpanStats, site
 }
 
 // writeSpanReport prints the transactions' figures: abortable spans
-// begun, committed and made irrevocable, aborts by cause, the time lost
+// begun, committed and made irrevocable, aborts by cause, retries, the time lost
 // to them, and the sites of read-validation conflicts.
 func writeSpanReport(w io.Writer, sp runtime.SpanStats, sites []runtime.ConflictSite) {
 	fmt.Fprintf(w, "stm-report: abortable transactions: %d begun, %d committed, %d became irrevocable\n", sp.Begun, sp.Committed, sp.Irrevocable)
 	fmt.Fprintf(w, "stm-report: aborts: %d (injected %d, read-validation conflicts %d)\n", sp.Injected+sp.Conflicts, sp.Injected, sp.Conflicts)
+	fmt.Fprintf(w, "stm-report: retries (waits inside atomic blocks, not aborts): %d\n", sp.Retries)
 	fmt.Fprintf(w, "stm-report: time lost to aborts: %v\n", sp.Lost.Round(time.Microsecond))
 	fmt.Fprintf(w, "stm-report: undo records written: %d\n", sp.UndoRecords)
 	fmt.Fprintf(w, "stm-report: writes buffered to commit: %d dict stores, %d list appends\n", sp.BufferedStores, sp.BufferedAppends)

@@ -1,0 +1,191 @@
+package runtime
+
+// This file makes _thread locks transactional objects inside abortable
+// spans (DESIGN.md, concurrency contract point 4; issue #7): acquiring or
+// releasing a lock no longer makes the span irrevocable.
+//
+//   - A shared lock's state is read lock-free (its version word goes into
+//     the span's read log, as a dict key's does) and the span's writes
+//     wait in its lock log until it commits; the commit, holding the token
+//     with a valid read log, writes the final state, bumps the word and,
+//     for a release, wakes the lock's longest waiter. So a waiter is woken
+//     only by a release that committed, and two spans that take and give
+//     back one lock conflict only through what they did under it: a span
+//     that leaves the lock as it found it writes nothing to it at all
+//     (both read it free and left it free: either order is a serial one),
+//     while the data the lock protects conflicts through its own words.
+//   - A thread-local lock is written in place; the lock log keeps the
+//     state it had before the span, which a rollback puts back.
+//   - A span's later operations on a lock it touched see the state its
+//     log holds (read-your-writes) before anything else.
+//   - An acquire that must wait: outside an atomic block the span becomes
+//     irrevocable (it commits as of the start of this call: the acquire
+//     has changed nothing yet) and the wait goes on as outside spans:
+//     queue, park, re-run the call. Inside an atomic block, which cannot
+//     commit early, an acquire without timeout retries (span_retry.go);
+//     one with a timeout makes the block irrevocable and waits as before,
+//     releasing the token while parked (so the timeout still counts; the
+//     block is then not isolated across the wait, stage 1's limit).
+//   - A failed non-blocking acquire returns False having logged the read,
+//     so the span's commit checks that the lock was still held.
+
+// lockEntry is a lock the running span touched.
+type lockEntry struct {
+	l *Lock
+	// held is the state the span leaves; orig the state it found (a
+	// local lock gets orig back on rollback, a shared one gets held at
+	// commit when the two differ).
+	held, orig bool
+}
+
+// spanLocks is a span's lock log (a field of spanState).
+type spanLocks struct {
+	// shared are writes to shared locks, applied at commit; local are
+	// thread-local locks written in place.
+	shared, local []lockEntry
+}
+
+// find returns the span's entry for l, or nil.
+func (s *spanLocks) find(l *Lock) *lockEntry {
+	for i := range s.shared {
+		if s.shared[i].l == l {
+			return &s.shared[i]
+		}
+	}
+	for i := range s.local {
+		if s.local[i].l == l {
+			return &s.local[i]
+		}
+	}
+	return nil
+}
+
+// spanLockHeld returns l's state as the running abortable span sees it,
+// logging the read of a shared lock.
+func (t *Thread) spanLockHeld(l *Lock) bool {
+	if e := t.sp.locks.find(l); e != nil {
+		return e.held
+	}
+	if !l.IsShared() {
+		return l.locked.Load()
+	}
+	if t.spanHoldsToken() {
+		// Validated when it was taken; no writer runs until the span ends.
+		return l.locked.Load()
+	}
+	v := l.ver.load()
+	if v&1 == 0 {
+		held := l.locked.Load()
+		if l.ver.load() == v {
+			t.recordRead(&l.ver, v, readSite{typ: LockType})
+			return held
+		}
+	}
+	// A writer's transaction has not ended (odd word) or wrote meanwhile:
+	// read holding the token (it validates the read log; abortPanic when
+	// stale, recovered by runBase).
+	t.spanTakeToken()
+	return l.locked.Load()
+}
+
+// spanLockSet writes l's state in the span's lock log; found is the state
+// the span saw just before (spanLockHeld).
+func (t *Thread) spanLockSet(l *Lock, held, found bool) {
+	if e := t.sp.locks.find(l); e != nil {
+		e.held = held
+		if t.sp.locks.isLocal(e) {
+			l.locked.Store(held)
+		}
+		return
+	}
+	if !l.IsShared() {
+		t.sp.locks.local = append(t.sp.locks.local, lockEntry{l: l, held: held, orig: found})
+		l.locked.Store(held)
+		t.counted()
+		return
+	}
+	t.sp.locks.shared = append(t.sp.locks.shared, lockEntry{l: l, held: held, orig: found})
+}
+
+// isLocal reports whether e is one of the in-place entries.
+func (s *spanLocks) isLocal(e *lockEntry) bool {
+	for i := range s.local {
+		if &s.local[i] == e {
+			return true
+		}
+	}
+	return false
+}
+
+// spanLockTry is TryAcquire in an abortable span.
+func (t *Thread) spanLockTry(l *Lock) bool {
+	if t.spanLockHeld(l) {
+		return false
+	}
+	t.spanLockSet(l, true, false)
+	return true
+}
+
+// spanLockAcquire is Acquire in an abortable span. done says the call is
+// over (ok its result); otherwise the span has become irrevocable and
+// the caller waits as outside spans. err is errAbort for a retry (or a
+// stale read log found on the way to irrevocability).
+func (t *Thread) spanLockAcquire(l *Lock, blocking bool, timeout float64) (ok, done bool, err error) {
+	if !t.spanLockHeld(l) {
+		t.spanLockSet(l, true, false)
+		return true, true, nil
+	}
+	if !blocking {
+		return false, true, nil
+	}
+	if t.th.atomic > 0 && timeout < 0 {
+		return false, true, t.retrySpan(l)
+	}
+	// Commit as of the start of this call: nothing has changed yet.
+	if err := t.becomeIrrevocable(); err != nil {
+		return false, true, err
+	}
+	return false, false, nil
+}
+
+// spanLockRelease is Release in an abortable span.
+func (t *Thread) spanLockRelease(l *Lock) error {
+	if !t.spanLockHeld(l) {
+		return Errorf(RuntimeErrorType, "release unlocked lock")
+	}
+	t.spanLockSet(l, false, true)
+	return nil
+}
+
+// lockWrites counts the writes the span's commit must apply holding the
+// token (part of bufferedWrites).
+func (t *Thread) lockWrites() int { return len(t.sp.locks.shared) }
+
+// endSpanLocks ends the span's lock log: at commit (or irrevocability,
+// flush true; the token is held and the read log valid, since
+// lockWrites counts in bufferedWrites) the shared locks get their final
+// state and a release wakes the lock's longest waiter; at rollback
+// the local locks get their old state back and the shared writes are
+// dropped.
+func (t *Thread) endSpanLocks(flush bool) {
+	s := &t.sp.locks
+	if flush {
+		for i := range s.shared {
+			e := &s.shared[i]
+			if e.held != e.l.locked.Load() {
+				e.l.set(t, e.held)
+				if !e.held {
+					e.l.waiters.WakeOne()
+				}
+			}
+		}
+	} else {
+		for i := len(s.local) - 1; i >= 0; i-- {
+			s.local[i].l.locked.Store(s.local[i].orig)
+		}
+	}
+	clear(s.shared)
+	s.shared = s.shared[:0]
+	clear(s.local)
+	s.local = s.local[:0]
+}
