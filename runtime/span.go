@@ -81,6 +81,8 @@ type spanState struct {
 	sw        setWrites    // set adds and discards (span_setwrites.go)
 	applySite *codeSite
 	warmSink  int64 // keeps storeBatch's warming loads (never read)
+	// nameReads is the filter of the globals' reads (span_globals.go).
+	nameReads nameReadFilter
 	// begun is when the span began (time lost to aborts), taken only
 	// for -stm-report (reading the clock costs more than a short span).
 	begun time.Time

@@ -347,9 +347,11 @@ func (d *Dict) markData() *Dict {
 }
 
 // asNamespace unmarks a dict about to be read as a namespace (atomic: a
-// thread without the token may be testing it on a shared dict).
+// thread without the token may be testing it on a shared dict). Module
+// dicts are marked too: read by name as an instance's __dict__ or as
+// exec's namespaces, their stores are not buffered (span_globals.go).
 func (d *Dict) asNamespace() {
-	if d != nil && d.data && !d.namespace.Load() {
+	if d != nil && !d.namespace.Load() {
 		d.namespace.Store(true)
 	}
 }
