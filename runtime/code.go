@@ -44,6 +44,10 @@ type globalCacheEntry struct {
 	gver, bver        uint64
 	gix               int // entry number in globals, or -1 for a builtin
 	value             Value
+	// rs, brs and node: the read sides of globals and builtins and the
+	// name's node, for the entries spans make (span_globals.go).
+	rs, brs *dictReadSide
+	node    *dictReadNode
 }
 
 // CodeType is the type of code objects.

@@ -138,7 +138,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if e != nil && e.globals == g && e.gix >= 0 &&
 					!g.IsShared() && e.gver == g.version && e.gix < len(g.entries) {
 					v = g.entries[e.gix].value
-				} else if e != nil && e.globals == g && e.gix == gixSharedGlobal && atomic.LoadUint64(&g.valsVersion) == e.gver {
+				} else if e != nil && e.globals == g && e.gix == gixSharedGlobal && !t.spActive && atomic.LoadUint64(&g.valsVersion) == e.gver {
 					v = e.value
 				} else if v, err = t.loadGlobal(f, in.Arg()); err != nil {
 					break loop
@@ -201,7 +201,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 			case bytecode.STORE_GLOBAL:
 				sp--
 				f.sp = sp
-				f.globals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				if !t.spActive || !t.storeGlobalSpan(f, in.Arg(), vals[sp]) { // SPAN: buffered (span_globals.go)
+					f.globals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				}
 				vals[sp] = Value{}
 			case bytecode.DELETE_GLOBAL:
 				name := f.bc.Names[in.Arg()]
@@ -213,6 +215,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				name := f.bc.Names[in.Arg()]
 				var v Value
 				var ok bool
+				if t.spActive { // SPAN: read per name, logged (span_globals.go)
+					if v, ok, err = t.loadNameSpan(f, in.Arg()); ok {
+						if err != nil {
+							break loop
+						}
+						vals[sp] = v
+						sp++
+						f.sp = sp
+						break
+					}
+				}
 				if f.locals.typ != nil {
 					// A dict subclass from __prepare__: its __getitem__
 					// (and __missing__) answers (namespace_mapping.go).
@@ -248,7 +261,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					}
 					break
 				}
-				f.locals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				if !t.spActive || f.locals != f.globals || !t.storeGlobalSpan(f, in.Arg(), vals[sp]) { // SPAN (span_globals.go)
+					f.locals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				}
 				vals[sp] = Value{}
 			case bytecode.DELETE_NAME:
 				name := f.bc.Names[in.Arg()]
