@@ -1022,6 +1022,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				case *TupleIterator:
 					v, ok = it.Next(t)
 				case *Enumerate, *Zip, *DictIterator:
+					if e, isEnum := it.(*Enumerate); isEnum {
+						// enumerate(generator): the generator runs as a
+						// frame of this loop (consume_iter.go).
+						if nf := t.inlineEnumerate(e); nf != nil {
+							f = nf
+							instrs = f.bc.Instrs
+							pc = f.pc
+							sp = f.sp
+							vals = f.vals
+							continue
+						}
+					}
 					if in.Op() == bytecode.FOR_ITER {
 						r, e := t.forIterPair(f, it.(PairIterator))
 						switch r {
@@ -1196,7 +1208,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				back := f.back
 				if f.cont != contPush { // the common return skips the checks
-					if f.cont == contForIter && f.gen != nil {
+					if (f.cont == contForIter || f.cont == contEnumerate) && f.gen != nil {
 						// The end of an inline generator: the loop is done.
 						f.gen.finishInline(t, f)
 						// The finished generator dropped its frame: reuse it.
@@ -1308,11 +1320,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				// A generator resumed inline by FOR_ITER or SEND: back to the loop.
 				f.gen.suspendInline(t, f)
+				cont := f.cont
 				f = f.back
 				instrs = f.bc.Instrs
 				pc = f.pc
 				sp = f.sp
 				vals = f.vals
+				if cont == contEnumerate { // enumerate(generator) (consume_iter.go)
+					var push bool
+					if v, push = t.enumerateYield(f, v); !push {
+						pc, sp = f.pc, f.sp
+						break
+					}
+				}
 				vals[sp] = v
 				sp++
 				f.sp = sp
