@@ -19,22 +19,28 @@ import (
 // rebuilt, so a reader walking an old table still ends at a nil slot.
 //
 // Versions: one word per key (a write to one key does not disturb the
-// readers of the others); one for the size (keys), bumped when a key is
-// added or removed, which len() records; and, per table, words for absent
-// keys (miss stripes, a quarter as many as slots, at least 32), chosen by
-// hash: a lookup that finds nothing records its key's stripe, which only
-// an insert of a key of that stripe bumps, so `k in d` for an absent k
-// does not conflict with inserts of other keys (except those that share
-// the stripe: about one in len(slots)/4). Removals leave the stripes
-// alone: a key that was absent stays absent. A new table (regrow, clear)
-// has new stripes: the old table's are moved on after the new table is
-// published (retireMisses), and a miss counts only if the table it probed
-// was still the side's table after its stripe was loaded, so a reader
-// either sees its record invalidated or takes the token path. gen is
-// bumped by the build: the builder's span may have written the dict
-// before, so the side stays locked (lockedVersion) until that span
-// commits. Sets use the same side (shared_read_set.go), their nodes
-// holding no value of their own.
+// readers of the others) plus one for membership (keys), bumped when a
+// key is added or removed: a lookup that finds nothing records it, as
+// len() does. gen is bumped by the build: the builder's span may have
+// written the dict before, so the side stays locked (lockedVersion) until
+// that span commits.
+//
+// Striped misses (sets only: shared_read_set.go; a set's side is this
+// one, its nodes holding no value of their own): per table, words for
+// absent keys (miss stripes, a quarter as many as slots, at least 32),
+// chosen by hash. A lookup that finds nothing records its key's stripe,
+// which only an insert of a key of that stripe bumps, so `x in s` for an
+// absent x does not conflict with adds of other elements (except those
+// that share the stripe: about one in len(slots)/4). A removal moves no
+// stripe: a lookup that passes a dead node of its key records the node's
+// word instead (bumped by the removal), and a regrow carries over the
+// dead nodes whose removal is uncommitted (locked). A new table (regrow,
+// clear) has new stripes: the old table's are moved on after the new
+// table is published (retireMisses), and a miss counts only if the table
+// it probed was still the side's table after its stripe was loaded, so a
+// reader either sees its record invalidated or takes the token path.
+// Dicts keep misses on the keys word: the span's cached global reads
+// (span_globals.go) record and compare that word.
 //
 // Costs: a write to a shared dict that has a read side allocates the new
 // value's copy and probes the node table: O(1). Growing the node table
@@ -58,13 +64,14 @@ type sideHolder struct {
 	tokenReads atomic.Int64
 }
 
-// wantBuild is for a lock-free reader that found no read side in h: its
-// read takes the token path (the token is taken here), and it reports
-// whether enough reads wanted the side (buildAfter, n items) for the
-// caller to build it now.
-func (h *sideHolder) wantBuild(t *Thread, n int) bool {
+// tokenRead is for a lock-free reader that found no read side in h: its
+// read takes the token path (the token is taken here). It returns how
+// many reads have wanted the side, for the caller to build it once
+// buildAfter says so — reading the object's size only now, holding the
+// token.
+func (h *sideHolder) tokenRead(t *Thread) int64 {
 	t.acquireToken()
-	return h.tokenReads.Add(1) >= buildAfter(n)
+	return h.tokenReads.Add(1)
 }
 
 // buildAfter is how many reads of a dict of n items that wanted its read
@@ -82,6 +89,8 @@ type dictReadSide struct {
 	n    atomic.Int64 // live keys, for len()
 	tab  atomic.Pointer[dictReadTable]
 	typ  *Type // dict or set, for conflict reports
+	// striped says misses are recorded on the table's stripes (sets).
+	striped bool
 }
 
 // minMissStripes is the fewest miss stripes a table has.
@@ -124,14 +133,18 @@ type dictReadNode struct {
 	val  atomic.Pointer[Value] // the value, immutable; nil once deleted
 }
 
-// newDictReadTable returns an empty table with room for n keys.
-func newDictReadTable(n int) *dictReadTable {
+// newDictReadTable returns an empty table with room for n keys, with
+// miss stripes if striped.
+func newDictReadTable(n int, striped bool) *dictReadTable {
 	size := 8
 	for 2*size < 3*(n+1) {
 		size <<= 1
 	}
-	return &dictReadTable{slots: make([]atomic.Pointer[dictReadNode], size),
-		miss: make([]versionWord, max(minMissStripes, size/4))}
+	tab := &dictReadTable{slots: make([]atomic.Pointer[dictReadNode], size)}
+	if striped {
+		tab.miss = make([]versionWord, max(minMissStripes, size/4))
+	}
+	return tab
 }
 
 // place puts a node into the first nil slot of its probe sequence.
@@ -183,9 +196,9 @@ func (d *Dict) buildReadSide(t *Thread) *dictReadSide {
 // its builder t (gen), for n items, and its table, which the builder
 // fills before it publishes the side.
 func newReadSide(t *Thread, n int, typ *Type) (*dictReadSide, *dictReadTable) {
-	rs := &dictReadSide{typ: typ}
+	rs := &dictReadSide{typ: typ, striped: typ == SetType}
 	rs.gen.bump(t)
-	tab := newDictReadTable(n)
+	tab := newDictReadTable(n, rs.striped)
 	rs.n.Store(int64(n))
 	rs.tab.Store(tab)
 	return rs, tab
@@ -249,7 +262,9 @@ func (rs *dictReadSide) insert(t *Thread, k Value, h int64, v Value) {
 	// before the writer's span commits.
 	n.w.bump(t)
 	rs.keys.bump(t)
-	tab.missWord(h).bump(t)
+	if rs.striped {
+		tab.missWord(h).bump(t)
+	}
 	tab.place(n)
 	rs.n.Add(1)
 }
@@ -270,7 +285,7 @@ func (rs *dictReadSide) regrow(old *dictReadTable) *dictReadTable {
 			count++
 		}
 	}
-	tab := newDictReadTable(count + 1)
+	tab := newDictReadTable(count+1, rs.striped)
 	for i := range old.slots {
 		if n := old.slots[i].Load(); keep(n) {
 			tab.place(n)
@@ -306,7 +321,7 @@ func (rs *dictReadSide) clear(t *Thread) {
 	// The keys removed are absent in the new table until this
 	// transaction commits: its stripes start locked (a removal moves no
 	// stripe, and no dead node is carried over to guard them).
-	tab := newDictReadTable(0)
+	tab := newDictReadTable(0, rs.striped)
 	for i := range tab.miss {
 		tab.miss[i].bump(t)
 	}
@@ -325,7 +340,10 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 		return Value{}, false, false
 	}
 	tab := rs.tab.Load()
-	mw := tab.missWord(h)
+	mw := &rs.keys // what a miss records
+	if rs.striped {
+		mw = tab.missWord(h)
+	}
 	mv := mw.load()
 	mask := uint64(len(tab.slots) - 1)
 	perturb := uint64(h)
@@ -347,10 +365,12 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 					return *p, true, true
 				}
 				// A deleted key: it may have been added again further on.
-				// Its deletion is recorded by its word (the stripes do
-				// not move on a removal): read before the deletion was
-				// published, it is stale at validation.
-				t.recordRead(&n.w, nv, readSite{typ: rs.typ, key: k})
+				if rs.striped {
+					// Its deletion is recorded by its word (the stripes
+					// do not move on a removal): read before the
+					// deletion was published, it is stale at validation.
+					t.recordRead(&n.w, nv, readSite{typ: rs.typ, key: k})
+				}
 			} else if !n.pure {
 				return Value{}, false, false // its __eq__ could be Python code
 			}
@@ -358,7 +378,7 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
-	if lockedVersion(mv) || rs.tab.Load() != tab {
+	if lockedVersion(mv) || (rs.striped && rs.tab.Load() != tab) {
 		return Value{}, false, false // (see retireMisses)
 	}
 	t.recordRead(mw, mv, readSite{typ: rs.typ, key: k})
@@ -390,7 +410,7 @@ func (t *Thread) lockFreeDict(v Value) (*Dict, *dictReadSide) {
 	rs := d.lk.rd.Load()
 	if rs == nil {
 		// This read takes the token path; later ones need not.
-		if d.lk.wantBuild(t, d.used) {
+		if n := d.lk.tokenRead(t); n >= buildAfter(d.used) {
 			d.buildReadSide(t)
 		}
 		return nil, nil
@@ -555,6 +575,10 @@ func (h *sideHolder) drop(t *Thread) {
 	for i := range tab.slots {
 		if n := tab.slots[i].Load(); n != nil {
 			n.w.bump(t)
+			// Dead, as a deleted key's: a node kept beyond the side
+			// (LOAD_GLOBAL's entries, span_globals.go) is no longer
+			// written by the dict's writers.
+			n.val.Store(nil)
 		}
 	}
 	rs.keys.bump(t)

@@ -111,7 +111,7 @@ func (t *Thread) lockFreeSet(v Value) (*Set, *dictReadSide) {
 	}
 	rs := h.rd.Load()
 	if rs == nil {
-		if h.wantBuild(t, s.used) {
+		if n := h.tokenRead(t); n >= buildAfter(s.used) {
 			s.buildReadSide(t, h)
 		}
 		return nil, nil

@@ -32,17 +32,8 @@ func commitWords(ws []*versionWord) {
 // dictWords returns every version word of d's read side.
 func dictWords(d *Dict) []*versionWord {
 	rs := d.readSide()
-	return readSideWords(rs)
-}
-
-// readSideWords returns every version word of a dict's or set's read
-// side.
-func readSideWords(rs *dictReadSide) []*versionWord {
 	ws := []*versionWord{&rs.gen, &rs.keys}
 	tab := rs.tab.Load()
-	for i := range tab.miss {
-		ws = append(ws, &tab.miss[i])
-	}
 	for i := range tab.slots {
 		if n := tab.slots[i].Load(); n != nil {
 			ws = append(ws, &n.w)
@@ -172,8 +163,7 @@ func TestSharedDictLockFreeReads(t *testing.T) {
 	}
 
 	// A write to a key invalidates the reads of that key only; an insert
-	// invalidates len and the misses of its key's stripe, not hits or
-	// the misses of other stripes.
+	// invalidates misses and len, not hits.
 	th.clearReads()
 	th.readGetItem(dv, Int(7))
 	if err := d.SetItem(nil, Int(8), Int(0)); err != nil {
@@ -193,34 +183,17 @@ func TestSharedDictLockFreeReads(t *testing.T) {
 	th.clearReads()
 	th.readGetItem(dv, Int(6))
 	th.readGetItem(dv, Int(5000))
+	mark := len(th.sp.reads)
 	if err := d.SetItem(nil, Int(5001), Int(0)); err != nil {
 		t.Fatal(err)
 	}
 	commitWords(dictWords(d))
-	if !th.readsValid() {
-		t.Error("inserting a key of another stripe invalidated a miss or a hit")
-	}
-	th.readLen(dv)
-	mark := len(th.sp.reads)
-	if err := d.SetItem(nil, Int(5000+int64(len(d.readSide().tab.Load().miss))), Int(0)); err != nil {
-		t.Fatal(err)
-	}
-	commitWords(dictWords(d))
 	if th.readsValid() {
-		t.Error("inserting a key left a recorded miss of its stripe valid")
+		t.Error("inserting a key left a recorded miss valid")
 	}
-	th.sp.reads = th.sp.reads[:mark-2] // the hit on 6 only
+	th.sp.reads = th.sp.reads[:mark-1]
 	if !th.readsValid() {
 		t.Error("inserting a key invalidated a hit on another key")
-	}
-	th.sp.reads = th.sp.reads[:0]
-	th.readLen(dv)
-	if _, err := d.DelItem(nil, Int(5001)); err != nil {
-		t.Fatal(err)
-	}
-	commitWords(dictWords(d))
-	if th.readsValid() {
-		t.Error("deleting a key left len valid")
 	}
 	th.clearReads()
 	th.readGetItem(dv, Int(6))
@@ -256,12 +229,9 @@ func TestSharedDictLockedWordsTakeTokenPath(t *testing.T) {
 		t.Error("a locked key was read without the token")
 	}
 	n.w.v.Add(1)
-	d.readSide().tab.Load().missWord(intHash(2)).v.Add(1)
+	d.readSide().keys.v.Add(1)
 	if _, ok, _ := th.readGetItem(FromObject(d), Int(2)); ok {
-		t.Error("a miss was decided while its stripe was locked")
-	}
-	if _, ok, _ := th.readGetItem(FromObject(d), Int(3)); !ok {
-		t.Error("a miss needed the token while another stripe was locked")
+		t.Error("a miss was decided while the key set was locked")
 	}
 	if _, ok, _ := th.readGetItem(FromObject(d), Int(1)); !ok {
 		t.Error("a hit on an unlocked key needed the token")

@@ -24,8 +24,25 @@ func sharedSetWithReadSide(t *testing.T, elems ...Value) *Set {
 		t.Fatal("the set was not published")
 	}
 	s.buildReadSide(nil, s.sideHolder())
-	commitWords(readSideWords(s.readSide()))
+	commitWords(setSideWords(s))
 	return s
+}
+
+// setSideWords returns every version word of the shared set s's read
+// side: dictWords' and the table's miss stripes.
+func setSideWords(s *Set) []*versionWord {
+	rs := s.readSide()
+	ws := []*versionWord{&rs.gen, &rs.keys}
+	tab := rs.tab.Load()
+	for i := range tab.miss {
+		ws = append(ws, &tab.miss[i])
+	}
+	for i := range tab.slots {
+		if n := tab.slots[i].Load(); n != nil {
+			ws = append(ws, &n.w)
+		}
+	}
+	return ws
 }
 
 // TestSetWritesBuffer: the span's buffer keeps writes in program order
@@ -107,7 +124,7 @@ func TestSharedSetLockFreeReads(t *testing.T) {
 	sv := FromObject(s)
 	th := lockFreeThread()
 	w := testThread()
-	commit := func() { commitWords(readSideWords(s.readSide())) }
+	commit := func() { commitWords(setSideWords(s)) }
 	in := func(k Value) bool {
 		t.Helper()
 		found, ok := th.readContains(sv, k)
