@@ -44,10 +44,11 @@ type globalCacheEntry struct {
 	gver, bver        uint64
 	gix               int // entry number in globals, or -1 for a builtin
 	value             Value
-	// rs, brs and node: the read sides of globals and builtins and the
-	// name's node, for the entries spans make (span_globals.go).
-	rs, brs *dictReadSide
-	node    *dictReadNode
+	// rs and node: the globals' read side and the name's node (in the
+	// globals' or the builtins' read side), for the entries spans make
+	// (span_globals.go).
+	rs   *dictReadSide
+	node *dictReadNode
 }
 
 // CodeType is the type of code objects.

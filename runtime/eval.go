@@ -140,6 +140,8 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					v = g.entries[e.gix].value
 				} else if e != nil && e.globals == g && e.gix == gixSharedGlobal && !t.spActive && atomic.LoadUint64(&g.valsVersion) == e.gver {
 					v = e.value
+				} else if p := (*Value)(nil); e != nil && e.globals == g && e.gix == gixSpanGlobal && t.spActive && t.spanGlobalLogged(e.node, &p) && p != nil {
+					v = *p // SPAN: a global read again (span_globals.go)
 				} else if v, err = t.loadGlobal(f, in.Arg()); err != nil {
 					break loop
 				}

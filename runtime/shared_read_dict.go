@@ -575,6 +575,10 @@ func (h *sideHolder) drop(t *Thread) {
 	for i := range tab.slots {
 		if n := tab.slots[i].Load(); n != nil {
 			n.w.bump(t)
+			// Dead, as a deleted key's: a node kept beyond the side
+			// (LOAD_GLOBAL's entries, span_globals.go) is no longer
+			// written by the dict's writers.
+			n.val.Store(nil)
 		}
 	}
 	rs.keys.bump(t)

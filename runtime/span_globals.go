@@ -68,11 +68,12 @@ import (
 
 // Kinds of LOAD_GLOBAL cache entries made inside spans (gix field).
 const (
-	// gixSpanGlobal: the name's node in the globals' read side rs;
+	// gixSpanGlobal: the name's node in the globals' read side (rs);
 	// bver 1 marks a read-modify-write site (read under the token by
-	// threads outside spans, as gixSharedStored).
+	// threads outside spans, as gixSharedStored). A node whose name is
+	// deleted, or whose read side is dropped, is dead (val nil) for good.
 	gixSpanGlobal = -5
-	// gixSpanBuiltin: the builtin's node in the builtins' read side brs,
+	// gixSpanBuiltin: the builtin's node in the builtins' read side,
 	// valid while the globals' read side rs has keys version gver.
 	gixSpanBuiltin = -6
 	// gixSpanStore: STORE_GLOBAL's key object (value) and its hash (gver).
@@ -96,29 +97,40 @@ func (t *Thread) spanLoadGlobal(f *Frame, i int) (Value, error) {
 	return t.loadGlobalMiss(f, i)
 }
 
+// spanGlobalLogged is the common hit of a span's entry for a global's
+// node n, inline in the loop: n read again by an abortable span that has
+// logged it at its current version already and buffered no store; *p
+// gets the value, nil if the node died meanwhile (false or nil:
+// spanLoadGlobal decides). Two atomic loads and a
+// look at the log filter. (A logged version is even: a locked word never
+// matches.)
+func (t *Thread) spanGlobalLogged(n *dictReadNode, p **Value) bool {
+	v := n.w.load()
+	*p = n.val.Load()
+	ix := int(*t.nameReadSlot(&n.w))
+	return len(t.sp.dw.ws) == 0 && ix < len(t.sp.reads) && t.sp.reads[ix] == (readEntry{w: &n.w, v: v})
+}
+
 // spanGlobalHit reads the entry e of a span: ok false when it does not
-// apply (another kind, a read side replaced, a word locked by a writer
-// that has not committed, a name deleted or shadowed).
+// apply (another kind, a word locked by a writer that has not committed,
+// a node dead: its name deleted or its read side dropped, a name
+// shadowed). (A logged version is even: an odd one is never logged.)
 func (t *Thread) spanGlobalHit(f *Frame, e *globalCacheEntry, i int) (Value, bool) {
-	g := f.globals
 	if e.gix != gixSpanGlobal && e.gix != gixSpanBuiltin {
-		return Value{}, false
-	}
-	if g.lk.rd.Load() != e.rs {
 		return Value{}, false
 	}
 	n := e.node
 	if len(t.sp.dw.ws) > 0 {
 		// The span's own store of the name (a builtin's name too: a
 		// buffered global shadows it).
-		if v, ok := t.bufferedDictGet(g, n.key, n.hash); ok {
+		if v, ok := t.bufferedDictGet(f.globals, n.key, n.hash); ok {
 			return v, true
 		}
 	}
 	name := f.bc.Names[i]
 	if e.gix == gixSpanBuiltin {
 		kv := e.rs.keys.load()
-		if kv != e.gver || f.builtins != e.builtins || e.builtins.lk.rd.Load() != e.brs {
+		if kv != e.gver || f.builtins != e.builtins {
 			return Value{}, false
 		}
 		t.recordNameRead(&e.rs.keys, kv, name)
@@ -180,7 +192,7 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 		return Value{}, true, nameError(name)
 	}
 	if !lockedVersion(kv) {
-		slot.Store(&globalCacheEntry{globals: g, builtins: b, gix: gixSpanBuiltin, rs: grs, gver: kv, brs: brs, node: n})
+		slot.Store(&globalCacheEntry{globals: g, builtins: b, gix: gixSpanBuiltin, rs: grs, gver: kv, node: n})
 	}
 	return v, true, nil
 }
@@ -240,10 +252,10 @@ func (t *Thread) recordNameRead(w *versionWord, v uint64, name string) {
 // recordNameRead compares when its filter does not know the word.
 const nameReadsScanned = 8
 
-// nameReadSlot is the filter's position for the word w.
+// nameReadSlot is the filter's position for the word w: by address, at
+// the granularity of read-side nodes (64 bytes, their size class).
 func (t *Thread) nameReadSlot(w *versionWord) *int32 {
-	h := uint64(uintptr(unsafe.Pointer(w))) * 0x9E3779B97F4A7C15
-	return &t.sp.nameReads[h>>(64-nameReadBits)]
+	return &t.sp.nameReads[(uintptr(unsafe.Pointer(w))>>6)&(1<<nameReadBits-1)]
 }
 
 // nameReadFilter is recordNameRead's filter: read-log positions by word.
@@ -257,20 +269,19 @@ const nameReadBits = 5
 // read-modify-write sites (read under the token) or when it does not
 // apply.
 func (e *globalCacheEntry) committedGlobal(f *Frame) (Value, bool) {
-	g := f.globals
 	switch e.gix {
 	case gixSpanGlobal:
 		if e.bver != 0 {
 			return Value{}, false
 		}
 	case gixSpanBuiltin:
-		if kv := e.rs.keys.load(); kv != e.gver || f.builtins != e.builtins || e.builtins.lk.rd.Load() != e.brs {
+		if kv := e.rs.keys.load(); kv != e.gver || f.builtins != e.builtins {
 			return Value{}, false
 		}
 	default:
 		return Value{}, false
 	}
-	if g.lk.rd.Load() != e.rs || lockedVersion(e.node.w.load()) {
+	if lockedVersion(e.node.w.load()) {
 		return Value{}, false
 	}
 	if p := e.node.val.Load(); p != nil {
