@@ -141,12 +141,22 @@ func (t *Thread) sharedSetContains(v, k Value) (found, ok bool) {
 	return found, ok
 }
 
-// sharedSetLen is len(s) read without the token; ok false: token path
-// (also when the span buffered writes to s: the token path applies them).
+// sharedSetLen is len(s) read without the token, counting the span's own
+// buffered adds and discards of s (each written element's membership
+// before the span's first write to it read from the side, and recorded);
+// ok false: token path.
 func (t *Thread) sharedSetLen(v Value) (int, bool) {
 	s, rs := t.lockFreeSet(v)
-	if s == nil || t.sp.sw.has(s) {
+	if s == nil {
 		return 0, false
 	}
-	return rs.length(t)
+	n, ok := rs.length(t)
+	if !ok || !t.sp.sw.has(s) {
+		return n, ok
+	}
+	delta, ok := t.sp.sw.sizeChange(s, func(k Value, h int64) (bool, bool) {
+		_, found, ok := rs.get(t, k, h)
+		return found, ok
+	})
+	return n + delta, ok
 }

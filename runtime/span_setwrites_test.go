@@ -458,3 +458,68 @@ func TestBufferedSetWrites(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedSetLenCountsBufferedWrites: len(s) read lock-free by a span
+// that buffered writes to s counts them against each element's
+// membership before the span's first write to it (an add of a present
+// element or a discard of an absent one changes nothing), through the
+// linear scan and the index, and records those memberships: another
+// thread adding an element the span added invalidates it. Mutations
+// caught: counting every add and discard; not recording the reads.
+func TestSharedSetLenCountsBufferedWrites(t *testing.T) {
+	var elems []Value
+	for i := 0; i < 20; i++ {
+		elems = append(elems, Int(int64(i)))
+	}
+	s := sharedSetWithReadSide(t, elems...)
+	sv := FromObject(s)
+	th := lockFreeThread()
+	write := func(x int64, add bool) {
+		t.Helper()
+		if !th.bufferSetWrite(s, Int(x), add) {
+			t.Fatal("a write was not buffered")
+		}
+	}
+	length := func() int {
+		t.Helper()
+		n, ok := th.readLen(sv)
+		if !ok {
+			t.Fatal("len needed the token")
+		}
+		return n
+	}
+	write(100, true)  // 21
+	write(3, true)    // present: 21
+	write(5, false)   // 20
+	write(200, false) // absent: 20
+	write(5, true)    // 21
+	write(100, true)  // already added: 21
+	write(100, false) // 20
+	write(300, true)  // 21
+	if n := length(); n != 21 {
+		t.Fatalf("len with 8 buffered writes = %d, want 21", n)
+	}
+	for x := int64(1000); x < 1010; x++ {
+		write(x, true)
+	}
+	write(1003, false)
+	write(1003, true)
+	write(7, false)
+	if th.sp.sw.last == nil {
+		t.Fatal("no index past the linear scan")
+	}
+	if n := length(); n != 30 {
+		t.Fatalf("len with %d buffered writes = %d, want 30", len(th.sp.sw.ws), n)
+	}
+	if !th.readsValid() {
+		t.Fatal("reads invalid before any write")
+	}
+	w := testThread()
+	if err := s.Add(w, Int(300)); err != nil {
+		t.Fatal(err)
+	}
+	commitWords(setSideWords(s))
+	if th.readsValid() {
+		t.Error("another thread's add of 300 left the len read valid")
+	}
+}
