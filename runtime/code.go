@@ -44,6 +44,11 @@ type globalCacheEntry struct {
 	gver, bver        uint64
 	gix               int // entry number in globals, or -1 for a builtin
 	value             Value
+	// rs and node: the globals' read side and the name's node (in the
+	// globals' or the builtins' read side), for the entries spans make
+	// (span_globals.go).
+	rs   *dictReadSide
+	node *dictReadNode
 }
 
 // CodeType is the type of code objects.

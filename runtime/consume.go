@@ -126,6 +126,9 @@ func callsPython(v Value) bool {
 		return o.kind == genPlain && !o.IsShared()
 	case *Instance:
 		return true
+	case *Enumerate:
+		g, ok := o.it.obj.(*Generator)
+		return ok && g.kind == genPlain && !g.IsShared() && o.typ == EnumerateType && !o.IsShared()
 	case *Map:
 		return inlineFunc(o.fn) != nil && o.typ == MapType && !o.IsShared()
 	case *Filter:

@@ -1,10 +1,18 @@
 package runtime
 
+import (
+	"math"
+
+	"github.com/pystm/pystm/compiler/bytecode"
+)
+
 // This file lets FOR_ITER run the Python function of a map or filter
 // object as a frame of the loop (consume.go explains why: boundaries and
 // restart points between elements). It covers `for x in map(f, xs)` in
 // user code and the consumers' hidden loops over map and filter objects
 // alike. The map's or filter's own iterators are still advanced from Go.
+// enumerate over a generator resumes the generator inline and makes the
+// pair at each yield.
 
 // forIterStatus says what inlineMap and inlineFilter did.
 type forIterStatus uint8
@@ -88,4 +96,56 @@ func (t *Thread) inlineFilter(flt *Filter) (*Frame, forIterStatus, error) {
 	}
 	nf.cont, nf.contVal = contFilter, x
 	return nf, forIterPushed, nil
+}
+
+// inlineEnumerate resumes the generator under an enumerate object as a
+// frame of the loop, with continuation contEnumerate: each value it
+// yields comes back as the pair (count, value) (enumerateYield). It
+// returns nil when the ordinary Next must run (another iterator, a
+// subclass, a shared enumerate, a generator that cannot run inline).
+func (t *Thread) inlineEnumerate(e *Enumerate) *Frame {
+	if e.typ != EnumerateType || e.IsShared() {
+		return nil
+	}
+	g, ok := e.it.obj.(*Generator)
+	if !ok {
+		return nil
+	}
+	return t.inlineResume(g, contEnumerate, None)
+}
+
+// enumerateYield delivers a value v yielded to the FOR_ITER of the
+// enumerate on f's stack: as forIterPair does, a pair unpacked at once
+// is stored into its two locals or pushed unpacked (f.pc and f.sp move
+// past the unpacking; it returns false), otherwise it returns the pair
+// to push. The enumerate is touched here,
+// at the yield, not at the resume: a span may have begun in between
+// (span_undo.go logs e's count for the span that changes it).
+func (t *Thread) enumerateYield(f *Frame, v Value) (Value, bool) {
+	e := f.vals[f.sp-1].obj.(*Enumerate)
+	t.touchIter(&e.shareFlag, e)
+	n := e.count
+	if n.IsInt() && n.AsInt() < math.MaxInt64 {
+		e.count = Int(n.AsInt() + 1)
+	} else {
+		e.count, _ = BinaryOp(t, OpAdd, n, Int(1)) // int + 1 cannot fail
+	}
+	instrs := f.bc.Instrs
+	if nx := instrs[f.pc]; nx.Arg() == 2 && instrs[f.pc-1].Op() == bytecode.FOR_ITER {
+		switch nx.Op() {
+		case bytecode.UNPACK_SEQUENCE__STORE_FAST:
+			// In the stores' order: a repeated target keeps v.
+			f.vals[instrs[f.pc+1].Arg()] = n
+			f.vals[instrs[f.pc+2].Arg()] = v
+			f.pc += 3
+			return Value{}, false
+		case bytecode.UNPACK_SEQUENCE:
+			f.vals[f.sp] = v
+			f.vals[f.sp+1] = n
+			f.sp += 2
+			f.pc++
+			return Value{}, false
+		}
+	}
+	return newTuple2(n, v), true
 }

@@ -29,6 +29,8 @@ var consumeCases = []struct{ name, stmt, want string }{
 	{"map_slow2", "r = list(map(lambda a, b: slow(a) - b, range(3), range(3)))", "[22214445, 22214445, 22214445]"},
 	{"filter_slow", "r = list(filter(slow, range(3)))", "[0, 1, 2]"},
 	{"for_map_slow", "r = 0\n    for y in map(slow, range(3)):\n        r += y", "66643338"},
+	{"enumerate_list", "r = list(enumerate(f(x) for x in range(N)))[-1]", "(19999, 39998)"},
+	{"for_enumerate_slow", "r = 0\n    for i, y in enumerate(slow(k) for k in range(3)):\n        r += i * y", "66643340"},
 }
 
 // consumeN is the element count of consumeCases.

@@ -138,8 +138,10 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if e != nil && e.globals == g && e.gix >= 0 &&
 					!g.IsShared() && e.gver == g.version && e.gix < len(g.entries) {
 					v = g.entries[e.gix].value
-				} else if e != nil && e.globals == g && e.gix == gixSharedGlobal && atomic.LoadUint64(&g.valsVersion) == e.gver {
+				} else if e != nil && e.globals == g && e.gix == gixSharedGlobal && !t.spActive && atomic.LoadUint64(&g.valsVersion) == e.gver {
 					v = e.value
+				} else if p := (*Value)(nil); e != nil && e.globals == g && e.gix == gixSpanGlobal && t.spActive && t.spanGlobalLogged(e.node, &p) && p != nil {
+					v = *p // SPAN: a global read again (span_globals.go)
 				} else if v, err = t.loadGlobal(f, in.Arg()); err != nil {
 					break loop
 				}
@@ -201,7 +203,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 			case bytecode.STORE_GLOBAL:
 				sp--
 				f.sp = sp
-				f.globals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				if !t.spActive || !t.storeGlobalSpan(f, in.Arg(), vals[sp]) { // SPAN: buffered (span_globals.go)
+					f.globals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				}
 				vals[sp] = Value{}
 			case bytecode.DELETE_GLOBAL:
 				name := f.bc.Names[in.Arg()]
@@ -213,6 +217,17 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				name := f.bc.Names[in.Arg()]
 				var v Value
 				var ok bool
+				if t.spActive { // SPAN: read per name, logged (span_globals.go)
+					if v, ok, err = t.loadNameSpan(f, in.Arg()); ok {
+						if err != nil {
+							break loop
+						}
+						vals[sp] = v
+						sp++
+						f.sp = sp
+						break
+					}
+				}
 				if f.locals.typ != nil {
 					// A dict subclass from __prepare__: its __getitem__
 					// (and __missing__) answers (namespace_mapping.go).
@@ -248,7 +263,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					}
 					break
 				}
-				f.locals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				if !t.spActive || f.locals != f.globals || !t.storeGlobalSpan(f, in.Arg(), vals[sp]) { // SPAN (span_globals.go)
+					f.locals.SetStrT(t, f.bc.Names[in.Arg()], vals[sp])
+				}
 				vals[sp] = Value{}
 			case bytecode.DELETE_NAME:
 				name := f.bc.Names[in.Arg()]
@@ -1005,6 +1022,18 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				case *TupleIterator:
 					v, ok = it.Next(t)
 				case *Enumerate, *Zip, *DictIterator:
+					if e, isEnum := it.(*Enumerate); isEnum {
+						// enumerate(generator): the generator runs as a
+						// frame of this loop (consume_iter.go).
+						if nf := t.inlineEnumerate(e); nf != nil {
+							f = nf
+							instrs = f.bc.Instrs
+							pc = f.pc
+							sp = f.sp
+							vals = f.vals
+							continue
+						}
+					}
 					if in.Op() == bytecode.FOR_ITER {
 						r, e := t.forIterPair(f, it.(PairIterator))
 						switch r {
@@ -1179,7 +1208,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				back := f.back
 				if f.cont != contPush { // the common return skips the checks
-					if f.cont == contForIter && f.gen != nil {
+					if (f.cont == contForIter || f.cont == contEnumerate) && f.gen != nil {
 						// The end of an inline generator: the loop is done.
 						f.gen.finishInline(t, f)
 						// The finished generator dropped its frame: reuse it.
@@ -1291,11 +1320,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				// A generator resumed inline by FOR_ITER or SEND: back to the loop.
 				f.gen.suspendInline(t, f)
+				cont := f.cont
 				f = f.back
 				instrs = f.bc.Instrs
 				pc = f.pc
 				sp = f.sp
 				vals = f.vals
+				if cont == contEnumerate { // enumerate(generator) (consume_iter.go)
+					var push bool
+					if v, push = t.enumerateYield(f, v); !push {
+						pc, sp = f.pc, f.sp
+						break
+					}
+				}
 				vals[sp] = v
 				sp++
 				f.sp = sp

@@ -417,8 +417,17 @@ func sharedReceiver(v Value) bool {
 // loads on amd64: a shared global costs what a thread-local one costs.
 func (t *Thread) loadGlobal(f *Frame, i int) (Value, error) {
 	g := f.globals
+	if t.spActive && g.IsShared() {
+		// SPAN: read per name and logged (span_globals.go).
+		return t.spanLoadGlobal(f, i)
+	}
 	if e := f.code.globalCache[f.pc-1].Load(); e != nil && e.globals == g {
 		switch e.gix {
+		case gixSpanGlobal, gixSpanBuiltin:
+			// A span's entry: its node's committed value.
+			if v, ok := e.committedGlobal(f); ok {
+				return v, nil
+			}
 		case gixSharedGlobal:
 			// Made only for shared globals (sharing is for good).
 			if atomic.LoadUint64(&g.valsVersion) == e.gver {

@@ -34,6 +34,10 @@ const (
 	// (consume_iter.go): a true result pushes contVal (the item), a false
 	// one runs the FOR_ITER again; StopIteration ends the loop.
 	contFilter
+	// contEnumerate: a generator under enumerate resumed for FOR_ITER
+	// (consume_iter.go): a yield pushes (count, value); the generator's
+	// return ends the loop.
+	contEnumerate
 )
 
 // Frame is one activation of a code object.

@@ -43,10 +43,18 @@ func (m *Module) Type() *Type {
 var _ AttrStore = (*Module)(nil)
 
 // LoadAttr reads a module global.
-func (m *Module) LoadAttr(t *Thread, name string) (Value, bool) { return m.Dict.GetStr(name) }
+func (m *Module) LoadAttr(t *Thread, name string) (Value, bool) {
+	if v, ok := t.bufferedName(m.Dict, name); ok { // SPAN: its own store (span_globals.go)
+		return v, true
+	}
+	return m.Dict.GetStr(name)
+}
 
 // StoreAttr sets a module global.
 func (m *Module) StoreAttr(t *Thread, name string, v Value) error {
+	if t.storeAttrSpan(m.Dict, name, v) { // SPAN: buffered (span_globals.go)
+		return nil
+	}
 	m.Dict.SetStrT(t, name, v)
 	return nil
 }
@@ -77,7 +85,7 @@ func init() {
 				return r, err
 			}
 		} else {
-			if x, ok := m.Dict.GetStr(name); ok {
+			if x, ok := m.LoadAttr(t, name); ok {
 				return x, nil
 			}
 			if x, ok := ModuleType.Lookup(name); ok {
@@ -152,8 +160,7 @@ func init() {
 	})
 	ModuleType.Slots.SetAttr = func(t *Thread, v Value, name string, x Value) error {
 		if m := v.obj.(*Module); m.typ == nil {
-			m.Dict.SetStrT(t, name, x)
-			return nil
+			return m.StoreAttr(t, name, x)
 		}
 		return genericSetAttr(t, v, name, x) // a subclass's property setters
 	}

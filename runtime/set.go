@@ -74,6 +74,9 @@ func (s *Set) mask() int {
 
 // Add adds k.
 func (s *Set) Add(t *Thread, k Value) error {
+	if t != nil && t.spActive && s.IsShared() && t.bufferSetWrite(s, k, true) {
+		return nil // applied at commit (span_setwrites.go)
+	}
 	t.touchStoreL(&s.Header, k)
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logSetCopy(s)
@@ -91,6 +94,12 @@ func (s *Set) addEntry(t *Thread, k Value, h int64) error {
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logSetCopy(s)
 	}
+	return s.insertEntry(t, k, h)
+}
+
+// insertEntry is addEntry past its barrier: the caller has touched s
+// and logged it (or, committing a span's buffered adds, needs no log).
+func (s *Set) insertEntry(t *Thread, k Value, h int64) error {
 	kInt := k.IsInt()
 restart:
 	if s.table == nil {
@@ -131,6 +140,9 @@ restart:
 					}
 				}
 			} else if e.hash == 0 && !e.key.IsValid() {
+				if s.IsShared() {
+					s.sideAdded(t, k, h) // READS: shared_read_set.go
+				}
 				if freeslot >= 0 {
 					s.used++
 					s.table[freeslot] = setEntry{key: k, hash: h}
@@ -279,18 +291,11 @@ func (s *Set) Contains(t *Thread, k Value) (bool, error) {
 
 // Discard removes k if present and reports whether it was.
 func (s *Set) Discard(t *Thread, k Value) (bool, error) {
-	t.wSet(s) // SPAN
 	h, err := hashValue(t, k)
 	if err != nil {
 		return false, err
 	}
-	j, err := s.find(t, k, h)
-	if err != nil || j < 0 {
-		return false, err
-	}
-	s.table[j] = setEntry{hash: -1}
-	s.used--
-	return true, nil
+	return s.discardEntry(t, k, h)
 }
 
 // Items returns the elements in iteration order.

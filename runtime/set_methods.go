@@ -183,7 +183,7 @@ func init() {
 				var r *Set
 				if r, err = s.intersection(t, b); err == nil {
 					t.wSet(s) // SPAN
-					s.table, s.fill, s.used, s.finger = r.table, r.fill, r.used, 0
+					s.replaceTable(t, r.table, r.fill, r.used)
 				}
 			}
 			return a, err
@@ -208,7 +208,7 @@ func init() {
 		s := args[0].obj.(*Set)
 		if s.fill > 0 {
 			t.wSet(s) // SPAN
-			s.clearTable()
+			s.clearTable(t)
 		}
 		if len(args) == 2 {
 			return None, s.Update(t, args[1])
@@ -242,20 +242,22 @@ func init() {
 		return FromObject(s), nil
 	})
 	m := SetType.AddMethod
-	m("add", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	// add, discard and remove on a shared set in an abortable span are
+	// buffered to its commit when they may be (span_setwrites.go).
+	SetType.addMethodLockFree("add", setAddLockFree, func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := ctNoKwargs("set.add", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		return None, args[0].obj.(*Set).Add(t, args[1])
 	})
-	m("discard", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	SetType.addMethodLockFree("discard", setDiscardLockFree, func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := ctNoKwargs("set.discard", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		_, err := setDiscardKey(t, args[0].obj.(*Set), args[1])
 		return None, err
 	})
-	m("remove", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	SetType.addMethodLockFree("remove", setRemoveLockFree, func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := ctNoKwargs("set.remove", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
@@ -276,7 +278,7 @@ func init() {
 			return Value{}, err
 		}
 		t.wSet(args[0].obj.(*Set)) // SPAN
-		args[0].obj.(*Set).clearTable()
+		args[0].obj.(*Set).clearTable(t)
 		return None, nil
 	})
 	m("update", setUpdater("update", func(t *Thread, s *Set, o Value) error { return s.Update(t, o) }))
@@ -285,7 +287,7 @@ func init() {
 		r, err := s.intersection(t, o)
 		if err == nil {
 			t.wSet(s) // SPAN
-			s.table, s.fill, s.used, s.finger = r.table, r.fill, r.used, 0
+			s.replaceTable(t, r.table, r.fill, r.used)
 		}
 		return err
 	}))

@@ -8,9 +8,21 @@ package runtime
 // set and its subclasses, frozenset otherwise).
 func newSetLike(s *Set) *Set { return &Set{frozen: s.frozen} }
 
-// clearTable is CPython's set_clear_internal.
-func (s *Set) clearTable() {
-	s.table, s.fill, s.used, s.finger = nil, 0, 0, 0
+// clearTable is CPython's set_clear_internal. The caller has passed
+// the write barrier (wSet).
+func (s *Set) clearTable(t *Thread) {
+	s.replaceTable(t, nil, 0, 0)
+}
+
+// replaceTable gives s a new table holding used elements in fill slots
+// (clear, the intersection updates): a shared set's read side no longer
+// matches it and is dropped (shared_read_set.go). The caller has passed
+// the write barrier (wSet).
+func (s *Set) replaceTable(t *Thread, table []setEntry, fill, used int) {
+	if s.IsShared() {
+		s.sideDropped(t)
+	}
+	s.table, s.fill, s.used, s.finger = table, fill, used, 0
 }
 
 // merge is CPython's set_merge: add every element of o.
@@ -28,6 +40,9 @@ func (s *Set) merge(t *Thread, o *Set) error {
 	}
 	if (s.fill+o.used)*5 >= s.mask()*3 {
 		s.resize((s.used + o.used) * 2)
+	}
+	if s.fill == 0 && s.IsShared() {
+		s.sideDropped(t) // filled below past insertEntry (shared_read_set.go)
 	}
 	if s.fill == 0 && s.mask() == o.mask() && o.fill == o.used {
 		copy(s.table, o.table)
@@ -103,9 +118,17 @@ func (s *Set) containsEntry(t *Thread, k Value, h int64) (bool, error) {
 // discardEntry is CPython's set_discard_entry.
 func (s *Set) discardEntry(t *Thread, k Value, h int64) (bool, error) {
 	t.wSet(s) // SPAN
+	return s.removeEntry(t, k, h)
+}
+
+// removeEntry is discardEntry past its barrier (see insertEntry).
+func (s *Set) removeEntry(t *Thread, k Value, h int64) (bool, error) {
 	j, err := s.find(t, k, h)
 	if err != nil || j < 0 {
 		return false, err
+	}
+	if s.IsShared() {
+		s.sideRemoved(t, s.table[j].key, h) // READS: shared_read_set.go
 	}
 	s.table[j] = setEntry{hash: -1}
 	s.used--
@@ -220,7 +243,7 @@ func (s *Set) differenceUpdate(t *Thread, other Value) error {
 	t.wSet(s) // SPAN
 	if o, ok := other.obj.(*Set); ok {
 		if o == s {
-			s.clearTable()
+			s.clearTable(t)
 			return nil
 		}
 		for _, e := range o.table {
@@ -257,7 +280,7 @@ func (s *Set) symmetricDifferenceUpdate(t *Thread, other Value) error {
 			return err
 		}
 	} else if o == s {
-		s.clearTable()
+		s.clearTable(t)
 		return nil
 	}
 	for _, e := range o.table {
@@ -322,6 +345,9 @@ func (s *Set) Pop(t *Thread) (Value, error) {
 		}
 	}
 	k := s.table[i].key
+	if s.IsShared() {
+		s.sideRemoved(t, k, s.table[i].hash) // READS: shared_read_set.go
+	}
 	s.table[i] = setEntry{hash: -1}
 	s.used--
 	s.finger = i + 1

@@ -318,7 +318,7 @@ func (w *publishWalk) visit(o Object) {
 			if !w.first(x) {
 				return
 			}
-		} else if !markShared(&x.Header) {
+		} else if !x.markShared() { // with its read side's holder (shared_read_set.go)
 			return
 		}
 		for i := range x.table {

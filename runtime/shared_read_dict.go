@@ -25,6 +25,23 @@ import (
 // written the dict before, so the side stays locked (lockedVersion) until
 // that span commits.
 //
+// Striped misses (sets only: shared_read_set.go; a set's side is this
+// one, its nodes holding no value of their own): per table, words for
+// absent keys (miss stripes, a quarter as many as slots, at least 32),
+// chosen by hash. A lookup that finds nothing records its key's stripe,
+// which only an insert of a key of that stripe bumps, so `x in s` for an
+// absent x does not conflict with adds of other elements (except those
+// that share the stripe: about one in len(slots)/4). A removal moves no
+// stripe: a lookup that passes a dead node of its key records the node's
+// word instead (bumped by the removal), and a regrow carries over the
+// dead nodes whose removal is uncommitted (locked). A new table (regrow,
+// clear) has new stripes: the old table's are moved on after the new
+// table is published (retireMisses), and a miss counts only if the table
+// it probed was still the side's table after its stripe was loaded, so a
+// reader either sees its record invalidated or takes the token path.
+// Dicts keep misses on the keys word: the span's cached global reads
+// (span_globals.go) record and compare that word.
+//
 // Costs: a write to a shared dict that has a read side allocates the new
 // value's copy and probes the node table: O(1). Growing the node table
 // copies node pointers, amortised O(1) per insert. The side is built,
@@ -36,10 +53,25 @@ import (
 // the no-thread readers (GetStr) and the read side, once built.
 type dictShared struct {
 	sync.RWMutex
+	sideHolder
+}
+
+// sideHolder holds the read side of a shared dict or set, once built.
+type sideHolder struct {
 	rd atomic.Pointer[dictReadSide]
 	// tokenReads counts the reads that wanted the read side before it
 	// was built (buildAfter).
 	tokenReads atomic.Int64
+}
+
+// tokenRead is for a lock-free reader that found no read side in h: its
+// read takes the token path (the token is taken here). It returns how
+// many reads have wanted the side, for the caller to build it once
+// buildAfter says so — reading the object's size only now, holding the
+// token.
+func (h *sideHolder) tokenRead(t *Thread) int64 {
+	t.acquireToken()
+	return h.tokenReads.Add(1)
 }
 
 // buildAfter is how many reads of a dict of n items that wanted its read
@@ -56,6 +88,31 @@ type dictReadSide struct {
 	keys versionWord
 	n    atomic.Int64 // live keys, for len()
 	tab  atomic.Pointer[dictReadTable]
+	typ  *Type // dict or set, for conflict reports
+	// striped says misses are recorded on the table's stripes (sets).
+	striped bool
+}
+
+// minMissStripes is the fewest miss stripes a table has.
+const minMissStripes = 32
+
+// missWord is the word of tab that guards the absence of keys hashing
+// to h.
+func (tab *dictReadTable) missWord(h int64) *versionWord {
+	return &tab.miss[uint64(h)&uint64(len(tab.miss)-1)]
+}
+
+// retireMisses moves every miss stripe of tab, a table no longer the
+// side's, on by a whole version: readers that recorded one are
+// invalidated, and one that loads it now finds the table replaced
+// (dictReadSide.get). Token held, after the new table was published.
+// (No lock is needed: the retired table's misses stay true; what must
+// not happen is that a miss recorded on it outlives an insert into the
+// new one.)
+func (tab *dictReadTable) retireMisses() {
+	for i := range tab.miss {
+		tab.miss[i].v.Add(2)
+	}
 }
 
 // dictReadTable is an open-addressing table of nodes, probed as the
@@ -63,7 +120,8 @@ type dictReadSide struct {
 // of its slots are used, so every probe sequence reaches a nil slot.
 type dictReadTable struct {
 	slots []atomic.Pointer[dictReadNode]
-	fill  int // slots holding a node, live or dead (writers only)
+	miss  []versionWord // guard absent keys (see above)
+	fill  int           // slots holding a node, live or dead (writers only)
 }
 
 // dictReadNode is one key of a shared dict as lock-free readers see it.
@@ -75,13 +133,18 @@ type dictReadNode struct {
 	val  atomic.Pointer[Value] // the value, immutable; nil once deleted
 }
 
-// newDictReadTable returns an empty table with room for n keys.
-func newDictReadTable(n int) *dictReadTable {
+// newDictReadTable returns an empty table with room for n keys, with
+// miss stripes if striped.
+func newDictReadTable(n int, striped bool) *dictReadTable {
 	size := 8
 	for 2*size < 3*(n+1) {
 		size <<= 1
 	}
-	return &dictReadTable{slots: make([]atomic.Pointer[dictReadNode], size)}
+	tab := &dictReadTable{slots: make([]atomic.Pointer[dictReadNode], size)}
+	if striped {
+		tab.miss = make([]versionWord, max(minMissStripes, size/4))
+	}
+	return tab
 }
 
 // place puts a node into the first nil slot of its probe sequence.
@@ -119,18 +182,26 @@ func (d *Dict) buildReadSide(t *Thread) *dictReadSide {
 	if rs := d.lk.rd.Load(); rs != nil {
 		return rs
 	}
-	rs := &dictReadSide{}
-	rs.gen.bump(t)
-	tab := newDictReadTable(d.used)
+	rs, tab := newReadSide(t, d.used, DictType)
 	for i := range d.entries {
 		if e := &d.entries[i]; e.key.IsValid() {
 			tab.place(newDictReadNode(e.key, e.hash, e.value))
 		}
 	}
-	rs.n.Store(int64(d.used))
-	rs.tab.Store(tab)
 	d.lk.rd.Store(rs)
 	return rs
+}
+
+// newReadSide returns a new read side of a typ (dict or set), locked by
+// its builder t (gen), for n items, and its table, which the builder
+// fills before it publishes the side.
+func newReadSide(t *Thread, n int, typ *Type) (*dictReadSide, *dictReadTable) {
+	rs := &dictReadSide{typ: typ, striped: typ == SetType}
+	rs.gen.bump(t)
+	tab := newDictReadTable(n, rs.striped)
+	rs.n.Store(int64(n))
+	rs.tab.Store(tab)
+	return rs, tab
 }
 
 // Writer side: called with the token and the dict's write lock held,
@@ -191,20 +262,37 @@ func (rs *dictReadSide) insert(t *Thread, k Value, h int64, v Value) {
 	// before the writer's span commits.
 	n.w.bump(t)
 	rs.keys.bump(t)
+	if rs.striped {
+		tab.missWord(h).bump(t)
+	}
 	tab.place(n)
 	rs.n.Add(1)
 }
 
 // regrow replaces a full table by one holding only the live nodes (the
 // same node objects, so their versions carry over) and publishes it.
+// Dead nodes whose deletion is not committed yet (a locked word) are
+// carried over too: a reader of the new table must find the key's locked
+// word (and take the token path), not miss it (its stripe does not move
+// on a removal).
 func (rs *dictReadSide) regrow(old *dictReadTable) *dictReadTable {
-	tab := newDictReadTable(int(rs.n.Load()) + 1)
+	keep := func(n *dictReadNode) bool {
+		return n != nil && (n.val.Load() != nil || lockedVersion(n.w.load()))
+	}
+	count := 0
 	for i := range old.slots {
-		if n := old.slots[i].Load(); n != nil && n.val.Load() != nil {
+		if keep(old.slots[i].Load()) {
+			count++
+		}
+	}
+	tab := newDictReadTable(count+1, rs.striped)
+	for i := range old.slots {
+		if n := old.slots[i].Load(); keep(n) {
 			tab.place(n)
 		}
 	}
 	rs.tab.Store(tab)
+	old.retireMisses()
 	return tab
 }
 
@@ -230,7 +318,15 @@ func (rs *dictReadSide) clear(t *Thread) {
 			n.val.Store(nil)
 		}
 	}
-	rs.tab.Store(newDictReadTable(0))
+	// The keys removed are absent in the new table until this
+	// transaction commits: its stripes start locked (a removal moves no
+	// stripe, and no dead node is carried over to guard them).
+	tab := newDictReadTable(0, rs.striped)
+	for i := range tab.miss {
+		tab.miss[i].bump(t)
+	}
+	rs.tab.Store(tab)
+	old.retireMisses()
 	rs.n.Store(0)
 }
 
@@ -243,8 +339,12 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 	if lockedVersion(rs.gen.load()) {
 		return Value{}, false, false
 	}
-	kv := rs.keys.load()
 	tab := rs.tab.Load()
+	mw := &rs.keys // what a miss records
+	if rs.striped {
+		mw = tab.missWord(h)
+	}
+	mv := mw.load()
 	mask := uint64(len(tab.slots) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
@@ -260,11 +360,17 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 					return Value{}, false, false
 				}
 				if p := n.val.Load(); p != nil {
-					t.recordRead(&n.w, nv, readSite{typ: DictType, key: k})
+					t.recordRead(&n.w, nv, readSite{typ: rs.typ, key: k})
 					t.sp.lastRead.k, t.sp.lastRead.h, t.sp.lastRead.node = k, h, n
 					return *p, true, true
 				}
 				// A deleted key: it may have been added again further on.
+				if rs.striped {
+					// Its deletion is recorded by its word (the stripes
+					// do not move on a removal): read before the
+					// deletion was published, it is stale at validation.
+					t.recordRead(&n.w, nv, readSite{typ: rs.typ, key: k})
+				}
 			} else if !n.pure {
 				return Value{}, false, false // its __eq__ could be Python code
 			}
@@ -272,10 +378,10 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
-	if lockedVersion(kv) {
-		return Value{}, false, false
+	if lockedVersion(mv) || (rs.striped && rs.tab.Load() != tab) {
+		return Value{}, false, false // (see retireMisses)
 	}
-	t.recordRead(&rs.keys, kv, readSite{typ: DictType, key: k})
+	t.recordRead(mw, mv, readSite{typ: rs.typ, key: k})
 	return Value{}, false, true
 }
 
@@ -289,7 +395,7 @@ func (rs *dictReadSide) length(t *Thread) (int, bool) {
 		return 0, false
 	}
 	n := rs.n.Load()
-	t.recordRead(&rs.keys, kv, readSite{typ: DictType})
+	t.recordRead(&rs.keys, kv, readSite{typ: rs.typ})
 	return int(n), true
 }
 
@@ -304,8 +410,7 @@ func (t *Thread) lockFreeDict(v Value) (*Dict, *dictReadSide) {
 	rs := d.lk.rd.Load()
 	if rs == nil {
 		// This read takes the token path; later ones need not.
-		t.acquireToken()
-		if d.lk.tokenReads.Add(1) >= buildAfter(d.used) {
+		if n := d.lk.tokenRead(t); n >= buildAfter(d.used) {
 			d.buildReadSide(t)
 		}
 		return nil, nil
@@ -369,6 +474,9 @@ func (t *Thread) readContains(v, k Value) (found, ok bool) {
 	if l := t.listLockFree(v); l != nil { // LISTREAD (shared_read_list.go)
 		return t.sharedListContains(l, k)
 	}
+	if _, ok := v.obj.(*Set); ok { // shared_read_set.go
+		return t.sharedSetContains(v, k)
+	}
 	_, found, ok = t.sharedDictGet(v, k)
 	return found, ok
 }
@@ -376,6 +484,9 @@ func (t *Thread) readContains(v, k Value) (found, ok bool) {
 func (t *Thread) readLen(v Value) (int, bool) {
 	if l := t.listLockFree(v); l != nil { // LISTREAD (shared_read_list.go)
 		return t.sharedListLen(l)
+	}
+	if _, ok := v.obj.(*Set); ok { // shared_read_set.go
+		return t.sharedSetLen(v)
 	}
 	return t.sharedDictLen(v)
 }
@@ -448,7 +559,15 @@ func (typ *Type) addMethodLockFree(name string, read func(t *Thread, args []Valu
 // dropped; the next lock-free reader builds a new one under the token.
 // Token held; a no-op when the dict has no read side.
 func (d *Dict) readSideRestored(t *Thread) {
-	rs := d.readSide()
+	if d.lk != nil {
+		d.lk.drop(t)
+	}
+}
+
+// drop invalidates every reader of h's read side (each of its words
+// bumped) and forgets the side. Token held; a no-op without a side.
+func (h *sideHolder) drop(t *Thread) {
+	rs := h.rd.Load()
 	if rs == nil {
 		return
 	}
@@ -456,9 +575,16 @@ func (d *Dict) readSideRestored(t *Thread) {
 	for i := range tab.slots {
 		if n := tab.slots[i].Load(); n != nil {
 			n.w.bump(t)
+			// Dead, as a deleted key's: a node kept beyond the side
+			// (LOAD_GLOBAL's entries, span_globals.go) is no longer
+			// written by the dict's writers.
+			n.val.Store(nil)
 		}
 	}
 	rs.keys.bump(t)
+	for i := range tab.miss {
+		tab.miss[i].bump(t)
+	}
 	rs.gen.bump(t)
-	d.lk.rd.Store(nil)
+	h.rd.Store(nil)
 }

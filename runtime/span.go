@@ -78,8 +78,11 @@ type spanState struct {
 	lastRead  lastDictRead // (span_dictwrites.go)
 	la        []listAppend // appends to shared lists (span_listappends.go)
 	is        []instStore  // attribute stores (span_inststores.go)
+	sw        setWrites    // set adds and discards (span_setwrites.go)
 	applySite *codeSite
 	warmSink  int64 // keeps storeBatch's warming loads (never read)
+	// nameReads is the filter of the globals' reads (span_globals.go).
+	nameReads nameReadFilter
 	// begun is when the span began (time lost to aborts), taken only
 	// for -stm-report (reading the clock costs more than a short span).
 	begun time.Time
@@ -160,6 +163,9 @@ type SpanStats struct {
 	BufferedStores uint64
 	// BufferedAppends counts appends to shared lists buffered likewise.
 	BufferedAppends uint64
+	// BufferedSetWrites counts adds and discards of shared sets
+	// buffered likewise (span_setwrites.go).
+	BufferedSetWrites uint64
 }
 
 func (s *SpanStats) add(o *SpanStats) {
@@ -173,6 +179,7 @@ func (s *SpanStats) add(o *SpanStats) {
 	s.UndoRecords += o.UndoRecords
 	s.BufferedStores += o.BufferedStores
 	s.BufferedAppends += o.BufferedAppends
+	s.BufferedSetWrites += o.BufferedSetWrites
 }
 
 // initSpans sets the interpreter's span policy from opts.
@@ -443,6 +450,7 @@ func (t *Thread) endSpan(flush bool) {
 			t.acquireTokenRaw()
 			if !t.applyBufferedWrites() {
 				t.dropInstStores() // no longer plain stores: left out
+				t.sp.sw.reset()    // nor set writes meeting impure elements
 				t.applyBufferedWrites()
 			}
 		}

@@ -208,19 +208,20 @@ func (t *Thread) bufferedDictGet(d *Dict, k Value, h int64) (Value, bool) {
 // bufferedWrites is how many writes the running span has buffered: dict
 // stores and list appends (span_listappends.go).
 func (t *Thread) bufferedWrites() int {
-	return len(t.sp.dw.ws) + len(t.sp.la) + len(t.sp.is) + t.lockWrites()
+	return len(t.sp.dw.ws) + len(t.sp.la) + len(t.sp.is) + len(t.sp.sw.ws) + t.lockWrites()
 }
 
 // applyBufferedWrites applies every buffered write (see applyDictWrites);
 // false (nothing applied) when an attribute store is no longer the plain
 // store it was (span_inststores.go): the span must abort.
 func (t *Thread) applyBufferedWrites() bool {
-	if !t.instStoresApply() {
+	if !t.instStoresApply() || !t.setWritesApply() {
 		return false
 	}
 	t.applyDictWrites()
 	t.applyListAppends()
 	t.applyInstStores()
+	t.applySetWrites()
 	return true
 }
 
@@ -229,6 +230,7 @@ func (t *Thread) dropBufferedWrites() {
 	t.sp.dw.reset()
 	t.dropListAppends()
 	t.dropInstStores()
+	t.sp.sw.reset()
 }
 
 // applyDictWrites applies the span's buffered stores, in the order of
@@ -345,9 +347,11 @@ func (d *Dict) markData() *Dict {
 }
 
 // asNamespace unmarks a dict about to be read as a namespace (atomic: a
-// thread without the token may be testing it on a shared dict).
+// thread without the token may be testing it on a shared dict). Module
+// dicts are marked too: read by name as an instance's __dict__ or as
+// exec's namespaces, their stores are not buffered (span_globals.go).
 func (d *Dict) asNamespace() {
-	if d != nil && d.data && !d.namespace.Load() {
+	if d != nil && !d.namespace.Load() {
 		d.namespace.Store(true)
 	}
 }

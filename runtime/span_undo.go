@@ -99,7 +99,7 @@ func (u *undoLog) rollback(t *Thread) {
 		u.iters[i].undo()
 	}
 	for i := len(u.sets) - 1; i >= 0; i-- {
-		u.sets[i].undo()
+		u.sets[i].undo(t)
 	}
 	for i := len(u.excs) - 1; i >= 0; i-- {
 		u.excs[i].undo()
@@ -599,8 +599,11 @@ func (t *Thread) logSetCopy(s *Set) {
 	t.counted()
 }
 
-func (r *setUndo) undo() {
+func (r *setUndo) undo(t *Thread) {
 	s := r.s
+	if s.IsShared() {
+		s.sideDropped(t) // lock-free readers' side (shared_read_set.go)
+	}
 	if r.table == nil {
 		s.table = nil
 	} else {

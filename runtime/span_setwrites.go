@@ -1,0 +1,299 @@
+package runtime
+
+// This file defines the buffered set writes of a span (issue #7, stage
+// 2): s.add(x), s.discard(x) and s.remove(x) on a shared set, made by an
+// abortable span without the token, wait in the span until it commits, as
+// dict stores do (span_dictwrites.go explains the commit). Threads adding
+// different elements to one shared set then hold the token only for
+// their commits, and conflict with nobody: an add or discard is a blind
+// write (it reads nothing), and the set's read side (shared_read_set.go)
+// gives readers of x a word that only a commit changing x's membership
+// moves.
+//
+// What is buffered: an exact shared set, an element that hashes and
+// compares without Python code (pureKey) and needs no publication, the
+// token not held. remove(x) reads x's membership first (lock-free, so it
+// is validated at commit) and is buffered as a discard when x is there;
+// when x is absent it takes the token path, which raises the KeyError.
+//
+// Writes are kept in program order and applied in that order at commit
+// (no merging of writes to one element): the table then goes through the
+// very sequence of inserts and dummies it would have gone through in
+// place, so iteration order is CPython's for that serial order.
+//
+// Read-your-writes: `x in s` looks at the span's last write to x first;
+// len(s) of a set the span wrote adds the size change of its writes
+// (sizeChange: each written element's committed membership is read, and
+// recorded, too); every token path applies the buffer first
+// (spanTakeToken), as for dicts.
+//
+// A pure element can still meet an impure one at commit: an element of
+// the set with the same hash whose __eq__ is Python code (a class
+// hashing like an int). That comparison cannot run at commit, so the
+// commit checks the probe path of each buffered element first
+// (setWritesApply) and aborts the span if it meets one; the re-run,
+// which begins no abortable span, takes the token path.
+
+// setWrite is one buffered add (add true) or discard of k (hash h) in s.
+type setWrite struct {
+	s   *Set
+	k   Value
+	h   int64
+	add bool
+	// prev is the position + 1 of the span's previous write with the
+	// same set and hash (0: none); kept once the index is in use.
+	prev int32
+}
+
+// setWriteKey is what setWrites' index is keyed by.
+type setWriteKey struct {
+	s *Set
+	h int64
+}
+
+// setWrites is a span's buffer of set writes, in program order.
+type setWrites struct {
+	ws []setWrite
+	// last maps (set, hash) to the position + 1 of the last write with
+	// them, once the buffer outgrows a linear scan (setWritesLinear).
+	last map[setWriteKey]int32
+}
+
+// setWritesLinear is the buffer size up to which lookups scan.
+const setWritesLinear = 8
+
+// put appends a write.
+func (b *setWrites) put(s *Set, k Value, h int64, add bool) {
+	b.ws = append(b.ws, setWrite{s: s, k: k, h: h, add: add})
+	switch n := len(b.ws); {
+	case n <= setWritesLinear:
+	case n == setWritesLinear+1:
+		if b.last == nil {
+			b.last = make(map[setWriteKey]int32, 4*n)
+		}
+		for i := range b.ws {
+			b.index(i)
+		}
+	default:
+		b.index(n - 1)
+	}
+}
+
+// index enters write i into the index, linking it to the last write of
+// the same set and hash.
+func (b *setWrites) index(i int) {
+	w := &b.ws[i]
+	key := setWriteKey{w.s, w.h}
+	w.prev = b.last[key]
+	b.last[key] = int32(i + 1)
+}
+
+// lookup returns the span's last write to k (hash h) in s: whether it
+// was an add, and whether there was one.
+func (b *setWrites) lookup(s *Set, k Value, h int64) (add, found bool) {
+	if len(b.ws) == 0 {
+		return false, false
+	}
+	if len(b.ws) <= setWritesLinear {
+		for i := len(b.ws) - 1; i >= 0; i-- {
+			if w := &b.ws[i]; w.s == s && w.h == h && pureEqual(w.k, k) {
+				return w.add, true
+			}
+		}
+		return false, false
+	}
+	for p := b.last[setWriteKey{s, h}]; p != 0; p = b.ws[p-1].prev {
+		if w := &b.ws[p-1]; pureEqual(w.k, k) {
+			return w.add, true
+		}
+	}
+	return false, false
+}
+
+// sizeChange is how much the buffered writes to s change its size:
+// each write is compared with the element's state before it, which is
+// the span's previous write to the element or, for the first, what
+// member says (the set's committed state, read lock-free; ok false
+// from it: the token path decides).
+func (b *setWrites) sizeChange(s *Set, member func(k Value, h int64) (found, ok bool)) (delta int, ok bool) {
+	for i := range b.ws {
+		w := &b.ws[i]
+		if w.s != s {
+			continue
+		}
+		before, known := b.before(i)
+		if !known {
+			if before, ok = member(w.k, w.h); !ok {
+				return 0, false
+			}
+		}
+		switch {
+		case w.add && !before:
+			delta++
+		case !w.add && before:
+			delta--
+		}
+	}
+	return delta, true
+}
+
+// before returns the state write i's element was left in by the span's
+// previous write to it (known false: none).
+func (b *setWrites) before(i int) (add, known bool) {
+	w := &b.ws[i]
+	if b.last == nil || len(b.ws) <= setWritesLinear {
+		for j := i - 1; j >= 0; j-- {
+			if x := &b.ws[j]; x.s == w.s && x.h == w.h && pureEqual(x.k, w.k) {
+				return x.add, true
+			}
+		}
+		return false, false
+	}
+	for p := w.prev; p != 0; p = b.ws[p-1].prev {
+		if x := &b.ws[p-1]; pureEqual(x.k, w.k) {
+			return x.add, true
+		}
+	}
+	return false, false
+}
+
+// has reports whether a write to s is buffered.
+func (b *setWrites) has(s *Set) bool {
+	for i := range b.ws {
+		if b.ws[i].s == s {
+			return true
+		}
+	}
+	return false
+}
+
+// reset empties the buffer, keeping its storage for the next span.
+func (b *setWrites) reset() {
+	clear(b.ws)
+	b.ws = b.ws[:0]
+	if b.last != nil {
+		clear(b.last)
+	}
+}
+
+// bufferSetWrite buffers s.add(k) (add true) or s.discard(k) when the
+// running span may (see the file comment); false means the caller takes
+// the token path.
+func (t *Thread) bufferSetWrite(s *Set, k Value, add bool) bool {
+	if !t.sp.optimistic || s.typ != nil || s.frozen || !s.IsShared() ||
+		t.bufferedWrites() >= 2*maxSpanWrites || t.spanHoldsToken() ||
+		!pureKey(k) || !publishedAlready(k) {
+		return false
+	}
+	h, err := hashValue(nil, k)
+	if err != nil {
+		return false
+	}
+	t.sp.sw.put(s, k, h, add)
+	t.sp.stats.BufferedSetWrites++
+	return true
+}
+
+// setWritesApply reports whether every buffered set write can be
+// applied without Python code: no element of its set with the same hash
+// has a key that is not pure (see the file comment). Token held.
+func (t *Thread) setWritesApply() bool {
+	for i := range t.sp.sw.ws {
+		if w := &t.sp.sw.ws[i]; !w.s.pureProbe(w.k, w.h) {
+			return false
+		}
+	}
+	return true
+}
+
+// pureProbe reports whether every element on k's probe path (hash h)
+// that has hash h is k itself or a pure key (pureKey), so that looking k
+// up runs no Python code. The path is CPython's (setobject.c), as find
+// walks it; it ends at the first empty slot.
+func (s *Set) pureProbe(k Value, h int64) bool {
+	table := s.table
+	if table == nil {
+		return true
+	}
+	mask := len(table) - 1
+	i := int(uint64(h) & uint64(mask))
+	perturb := uint64(h)
+	for {
+		probes := 0
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			e := &table[j]
+			if !e.key.IsValid() {
+				if e.hash == 0 {
+					return true // the empty slot
+				}
+				continue // a dummy
+			}
+			if e.hash == h && !e.key.Is(k) && !pureKey(e.key) {
+				return false
+			}
+		}
+		perturb >>= setPerturbShift
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+// applySetWrites applies the buffered set writes in program order and
+// empties the buffer. The caller holds the token, has validated the
+// span's reads and checked setWritesApply (or the span is irrevocable):
+// the writes are final and need no undo record.
+func (t *Thread) applySetWrites() {
+	b := &t.sp.sw
+	if len(b.ws) == 0 {
+		return
+	}
+	for i := range b.ws {
+		w := &b.ws[i]
+		// Pure keys: the comparisons run no Python code and cannot fail.
+		if w.add {
+			w.s.insertEntry(t, w.k, w.h)
+		} else {
+			w.s.removeEntry(t, w.k, w.h)
+		}
+	}
+	b.reset()
+}
+
+// setAddLockFree is set.add(x) on a shared set in an abortable span:
+// buffered when it may be (touchingMethodLockFree's read form; ok false:
+// the token path decides, and raises the argument errors).
+func setAddLockFree(t *Thread, args []Value, kwnames []string) (Value, bool) {
+	if len(kwnames) > 0 || len(args) != 2 {
+		return Value{}, false
+	}
+	s, ok := args[0].obj.(*Set)
+	return None, ok && t.bufferSetWrite(s, args[1], true)
+}
+
+// setDiscardLockFree is set.discard(x), likewise.
+func setDiscardLockFree(t *Thread, args []Value, kwnames []string) (Value, bool) {
+	if len(kwnames) > 0 || len(args) != 2 {
+		return Value{}, false
+	}
+	s, ok := args[0].obj.(*Set)
+	return None, ok && t.bufferSetWrite(s, args[1], false)
+}
+
+// setRemoveLockFree is set.remove(x): x's membership is read lock-free
+// (validated at commit); present, it is buffered as a discard. Absent,
+// the token path raises the KeyError.
+func setRemoveLockFree(t *Thread, args []Value, kwnames []string) (Value, bool) {
+	if len(kwnames) > 0 || len(args) != 2 {
+		return Value{}, false
+	}
+	s, ok := args[0].obj.(*Set)
+	if !ok {
+		return Value{}, false
+	}
+	if found, ok := t.sharedSetContains(args[0], args[1]); !ok || !found {
+		return Value{}, false
+	}
+	return None, t.bufferSetWrite(s, args[1], false)
+}
