@@ -523,3 +523,92 @@ func TestSharedSetLenCountsBufferedWrites(t *testing.T) {
 		t.Error("another thread's add of 300 left the len read valid")
 	}
 }
+
+// iterateSet runs `for x in s` on the set v with th: the Iter slot, then
+// NextErr to the end.
+func iterateSet(t *testing.T, th *Thread, v Value) []Value {
+	t.Helper()
+	itv, err := SetType.Slots.Iter(th, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := itv.obj.(*SetIterator)
+	var out []Value
+	for {
+		x, ok, err := it.NextErr(th)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			return out
+		}
+		out = append(out, x)
+	}
+}
+
+// TestSharedSetLockFreeIteration: `for x in s` on a shared set in a span
+// reads a copy of the table, in the set's own order, recording the size
+// word: an add of any element invalidates the iteration, and the next
+// iteration sees the new element (a copy is used only while its tag
+// matches the side's size word). Mutations caught: a copy used without
+// its tag check (the new element is missing); no read recorded.
+func TestSharedSetLockFreeIteration(t *testing.T) {
+	var elems []Value
+	for i := 0; i < 40; i++ {
+		elems = append(elems, Int(int64(i*7)), NewStr("e"+strconv.Itoa(i)))
+	}
+	s := sharedSetWithReadSide(t, elems...)
+	sv := FromObject(s)
+	th := lockFreeThread()
+	same := func(got []Value, want []Value) bool {
+		if len(got) != len(want) {
+			return false
+		}
+		for i := range got {
+			if !got[i].Is(want[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	// The first iteration makes the copy (under the token); the second
+	// reads it lock-free.
+	if got := iterateSet(t, th, sv); !same(got, s.Items(nil)) {
+		t.Fatalf("first iteration: %d elements, not the set's %d in order", len(got), s.Len())
+	}
+	th.clearReads()
+	if got := iterateSet(t, th, sv); !same(got, s.Items(nil)) {
+		t.Fatalf("lock-free iteration: %d elements, not the set's %d in order", len(got), s.Len())
+	}
+	if len(th.sp.reads) == 0 || !th.readsValid() {
+		t.Fatalf("lock-free iteration logged %d reads, valid %v", len(th.sp.reads), th.readsValid())
+	}
+	w := testThread()
+	if err := s.Add(w, Int(1000)); err != nil {
+		t.Fatal(err)
+	}
+	commitWords(setSideWords(s))
+	if th.readsValid() {
+		t.Error("an add left a lock-free iteration valid")
+	}
+	for round := 0; round < 2; round++ { // rebuilt, then lock-free again
+		th.clearReads()
+		if got := iterateSet(t, th, sv); !same(got, s.Items(nil)) {
+			t.Fatalf("round %d after the add: %d elements, the set has %d", round, len(got), s.Len())
+		}
+	}
+	// A discard during a lock-free iteration: the next step raises the
+	// size-change error, as CPython does.
+	itv, _ := SetType.Slots.Iter(th, sv)
+	it := itv.obj.(*SetIterator)
+	if _, _, err := it.NextErr(th); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Discard(w, Int(7)); err != nil {
+		t.Fatal(err)
+	}
+	commitWords(setSideWords(s))
+	if _, _, err := it.NextErr(th); !isExc(err, RuntimeErrorType) {
+		t.Errorf("a discard during iteration: %v, want the RuntimeError", err)
+	}
+}

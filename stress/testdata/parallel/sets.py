@@ -1,4 +1,4 @@
-# Stress: threads move elements between shared sets in atomic blocks (discard from one, add to another, with a loop in between) and claim elements exactly once, while auditors check inside atomic blocks that every element is in exactly one set and that the sizes add up; plus disjoint adds and discards outside atomic blocks
+# Stress: threads move elements between shared sets in atomic blocks (discard from one, add to another, with a loop in between) and claim elements exactly once, while auditors check inside atomic blocks that every element is in exactly one set (by membership and by iterating the sets) and that the sizes add up; plus disjoint adds and discards outside atomic blocks
 import sys
 sys.path.append((__file__.rpartition("/")[0] or ".") + "/../../../bench")  # CPython: bench/transaction.py; pystm's own module wins
 import threading
@@ -60,6 +60,12 @@ def auditor(n):
             sizes = sum(len(b) for b in boxes)
             if count != N_ELEMS or sizes != N_ELEMS or len(claimed) != len(claims):
                 bad.append(("audit", count, sizes, len(claimed), len(claims)))
+            seen = []
+            for b in boxes:
+                for e in b:
+                    seen.append(e)
+            if sorted(seen) != list(range(N_ELEMS)):
+                bad.append(("iter", len(seen)))
             audits[0] += 1
 
 
