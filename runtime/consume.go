@@ -20,6 +20,15 @@ package runtime
 // runs per element (a list, a range, a builtin key) the Go path stays:
 // it is faster there and has nothing to interrupt.
 
+// The hidden frames are used only while the thread runs abortable spans
+// (Thread.spOn: parallel mode once a second thread exists, or abort
+// injection), where a boundary and a restart point between elements is
+// what they buy. Without spans (one thread, -gil) a nested loop costs
+// nothing in atomicity (the GIL is handed over at any depth) and the Go
+// loop is faster: the Go sum resuming a generator took 0.31 s where the
+// hidden loop took 0.37 s (design-consume.md). map, filter and enumerate
+// in FOR_ITER (consume_iter.go) are faster as frames and are always used.
+
 // consumeKind says which consumer a builtin function is (BuiltinFunction.consume).
 type consumeKind uint8
 
@@ -153,36 +162,40 @@ func pythonCallable(v Value) bool {
 // consumeFrame returns the hidden frame to run for a CALL of the consumer
 // bf with args and kw, or nil when the ordinary call is to be made
 // (iteration calls no Python code, or the arguments are wrong: the Go
-// function then raises CPython's error). The frame is not pushed yet.
-func (t *Thread) consumeFrame(bf *BuiltinFunction, args []Value, kw []string) *Frame {
+// function then raises CPython's error), or the error of collecting
+// sorted's items. The frame is not pushed yet.
+func (t *Thread) consumeFrame(bf *BuiltinFunction, args []Value, kw []string) (*Frame, error) {
+	if !t.spOn {
+		return nil, nil // see the file comment
+	}
 	npos := len(args) - len(kw)
 	switch bf.consume {
 	case consumeSum:
 		if npos < 1 || npos > 2 || len(args) > 2 || (len(kw) == 1 && kw[0] != "start") || !callsPython(args[0]) {
-			return nil
+			return nil, nil
 		}
 		start := Int(0)
 		if len(args) == 2 {
 			start = args[1]
 			if IsInstance(start, StrType) || IsInstance(start, BytesType) || IsInstance(start, ByteArrayType) {
-				return nil // the Go side raises "can't sum strings" and the like
+				return nil, nil // the Go side raises "can't sum strings" and the like
 			}
 		}
-		return t.hiddenFrame(t.consumeLibOf().sum, args[0], start)
+		return t.hiddenFrame(t.consumeLibOf().sum, args[0], start), nil
 	case consumeAny, consumeAll:
 		if len(args) != 1 || len(kw) != 0 || !callsPython(args[0]) {
-			return nil
+			return nil, nil
 		}
 		lib := t.consumeLibOf()
 		if bf.consume == consumeAny {
-			return t.hiddenFrame(lib.any, args[0])
+			return t.hiddenFrame(lib.any, args[0]), nil
 		}
-		return t.hiddenFrame(lib.all, args[0])
+		return t.hiddenFrame(lib.all, args[0]), nil
 	case consumeMin, consumeMax:
-		return t.minMaxFrame(bf.consume == consumeMax, args, kw)
+		return t.minMaxFrame(bf.consume == consumeMax, args, kw), nil
 	case consumeSorted:
 		if npos != 1 {
-			return nil
+			return nil, nil
 		}
 		key, rev := None, False
 		for i, k := range kw {
@@ -192,46 +205,49 @@ func (t *Thread) consumeFrame(bf *BuiltinFunction, args []Value, kw []string) *F
 			case "reverse":
 				rev = args[npos+i]
 			default:
-				return nil
+				return nil, nil
 			}
 		}
 		lib := t.consumeLibOf()
 		if callsPython(args[0]) {
-			return t.hiddenFrame(lib.sorted, args[0], key, rev, lib.sortFlag, lib.sortFinish)
+			return t.hiddenFrame(lib.sorted, args[0], key, rev, lib.sortFlag, lib.sortFinish), nil
 		}
 		if !pythonCallable(key) {
-			return nil
+			return nil, nil
 		}
 		// Only the key runs Python: the items are collected here (no
 		// Python code runs; an exact list or tuple is copied).
 		items, err := collect(t, args[0])
 		if err != nil {
-			return nil // the Go side raises it again (not iterable ...)
+			// Raised here: the items may have been partly consumed
+			// (a shared generator that failed), so the Go side must
+			// not iterate again. Same errors as its collect.
+			return nil, err
 		}
-		return t.hiddenFrame(lib.sortedKeys, FromObject(NewList(items)), key, rev, lib.sortFlag, lib.sortFinish)
+		return t.hiddenFrame(lib.sortedKeys, FromObject(NewList(items)), key, rev, lib.sortFlag, lib.sortFinish), nil
 	case consumeJoin:
 		sep, it := bf.Self, Value{}
 		if len(kw) != 0 {
-			return nil
+			return nil, nil
 		}
 		if sep.IsValid() && len(args) == 1 {
 			it = args[0]
 		} else if !sep.IsValid() && len(args) == 2 {
 			sep, it = args[0], args[1]
 		} else {
-			return nil
+			return nil, nil
 		}
 		// Generators only: a non-iterable instance must get join's own
 		// "can only join an iterable".
 		if _, ok := sep.obj.(*Str); !ok {
-			return nil
+			return nil, nil
 		}
 		if g, ok := it.obj.(*Generator); !ok || g.kind != genPlain || g.IsShared() {
-			return nil
+			return nil, nil
 		}
-		return t.hiddenFrame(t.consumeLibOf().join, sep, it)
+		return t.hiddenFrame(t.consumeLibOf().join, sep, it), nil
 	}
-	return nil
+	return nil, nil
 }
 
 // minMaxFrame is consumeFrame for min and max: one iterable argument
@@ -290,7 +306,7 @@ func (t *Thread) minMaxFrame(isMax bool, args []Value, kw []string) *Frame {
 // consumeTypeFrame is consumeFrame for calls of the types list, tuple and
 // set with one positional argument whose iteration runs Python code.
 func (t *Thread) consumeTypeFrame(typ *Type, args []Value, kw []string) *Frame {
-	if len(args) != 1 || len(kw) != 0 || !callsPython(args[0]) {
+	if !t.spOn || len(args) != 1 || len(kw) != 0 || !callsPython(args[0]) {
 		return nil
 	}
 	switch typ {

@@ -80,11 +80,15 @@ print(out[0])
 	}
 }
 
+// spansOn starts and joins a thread: in parallel mode the main thread
+// runs abortable spans from then on, and the consumers use hidden frames.
+const spansOn = "import threading\nth = threading.Thread(target=int)\nth.start()\nth.join()\n"
+
 // TestConsumersHiddenGoLoops: while a generator runs under sum(), the
 // thread has one Go-stack loop (the generator's frame runs in the
 // caller's loop, the consumer's frame is hidden from sys._getframe).
 func TestConsumersHiddenGoLoops(t *testing.T) {
-	src := `import sys
+	src := spansOn + `import sys
 def g():
     for i in range(3):
         f = sys._getframe(1)
@@ -102,7 +106,7 @@ print(caller())
 	// levels deep needs 25000 Go-stack loops if each level nests one,
 	// more than maxGoLoops (20000) allows (RecursionError); as frames of
 	// one loop it needs only heap frames.
-	deep := `import sys
+	deep := spansOn + `import sys
 sys.setrecursionlimit(200000)
 def rec(n):
     if n == 0:

@@ -450,7 +450,14 @@ func (t *Thread) run(f *Frame) (Value, error) {
 					if bf.consume != consumeNone {
 						// sum(gen), sorted(xs, key=f) ...: the builtin's
 						// loop runs as a hidden frame (consume.go).
-						if nf := t.consumeFrame(bf, args, kw); nf != nil {
+						nf, e := t.consumeFrame(bf, args, kw)
+						if e != nil {
+							sp = base
+							f.sp = sp
+							err = e
+							break loop
+						}
+						if nf != nil {
 							sp = base
 							f.sp = sp
 							if e := t.pushFrame(nf); e != nil {

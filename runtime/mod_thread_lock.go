@@ -69,7 +69,9 @@ func (l *Lock) set(t *Thread, held bool) {
 // TryAcquire takes the lock if it is free.
 func (l *Lock) TryAcquire(t *Thread) bool {
 	if t != nil && t.spActive {
-		return t.spanLockTry(l)
+		if ok, done := t.spanLockTry(l); done {
+			return ok
+		}
 	}
 	t.touchW(&l.Header)
 	if l.locked.Load() {
@@ -89,8 +91,8 @@ func (l *Lock) Acquire(t *Thread, blocking bool, timeout float64) (bool, error) 
 		if ok, done, err := t.spanLockAcquire(l, blocking, timeout); done || err != nil {
 			return ok, err
 		}
-		// The span committed as of this call (it is no longer active):
-		// wait as outside spans.
+		// The span became irrevocable (it commits as of this call, or
+		// reading the lock took the token): go on as outside spans.
 	}
 	if !blocking {
 		return l.TryAcquire(t), nil
@@ -118,7 +120,9 @@ func (l *Lock) Acquire(t *Thread, blocking bool, timeout float64) (bool, error) 
 // for a release that is rolled back.
 func (l *Lock) Release(t *Thread) error {
 	if t != nil && t.spActive {
-		return t.spanLockRelease(l)
+		if done, err := t.spanLockRelease(l); done {
+			return err
+		}
 	}
 	t.touchW(&l.Header)
 	if !l.locked.Load() {

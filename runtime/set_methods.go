@@ -26,13 +26,20 @@ func (it *SetIterator) NextErr(t *Thread) (Value, bool, error) {
 	if s == nil {
 		return Value{}, false, nil
 	}
-	t.touch(&s.Header)
-	if s.used != it.size {
+	var table []setEntry
+	var used int
+	if snap := t.setTableLockFree(s); snap != nil {
+		table, used = snap.table, snap.used // READS: shared_read_set.go
+	} else {
+		t.touch(&s.Header)
+		table, used = s.table, s.used
+	}
+	if used != it.size {
 		it.size = -1
 		return Value{}, false, Errorf(RuntimeErrorType, "Set changed size during iteration")
 	}
-	for it.pos < len(s.table) {
-		e := s.table[it.pos]
+	for it.pos < len(table) {
+		e := table[it.pos]
 		it.pos++
 		if e.key.IsValid() {
 			it.left--
@@ -65,7 +72,14 @@ func init() {
 		s.Contains = setContains
 		s.Iter = func(t *Thread, v Value) (Value, error) {
 			st := v.obj.(*Set)
-			return FromObject(&SetIterator{s: st, size: st.used, left: st.used}), nil
+			used := 0
+			if snap := t.setTableLockFree(st); snap != nil {
+				used = snap.used // READS: shared_read_set.go
+			} else {
+				t.touch(&st.Header) // (not wrapped: type_share.go)
+				used = st.used
+			}
+			return FromObject(&SetIterator{s: st, size: used, left: used}), nil
 		}
 		s.Compare = setCompare
 		for _, op := range []bytecode.BinOp{bytecode.OpAnd, bytecode.OpOr, bytecode.OpSub, bytecode.OpXor} {

@@ -266,6 +266,9 @@ func TestSharedLayoutsHaveBarriers(t *testing.T) {
 				if typ == ListType && field == "Iter" {
 					return // LISTREAD: iter(list) reads nothing; ListIterator.Next touches
 				}
+				if typ == SetType && field == "Iter" {
+					return // iter(set) touches the set or reads its copy itself (shared_read_set.go)
+				}
 				if name := funcName(f.Interface()); !strings.Contains(name, "wrapSharedSlots") {
 					t.Errorf("%s.Slots.%s is %s, without the barrier", typ.Name, v.Type().Field(i).Name, name)
 				}

@@ -1,6 +1,10 @@
 package runtime
 
-import "github.com/pystm/pystm/stm"
+import (
+	"sync/atomic"
+
+	"github.com/pystm/pystm/stm"
+)
 
 // This file defines the read side of a shared set (issue #7, stage 2:
 // "dicts and sets per key"): `x in s` and `len(s)` read without the token
@@ -13,9 +17,21 @@ import "github.com/pystm/pystm/stm"
 // with a commit that added or removed x (or, for an absent x, added an
 // element of x's stripe), and len(s) only with one that changed the size.
 //
-// Where it lives: in the set's stm.Header state pointer (a sideHolder,
+// Where it lives: in the set's stm.Header state pointer (a setShared,
 // set at publication, as lists and instances do): thread-local sets carry
 // nothing, and the Set struct keeps its size.
+//
+// Iteration (`for x in s`, SetIterator) reads a copy of the table (slots
+// in order, so an iterator's position means the same in the copy and in
+// the set) made under the token by the first lock-free iterator that
+// wanted one, tagged with the side and the side's size word (keys) it
+// was current at. Every change of a table's layout changes membership
+// (a resize happens only inside an insert), which moves keys, so a copy
+// whose tag still matches the side's current keys word is the set's
+// table; a reader records that word. Writers do nothing for it: a stale
+// copy is simply not used, and the next lock-free iterator makes a new
+// one (O(n) per write-then-iterate, as for lists; sets whose tables are
+// over maxSetIterSnap slots are iterated under the token).
 //
 // Writers (token held) keep the side in step: an element added (addEntry)
 // or removed (a discard, remove or pop) updates its node, O(1) as for a
@@ -27,23 +43,52 @@ import "github.com/pystm/pystm/stm"
 // setPresent is the value of every node of a set's read side.
 var setPresent = True
 
+// setShared is what a set gets when it is published: its read side's
+// holder and the iteration copy.
+type setShared struct {
+	sideHolder
+	iter atomic.Pointer[setIterSnap]
+}
+
+// setIterSnap is a copy of a shared set's table for lock-free iteration,
+// current while rs is the set's read side and rs.keys is at kv. Never
+// written after it is published.
+type setIterSnap struct {
+	rs    *dictReadSide
+	kv    uint64
+	table []setEntry
+	used  int
+}
+
+// maxSetIterSnap bounds the tables copied for lock-free iteration.
+const maxSetIterSnap = 1 << 14
+
 // markShared publishes the set (share.go) with the holder of its read
 // side; false if it already was shared.
 func (s *Set) markShared() bool {
 	if s.IsShared() {
 		return false
 	}
-	stm.Publish(nil, &s.Header, &sideHolder{})
+	stm.Publish(nil, &s.Header, &setShared{})
 	return true
+}
+
+// shared returns what a shared set got at publication (nil for a
+// thread-local set or a frozenset).
+func (s *Set) shared() *setShared {
+	if !s.IsShared() {
+		return nil
+	}
+	return stm.Peek[setShared](&s.Header)
 }
 
 // sideHolder returns the holder of a shared set's read side (nil for a
 // thread-local set or a frozenset).
 func (s *Set) sideHolder() *sideHolder {
-	if !s.IsShared() {
-		return nil
+	if ss := s.shared(); ss != nil {
+		return &ss.sideHolder
 	}
-	return stm.Peek[sideHolder](&s.Header)
+	return nil
 }
 
 // readSide returns the set's read side, nil when it has none.
@@ -141,12 +186,69 @@ func (t *Thread) sharedSetContains(v, k Value) (found, ok bool) {
 	return found, ok
 }
 
-// sharedSetLen is len(s) read without the token; ok false: token path
-// (also when the span buffered writes to s: the token path applies them).
+// iterSnap returns the table copy of the shared exact set s for t
+// iterating it without the token, with the side's size word recorded;
+// nil means take the token path (which t then holds: the copy, if the
+// set may have one, is made now).
+func (t *Thread) iterSnap(s *Set) *setIterSnap {
+	if s.typ != nil || !t.lockFreeReads() {
+		return nil
+	}
+	ss := s.shared()
+	if ss == nil {
+		return nil
+	}
+	rs := ss.rd.Load()
+	if rs != nil && !t.sp.sw.has(s) && !lockedVersion(rs.gen.load()) {
+		kv := rs.keys.load()
+		if snap := ss.iter.Load(); snap != nil && snap.rs == rs && snap.kv == kv && !lockedVersion(kv) {
+			t.recordRead(&rs.keys, kv, readSite{typ: SetType})
+			return snap
+		}
+	}
+	t.acquireToken() // (applies the span's buffered writes)
+	if len(s.table) > maxSetIterSnap {
+		return nil
+	}
+	if rs == nil {
+		if ss.tokenReads.Add(1) < buildAfter(s.used) {
+			return nil
+		}
+		s.buildReadSide(t, &ss.sideHolder)
+		rs = ss.rd.Load()
+	}
+	// Tagged with the version now: if this thread's transaction has the
+	// word locked (it wrote the set), no reader will match the tag.
+	ss.iter.Store(&setIterSnap{rs: rs, kv: rs.keys.load(), table: append([]setEntry(nil), s.table...), used: s.used})
+	return nil
+}
+
+// sharedSetLen is len(s) read without the token, counting the span's own
+// buffered adds and discards of s (each written element's membership
+// before the span's first write to it read from the side, and recorded);
+// ok false: token path.
 func (t *Thread) sharedSetLen(v Value) (int, bool) {
 	s, rs := t.lockFreeSet(v)
-	if s == nil || t.sp.sw.has(s) {
+	if s == nil {
 		return 0, false
 	}
-	return rs.length(t)
+	n, ok := rs.length(t)
+	if !ok || !t.sp.sw.has(s) {
+		return n, ok
+	}
+	delta, ok := t.sp.sw.sizeChange(s, func(k Value, h int64) (bool, bool) {
+		_, found, ok := rs.get(t, k, h)
+		return found, ok
+	})
+	return n + delta, ok
+}
+
+// setTableLockFree is the table copy an iterator of s reads instead of
+// the set when t may read it lock-free (iterSnap); nil: touch the set.
+// A thread-local set costs one test.
+func (t *Thread) setTableLockFree(s *Set) *setIterSnap {
+	if !s.IsShared() || t == nil || !t.sp.optimistic {
+		return nil
+	}
+	return t.iterSnap(s)
 }

@@ -61,7 +61,10 @@ func (s *spanLocks) find(l *Lock) *lockEntry {
 }
 
 // spanLockHeld returns l's state as the running abortable span sees it,
-// logging the read of a shared lock.
+// logging the read of a shared lock. Reading may take the token, which
+// can make the span irrevocable (it has other buffered writes): callers
+// that go on to write check t.spActive and, when it is false, take the
+// path for no span (the lock log is gone with the span).
 func (t *Thread) spanLockHeld(l *Lock) bool {
 	if e := t.sp.locks.find(l); e != nil {
 		return e.held
@@ -117,13 +120,18 @@ func (s *spanLocks) isLocal(e *lockEntry) bool {
 	return false
 }
 
-// spanLockTry is TryAcquire in an abortable span.
-func (t *Thread) spanLockTry(l *Lock) bool {
-	if t.spanLockHeld(l) {
-		return false
+// spanLockTry is TryAcquire in an abortable span; done false: the span
+// became irrevocable on the way and the caller goes on without it.
+func (t *Thread) spanLockTry(l *Lock) (ok, done bool) {
+	held := t.spanLockHeld(l)
+	if !t.spActive {
+		return false, false
+	}
+	if held {
+		return false, true
 	}
 	t.spanLockSet(l, true, false)
-	return true
+	return true, true
 }
 
 // spanLockAcquire is Acquire in an abortable span. done says the call is
@@ -131,7 +139,11 @@ func (t *Thread) spanLockTry(l *Lock) bool {
 // the caller waits as outside spans. err is errAbort for a retry (or a
 // stale read log found on the way to irrevocability).
 func (t *Thread) spanLockAcquire(l *Lock, blocking bool, timeout float64) (ok, done bool, err error) {
-	if !t.spanLockHeld(l) {
+	held := t.spanLockHeld(l)
+	if !t.spActive {
+		return false, false, nil
+	}
+	if !held {
 		t.spanLockSet(l, true, false)
 		return true, true, nil
 	}
@@ -148,13 +160,18 @@ func (t *Thread) spanLockAcquire(l *Lock, blocking bool, timeout float64) (ok, d
 	return false, false, nil
 }
 
-// spanLockRelease is Release in an abortable span.
-func (t *Thread) spanLockRelease(l *Lock) error {
-	if !t.spanLockHeld(l) {
-		return Errorf(RuntimeErrorType, "release unlocked lock")
+// spanLockRelease is Release in an abortable span; done false as for
+// spanLockTry.
+func (t *Thread) spanLockRelease(l *Lock) (done bool, err error) {
+	held := t.spanLockHeld(l)
+	if !t.spActive {
+		return false, nil
+	}
+	if !held {
+		return true, Errorf(RuntimeErrorType, "release unlocked lock")
 	}
 	t.spanLockSet(l, false, true)
-	return nil
+	return true, nil
 }
 
 // lockWrites counts the writes the span's commit must apply holding the

@@ -266,3 +266,39 @@ func TestRetryExactWake(t *testing.T) {
 		t.Errorf("%+v: want most of the 12 waits retried", st)
 	}
 }
+
+// TestLockReadEndsSpan: reading a lock whose word a writer without a span
+// still holds locked takes the token, and a span with other buffered
+// writes becomes irrevocable there; the lock operation must then write
+// the lock itself, not a lock log that no commit will apply (that lost
+// acquires and releases: "release unlocked lock" in a bounded
+// queue.Queue pipeline).
+func TestLockReadEndsSpan(t *testing.T) {
+	th := New(Options{Parallel: true}).NewThread()
+	l, lst := NewLock(), NewList(nil)
+	publishOf(FromObject(l))
+	publishOf(FromObject(lst))
+	for _, op := range []string{"try", "acquire", "release"} {
+		spanForTest(th)
+		th.sp.la = append(th.sp.la, listAppend{l: lst, v: Int(1)}) // a buffered append
+		l.locked.Store(op == "release")
+		l.ver.bump(nil) // locked (odd) by a writer with no thread
+		var ok bool
+		switch op {
+		case "try":
+			ok = l.TryAcquire(th)
+		case "acquire":
+			ok, _ = l.Acquire(th, true, -1)
+		case "release":
+			ok = l.Release(th) == nil
+		}
+		if th.spActive || !ok || l.locked.Load() != (op != "release") || len(th.sp.locks.shared) != 0 {
+			t.Errorf("%s: span active %v, ok %v, state %v, %d lock-log entries left", op, th.spActive, ok, l.locked.Load(), len(th.sp.locks.shared))
+		}
+		th.unlockWords()
+		th.schedThread().ReleaseToken()
+	}
+	if lst.Len() != 3 {
+		t.Errorf("buffered appends applied: %d, want 3", lst.Len())
+	}
+}

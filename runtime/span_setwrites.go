@@ -22,8 +22,10 @@ package runtime
 // place, so iteration order is CPython's for that serial order.
 //
 // Read-your-writes: `x in s` looks at the span's last write to x first;
-// len(s) of a set the span wrote takes the token path, and every token
-// path applies the buffer first (spanTakeToken), as for dicts.
+// len(s) of a set the span wrote adds the size change of its writes
+// (sizeChange: each written element's committed membership is read, and
+// recorded, too); every token path applies the buffer first
+// (spanTakeToken), as for dicts.
 //
 // A pure element can still meet an impure one at commit: an element of
 // the set with the same hash whose __eq__ is Python code (a class
@@ -103,6 +105,53 @@ func (b *setWrites) lookup(s *Set, k Value, h int64) (add, found bool) {
 	for p := b.last[setWriteKey{s, h}]; p != 0; p = b.ws[p-1].prev {
 		if w := &b.ws[p-1]; pureEqual(w.k, k) {
 			return w.add, true
+		}
+	}
+	return false, false
+}
+
+// sizeChange is how much the buffered writes to s change its size:
+// each write is compared with the element's state before it, which is
+// the span's previous write to the element or, for the first, what
+// member says (the set's committed state, read lock-free; ok false
+// from it: the token path decides).
+func (b *setWrites) sizeChange(s *Set, member func(k Value, h int64) (found, ok bool)) (delta int, ok bool) {
+	for i := range b.ws {
+		w := &b.ws[i]
+		if w.s != s {
+			continue
+		}
+		before, known := b.before(i)
+		if !known {
+			if before, ok = member(w.k, w.h); !ok {
+				return 0, false
+			}
+		}
+		switch {
+		case w.add && !before:
+			delta++
+		case !w.add && before:
+			delta--
+		}
+	}
+	return delta, true
+}
+
+// before returns the state write i's element was left in by the span's
+// previous write to it (known false: none).
+func (b *setWrites) before(i int) (add, known bool) {
+	w := &b.ws[i]
+	if b.last == nil || len(b.ws) <= setWritesLinear {
+		for j := i - 1; j >= 0; j-- {
+			if x := &b.ws[j]; x.s == w.s && x.h == w.h && pureEqual(x.k, w.k) {
+				return x.add, true
+			}
+		}
+		return false, false
+	}
+	for p := w.prev; p != 0; p = b.ws[p-1].prev {
+		if x := &b.ws[p-1]; pureEqual(x.k, w.k) {
+			return x.add, true
 		}
 	}
 	return false, false

@@ -180,7 +180,7 @@ func (typ *Type) wrapSharedSlots() {
 		// LISTREAD: iter(list) reads nothing of the list (its iterator's
 		// Next reads it, lock-free or touched), so `for x in shared` in an
 		// abortable span need not take the token.
-		if typ != ListType {
+		if typ != ListType && typ != SetType { // (a set's Iter touches it itself: shared_read_set.go)
 			s.Iter = wrap1(s.Iter)
 		}
 	}

@@ -1,4 +1,10 @@
 # sum/any/all/min/max/sorted/list/tuple/set/str.join over generators, Python iterators and Python keys: results, errors, traceback entries
+import threading
+# A second thread: in parallel mode abortable spans are on from here on, and
+# the consumers below run their loops as hidden frames (under -gil, the Go loops).
+_t = threading.Thread(target=int)
+_t.start()
+_t.join()
 import traceback
 
 def gen(n):

@@ -1,4 +1,10 @@
 # enumerate over generators driven by FOR_ITER and by consumers: counts, start, early exit and resumption, errors and tracebacks, nested
+import threading
+# A second thread: in parallel mode abortable spans are on from here on, and
+# the consumers below run their loops as hidden frames (under -gil, the Go loops).
+_t = threading.Thread(target=int)
+_t.start()
+_t.join()
 def g(n):
     for i in range(n):
         yield i * 10

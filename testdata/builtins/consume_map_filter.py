@@ -1,4 +1,10 @@
 # map and filter of Python functions driven by FOR_ITER and by consumers: results, StopIteration from the function, early exit, errors and tracebacks, handlers around the loop
+import threading
+# A second thread: in parallel mode abortable spans are on from here on, and
+# the consumers below run their loops as hidden frames (under -gil, the Go loops).
+_t = threading.Thread(target=int)
+_t.start()
+_t.join()
 def f(x): return x * 3
 def odd(x): return x % 2
 def g(n):

@@ -1,4 +1,10 @@
 # generators consumed by sum/any/all/min/max/sorted/list/tuple/set/join: early exit, finalisation, nesting, send/yield from, tracebacks
+import threading
+# A second thread: in parallel mode abortable spans are on from here on, and
+# the consumers below run their loops as hidden frames (under -gil, the Go loops).
+_t = threading.Thread(target=int)
+_t.start()
+_t.join()
 def counted(log, n):
     try:
         for i in range(n):
