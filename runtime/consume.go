@@ -20,14 +20,36 @@ package runtime
 // runs per element (a list, a range, a builtin key) the Go path stays:
 // it is faster there and has nothing to interrupt.
 
-// The hidden frames are used only while the thread runs abortable spans
-// (Thread.spOn: parallel mode once a second thread exists, or abort
-// injection), where a boundary and a restart point between elements is
-// what they buy. Without spans (one thread, -gil) a nested loop costs
-// nothing in atomicity (the GIL is handed over at any depth) and the Go
-// loop is faster: the Go sum resuming a generator took 0.31 s where the
-// hidden loop took 0.37 s (design-consume.md). map, filter and enumerate
-// in FOR_ITER (consume_iter.go) are faster as frames and are always used.
+// The hidden frames are used only where they buy something (consumeWanted):
+// while the thread runs abortable spans (Thread.spOn: parallel mode once a
+// second thread exists, or abort injection) in its outermost loop, where
+// they put a boundary and a restart point between elements. Without spans
+// (one thread, -gil) a nested loop costs nothing in atomicity (the GIL is
+// handed over at any depth) and the Go loop is faster: sum over a
+// generator 0.31 s in Go against 0.37 s as a hidden loop
+// (design-consume.md). Over a map, filter or enumerate, which FOR_ITER
+// runs as frames (consume_iter.go), the hidden loop is the faster one and
+// is always used.
+
+// consumeWanted says whether a consumer called with args should run as a
+// hidden frame if its iteration calls Python (the callers test that):
+// while the thread runs abortable spans in its outermost loop (in a
+// nested loop, exec in a worker, no boundary can fall anyway), or when
+// the iterable is a map, filter or enumerate that FOR_ITER runs as frames
+// (faster than the Go loop's Thread.Call per element in every mode).
+func (t *Thread) consumeWanted(args []Value) bool {
+	if t.spOn && t.goLoops <= 1 {
+		return true
+	}
+	if len(args) == 0 {
+		return false
+	}
+	switch args[0].obj.(type) {
+	case *Map, *Filter, *Enumerate:
+		return true
+	}
+	return false
+}
 
 // consumeKind says which consumer a builtin function is (BuiltinFunction.consume).
 type consumeKind uint8
@@ -165,8 +187,8 @@ func pythonCallable(v Value) bool {
 // function then raises CPython's error), or the error of collecting
 // sorted's items. The frame is not pushed yet.
 func (t *Thread) consumeFrame(bf *BuiltinFunction, args []Value, kw []string) (*Frame, error) {
-	if !t.spOn {
-		return nil, nil // see the file comment
+	if !t.consumeWanted(args) {
+		return nil, nil
 	}
 	npos := len(args) - len(kw)
 	switch bf.consume {
@@ -306,7 +328,7 @@ func (t *Thread) minMaxFrame(isMax bool, args []Value, kw []string) *Frame {
 // consumeTypeFrame is consumeFrame for calls of the types list, tuple and
 // set with one positional argument whose iteration runs Python code.
 func (t *Thread) consumeTypeFrame(typ *Type, args []Value, kw []string) *Frame {
-	if !t.spOn || len(args) != 1 || len(kw) != 0 || !callsPython(args[0]) {
+	if len(args) != 1 || len(kw) != 0 || !callsPython(args[0]) || !t.consumeWanted(args) {
 		return nil
 	}
 	switch typ {

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -102,21 +103,49 @@ print(caller())
 	if out != want || errs != "" {
 		t.Fatalf("got %q %q, want %q", out, errs, want)
 	}
-	// goLoops, through recursion: a generator consumed by sum() 25000
-	// levels deep needs 25000 Go-stack loops if each level nests one,
-	// more than maxGoLoops (20000) allows (RecursionError); as frames of
-	// one loop it needs only heap frames.
-	deep := spansOn + `import sys
-sys.setrecursionlimit(200000)
-def rec(n):
-    if n == 0:
-        return 1
-    return sum(rec(n - 1) for _ in range(1))
-print(rec(25000))
+	// goLoops itself, read by a builtin called from inside the generator
+	// or key function: 1 while the consumer runs as a frame of the
+	// outermost loop, 2 when a Go loop resumed the generator (or called the
+	// key) from a nested loop. (A recursion deeper than maxGoLoops would
+	// show the same, but with spans on a race build walks the frame chain
+	// at every boundary: quadratic.)
+	probe := spansOn + `def g(n):
+    for i in range(n):
+        probe()
+        yield i
+def key(x):
+    probe()
+    return -x
+def f(x):
+    probe()
+    return x
+r = (sum(g(3)), any(x > 5 for x in g(3)), min(g(3)), max([1, 2], key=key), sorted(g(3), key=key),
+     list(g(2)), tuple(g(2)), ''.join(str(x) for x in g(2)), list(map(f, [1, 2])), sum(filter(f, [1, 2])),
+     list(enumerate(g(2))))
+for i, x in enumerate(g(2)):
+    pass
+print(r)
 `
-	out, errs, _ = runSpanned(t, deep, t.TempDir()+"/deep.py", 0)
-	if out != "1\n" || errs != "" {
-		t.Fatalf("deep sum(gen): %.200q %.300q", out, errs)
+	var loops []int
+	var pout, errb strings.Builder
+	in := New(Options{Stdout: &pout, Stderr: &errb, Stdin: strings.NewReader(""), Parallel: true, Threads: 2})
+	in.Builtins.SetStr("probe", NewBuiltin("probe", func(t *Thread, args []Value, kw []string) (Value, error) {
+		loops = append(loops, t.goLoops)
+		return None, nil
+	}))
+	if code := in.RunMain([]byte(probe), filepath.Join(t.TempDir(), "probe.py")); code != 0 || errb.Len() != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if want := "(3, False, 0, 1, [2, 1, 0], [0, 1], (0, 1), '01', [1, 2], 3, [(0, 0), (1, 1)])\n"; pout.String() != want {
+		t.Fatalf("got %q, want %q", pout.String(), want)
+	}
+	if len(loops) < 20 {
+		t.Fatalf("probe ran %d times", len(loops))
+	}
+	for i, n := range loops {
+		if n != 1 {
+			t.Fatalf("probe %d of %d ran with %d Go-stack loops, want 1 (all: %v)", i, len(loops), n, loops)
+		}
 	}
 	if !strings.Contains(consumeSource, "def sum(") {
 		t.Fatal("consumer source lost sum")

@@ -37,6 +37,10 @@ type Lock struct {
 	// waiters are the threads parked on the lock (touched holding the
 	// token, or the GIL).
 	waiters sched.WaitQueue
+	// hot is the lock's contention score (span_locks.go): raised by the
+	// rollback of a span that wrote it, lowered by commits and by
+	// acquires that took the token. Bookkeeping: never rolled back.
+	hot atomic.Int32
 }
 
 // LockType is _thread.lock (threading.Lock returns its instances).

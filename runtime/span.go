@@ -334,11 +334,17 @@ func (t *Thread) spanGoesOn() bool {
 // (span_snapshot.go), so the two agree again before the re-run. Race
 // builds (the CI's tests) check the equivalence at every call.
 func (t *Thread) outermostLoopSpan() bool {
-	if spanChecks {
+	if spanChecks && t.depth < maxCheckedDepth {
 		t.checkLoopCount()
 	}
 	return t.goLoops <= 1
 }
+
+// maxCheckedDepth bounds the call depth at which checkLoopCount walks the
+// frame chain: the walk at every call made deep recursion quadratic in
+// race builds (a 25,000-deep sum(gen) recursion inside a span took ten
+// minutes under -race).
+const maxCheckedDepth = 1000
 
 // checkLoopCount panics when t.goLoops disagrees with the entry frames of
 // the frame chain (spanChecks builds only).

@@ -342,13 +342,27 @@ print(sum(a.balance for a in accounts), sum(a.moves for a in accounts) % 2, bad[
 func TestBufferedInstanceStores(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
 	const want = "600 0 []\n"
-	for i, st := range runSpannedRates(t, "accounts.py", instStoresProgram, want) {
-		rate := spannedRates[i]
-		// (Conflicts send a thread's blocks to the token for a while,
-		// contention management: the bound is low, zero would show.)
-		if st.BufferedStores < 100 || st.Committed < 20 {
-			t.Errorf("abort rate %v: %+v: want the transfers' stores buffered and committed abortable", rate, st)
+	// The result must be exact in every run. The figures depend on the
+	// threads overlapping: one that runs alone (its peers not started yet
+	// on a loaded machine, or done) runs its blocks holding the token,
+	// and conflicts send a thread's blocks there for a while (contention
+	// management), so the bound is low and a few runs are allowed to
+	// show it; an implementation that never buffers fails them all.
+	var last [len(spannedRates)]SpanStats
+	for attempt := 0; attempt < 5; attempt++ {
+		last = runSpannedRates(t, "accounts.py", instStoresProgram, want)
+		buffered := true
+		for _, st := range last {
+			if st.BufferedStores < 100 || st.Committed < 20 {
+				buffered = false
+			}
 		}
+		if buffered {
+			return
+		}
+	}
+	for i, st := range last {
+		t.Errorf("abort rate %v: %+v: want the transfers' stores buffered and committed abortable", spannedRates[i], st)
 	}
 }
 

@@ -64,6 +64,26 @@ func TestLockLogInSpan(t *testing.T) {
 	}
 	th.schedThread().ReleaseToken()
 
+	// A conflict of a span that wrote a shared lock makes the lock's
+	// blocking acquires take the token for a while (Lock.hot).
+	spanForTest(th)
+	if ok, _ := shared.Acquire(th, true, -1); !ok || !th.spActive {
+		t.Fatal("acquire of a cold free lock: want it in the span's log")
+	}
+	th.sp.abortReq, th.sp.cause = true, causeConflict
+	th.rollback()
+	if shared.hot.Load() < lockHot {
+		t.Fatalf("lock score %d after a conflict, want >= %d", shared.hot.Load(), lockHot)
+	}
+	spanForTest(th)
+	if ok, _ := shared.Acquire(th, true, -1); !ok || th.spActive || !shared.locked.Load() {
+		t.Fatalf("acquire of a hot lock: ok %v, span active %v, state %v; want it taken holding the token", ok, th.spActive, shared.locked.Load())
+	}
+	_ = shared.Release(th)
+	th.unlockWords()
+	th.schedThread().ReleaseToken()
+	shared.hot.Store(0)
+
 	// A failed try is a read: another thread's release makes it stale.
 	shared.locked.Store(true)
 	spanForTest(th)
@@ -79,10 +99,13 @@ func TestLockLogInSpan(t *testing.T) {
 }
 
 // lockLoopProgram: each thread takes its own lock, an RLock twice and a
-// lock shared by all around thread-local updates, and a shared lock
-// around a shared counter; try-acquires of a held lock fail.
+// lock shared by all around thread-local updates; try-acquires of a held
+// lock fail. (No shared data is written in the loop: conflicts would make
+// the locks of the conflicting spans take the token for a while,
+// Lock.hot.)
 const lockLoopProgram = `import threading
 shared = threading.Lock()
+tlock = threading.Lock()
 total = [0]
 fails = [0]
 res = []
@@ -100,9 +123,8 @@ def work(k):
                 x += 1
         with shared:
             x += 1
-        if i % 10 == 0:
-            with shared:
-                total[0] += 1
+    with tlock:
+        total[0] += 300
     with shared:
         res.append(x)
 ts = [threading.Thread(target=work, args=(k,)) for k in range(3)]
@@ -113,14 +135,18 @@ print(sorted(res), total[0], fails[0], shared.locked())
 
 // TestLocksStayAbortable: lock operations keep spans abortable, so a loop
 // of lock-protected updates commits most of its spans abortable; when
-// each acquire made its span irrevocable (before), nearly every one of
-// the 9,000 iterations' spans became irrevocable. The totals are exact at
-// each abort rate.
+// each acquire made its span irrevocable (before), every one of the 9,000
+// iterations' spans became irrevocable. The bound allows for conflicts
+// at the threads' start (each thread's first iteration runs outside a
+// span and changes the shared lock's version: up to three conflicts, each
+// sending lockHotPenalty acquires of that lock to the token); with
+// injected aborts (whose re-runs do the same) it is not checked. The
+// totals are exact at each abort rate.
 func TestLocksStayAbortable(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
 	for i, st := range runSpannedRates(t, "locks.py", lockLoopProgram, "[9000, 9000, 9000] 900 0 False\n") {
 		t.Logf("abort rate %v: %+v", spannedRates[i], st)
-		if st.Committed < 100 || st.Irrevocable > st.Committed/4 {
+		if st.Committed < 100 || (spannedRates[i] == 0 && st.Irrevocable > 5000) {
 			t.Errorf("abort rate %v: %+v: want lock loops committed abortable, few irrevocable", spannedRates[i], st)
 		}
 	}

@@ -41,7 +41,7 @@ type setWrite struct {
 	h   int64
 	add bool
 	// prev is the position + 1 of the span's previous write with the
-	// same set and hash (0: none); kept once the index is in use.
+	// same set and hash (0: none); set when the write is indexed.
 	prev int32
 }
 
@@ -55,8 +55,11 @@ type setWriteKey struct {
 type setWrites struct {
 	ws []setWrite
 	// last maps (set, hash) to the position + 1 of the last write with
-	// them, once the buffer outgrows a linear scan (setWritesLinear).
-	last map[setWriteKey]int32
+	// them, for lookups once the buffer outgrows a linear scan
+	// (setWritesLinear). It is brought up to date by the lookups, not
+	// by put: blind adds (the common case) never pay for it.
+	last    map[setWriteKey]int32
+	indexed int // writes entered into last
 }
 
 // setWritesLinear is the buffer size up to which lookups scan.
@@ -65,17 +68,16 @@ const setWritesLinear = 8
 // put appends a write.
 func (b *setWrites) put(s *Set, k Value, h int64, add bool) {
 	b.ws = append(b.ws, setWrite{s: s, k: k, h: h, add: add})
-	switch n := len(b.ws); {
-	case n <= setWritesLinear:
-	case n == setWritesLinear+1:
-		if b.last == nil {
-			b.last = make(map[setWriteKey]int32, 4*n)
-		}
-		for i := range b.ws {
-			b.index(i)
-		}
-	default:
-		b.index(n - 1)
+}
+
+// indexAll enters the writes not yet in the index (a lookup past the
+// linear scan's size).
+func (b *setWrites) indexAll() {
+	if b.last == nil {
+		b.last = make(map[setWriteKey]int32, 2*len(b.ws))
+	}
+	for ; b.indexed < len(b.ws); b.indexed++ {
+		b.index(b.indexed)
 	}
 }
 
@@ -102,6 +104,7 @@ func (b *setWrites) lookup(s *Set, k Value, h int64) (add, found bool) {
 		}
 		return false, false
 	}
+	b.indexAll()
 	for p := b.last[setWriteKey{s, h}]; p != 0; p = b.ws[p-1].prev {
 		if w := &b.ws[p-1]; pureEqual(w.k, k) {
 			return w.add, true
@@ -116,6 +119,9 @@ func (b *setWrites) lookup(s *Set, k Value, h int64) (add, found bool) {
 // member says (the set's committed state, read lock-free; ok false
 // from it: the token path decides).
 func (b *setWrites) sizeChange(s *Set, member func(k Value, h int64) (found, ok bool)) (delta int, ok bool) {
+	if len(b.ws) > setWritesLinear {
+		b.indexAll()
+	}
 	for i := range b.ws {
 		w := &b.ws[i]
 		if w.s != s {
@@ -141,7 +147,7 @@ func (b *setWrites) sizeChange(s *Set, member func(k Value, h int64) (found, ok 
 // previous write to it (known false: none).
 func (b *setWrites) before(i int) (add, known bool) {
 	w := &b.ws[i]
-	if b.last == nil || len(b.ws) <= setWritesLinear {
+	if len(b.ws) <= setWritesLinear {
 		for j := i - 1; j >= 0; j-- {
 			if x := &b.ws[j]; x.s == w.s && x.h == w.h && pureEqual(x.k, w.k) {
 				return x.add, true
@@ -171,8 +177,9 @@ func (b *setWrites) has(s *Set) bool {
 func (b *setWrites) reset() {
 	clear(b.ws)
 	b.ws = b.ws[:0]
-	if b.last != nil {
+	if b.indexed > 0 {
 		clear(b.last)
+		b.indexed = 0
 	}
 }
 

@@ -77,9 +77,6 @@ func TestSetWritesBuffer(t *testing.T) {
 			b.put(s1, key(i), hash(key(i)), false) // a later discard wins
 		}
 	}
-	if b.last == nil {
-		t.Fatal("no index past the linear scan")
-	}
 	for i := 0; i < n; i++ {
 		k := key(i) // a different tuple object, equal to the stored one
 		if add, ok := b.lookup(s1, k, hash(k)); !ok || add != (i%3 != 0) {
@@ -92,10 +89,18 @@ func TestSetWritesBuffer(t *testing.T) {
 	if _, ok := b.lookup(s1, key(n), hash(key(n))); ok {
 		t.Fatal("an element never written was found")
 	}
+	if b.last == nil || b.indexed != len(b.ws) {
+		t.Fatal("no index past the linear scan")
+	}
+	// Writes after the index was made are found too.
+	b.put(s1, key(5), hash(key(5)), false)
+	if add, ok := b.lookup(s1, key(5), hash(key(5))); !ok || add {
+		t.Fatal("a write made after the index was built was not found")
+	}
 	if !b.has(s2) || b.has(NewSet()) {
 		t.Fatal("has: wrong sets")
 	}
-	if want := 2 + 2*n + (n+2)/3; len(b.ws) != want {
+	if want := 3 + 2*n + (n+2)/3; len(b.ws) != want {
 		t.Fatalf("%d writes kept, want all %d in order", len(b.ws), want)
 	}
 	b.reset()
@@ -505,11 +510,11 @@ func TestSharedSetLenCountsBufferedWrites(t *testing.T) {
 	write(1003, false)
 	write(1003, true)
 	write(7, false)
-	if th.sp.sw.last == nil {
-		t.Fatal("no index past the linear scan")
-	}
 	if n := length(); n != 30 {
 		t.Fatalf("len with %d buffered writes = %d, want 30", len(th.sp.sw.ws), n)
+	}
+	if th.sp.sw.last == nil {
+		t.Fatal("no index past the linear scan")
 	}
 	if !th.readsValid() {
 		t.Fatal("reads invalid before any write")
