@@ -145,6 +145,11 @@ func (t *Thread) loadSharedSlot(f *Frame, set *attrSet, c *AttrCache, obj Value,
 
 // loadAttrSlow is LOAD_ATTR for other receivers and misses.
 func (t *Thread) loadAttrSlow(f *Frame, obj Value, name string) (Value, error) {
+	if t.spActive { // SPAN: a module's attribute read per name (span_globals.go)
+		if v, ok := t.spanModuleAttr(f, obj, name); ok {
+			return v, nil
+		}
+	}
 	pc := f.pc - 1
 	slot := &f.code.attrCache[pc]
 	set := slot.Load()
@@ -337,6 +342,11 @@ func (t *Thread) loadMethodSlow(f *Frame, obj Value, name string) (Value, bool, 
 		// LOAD_ATTR caches it (in this instruction's attribute slot).
 		v, err := t.loadAttrCached(f, obj, name)
 		return v, false, err
+	}
+	if t.spActive { // SPAN: a module's attribute read per name (span_globals.go)
+		if v, ok := t.spanModuleAttr(f, obj, name); ok {
+			return v, false, nil
+		}
 	}
 	slot := &f.code.methodCache[pc]
 	set := slot.Load()

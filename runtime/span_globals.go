@@ -87,7 +87,7 @@ const (
 func (t *Thread) spanLoadGlobal(f *Frame, i int) (Value, error) {
 	slot := &f.code.globalCache[f.pc-1]
 	if e := slot.Load(); e != nil && e.globals == f.globals {
-		if v, ok := t.spanGlobalHit(f, e, i); ok {
+		if v, ok := t.spanGlobalHit(f.globals, f.builtins, e, f.bc.Names[i]); ok {
 			return v, nil
 		}
 	}
@@ -115,7 +115,7 @@ func (t *Thread) spanGlobalLogged(n *dictReadNode, p **Value) bool {
 // apply (another kind, a word locked by a writer that has not committed,
 // a node dead: its name deleted or its read side dropped, a name
 // shadowed). (A logged version is even: an odd one is never logged.)
-func (t *Thread) spanGlobalHit(f *Frame, e *globalCacheEntry, i int) (Value, bool) {
+func (t *Thread) spanGlobalHit(g, b *Dict, e *globalCacheEntry, name string) (Value, bool) {
 	if e.gix != gixSpanGlobal && e.gix != gixSpanBuiltin {
 		return Value{}, false
 	}
@@ -123,14 +123,13 @@ func (t *Thread) spanGlobalHit(f *Frame, e *globalCacheEntry, i int) (Value, boo
 	if len(t.sp.dw.ws) > 0 {
 		// The span's own store of the name (a builtin's name too: a
 		// buffered global shadows it).
-		if v, ok := t.bufferedDictGet(f.globals, n.key, n.hash); ok {
+		if v, ok := t.bufferedDictGet(g, n.key, n.hash); ok {
 			return v, true
 		}
 	}
-	name := f.bc.Names[i]
 	if e.gix == gixSpanBuiltin {
 		kv := e.rs.keys.load()
-		if kv != e.gver || f.builtins != e.builtins {
+		if kv != e.gver || b != e.builtins {
 			return Value{}, false
 		}
 		t.recordNameRead(&e.rs.keys, kv, name)
@@ -195,6 +194,43 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 		slot.Store(&globalCacheEntry{globals: g, builtins: b, gix: gixSpanBuiltin, rs: grs, gver: kv, node: n})
 	}
 	return v, true, nil
+}
+
+// spanModuleAttr is mod.name (LOAD_ATTR, LOAD_METHOD) on a shared module
+// in an abortable span: the module's namespace read per name from its
+// read side and logged, as LOAD_GLOBAL reads globals, the node cached in
+// the instruction's global-cache slot (unused by attribute instructions).
+// Only names found in the namespace; ok false: GetAttr decides (dunder
+// names, module subclasses, a name the module lacks: its type's
+// attributes, __getattr__, AttributeError).
+func (t *Thread) spanModuleAttr(f *Frame, v Value, name string) (Value, bool) {
+	m, isMod := v.obj.(*Module)
+	if !isMod || m.typ != nil || dunderName(name) {
+		return Value{}, false
+	}
+	d := m.Dict
+	if d.typ != nil || !d.IsShared() || !t.sp.optimistic {
+		return Value{}, false
+	}
+	slot := &f.code.globalCache[f.pc-1]
+	if e := slot.Load(); e != nil && e.globals == d && e.gix == gixSpanGlobal {
+		if r, ok := t.spanGlobalHit(d, nil, e, name); ok {
+			return r, true
+		}
+	}
+	if r, ok := t.bufferedName(d, name); ok {
+		return r, true
+	}
+	rs := t.nameReadSide(d)
+	if rs == nil {
+		return Value{}, false
+	}
+	n, r, found, ok := t.readSideName(rs, NewStr(name), strHashString(name))
+	if !ok || !found {
+		return Value{}, false
+	}
+	slot.Store(&globalCacheEntry{globals: d, gix: gixSpanGlobal, node: n})
+	return r, true
 }
 
 // nameReadSide returns the read side of the shared namespace d, building

@@ -288,7 +288,7 @@ func TestSpanGlobalReadsValidatePerName(t *testing.T) {
 			name := c.reads[0]
 			f.pc = loads[name] + 1
 			if e := f.code.globalCache[loads[name]].Load(); e != nil {
-				if _, ok := th.spanGlobalHit(f, e, f.bc.Instrs[loads[name]].Arg()); ok {
+				if _, ok := th.spanGlobalHit(f.globals, f.builtins, e, name); ok {
 					t.Errorf("%s: the entry hit read %s while its writer held the word locked", c.desc, name)
 				}
 			}
@@ -335,5 +335,53 @@ func TestSpanGlobalReadYourWrites(t *testing.T) {
 	}
 	if _, ok := f.globals.GetStr("brandnew"); ok {
 		t.Error("the dict holds brandnew before the commit")
+	}
+}
+
+// TestSpanModuleAttrPerName: mod.x in a span reads the module's namespace
+// per name and logs it, like a global: a store to another attribute of
+// the module leaves the read valid, a store to x invalidates it; the
+// second read hits the cached node without logging again; the span's own
+// buffered store of x is what it reads back. Mutation caught: the read
+// not logged (a store to x would leave the span valid).
+func TestSpanModuleAttrPerName(t *testing.T) {
+	for _, other := range []bool{true, false} {
+		th, f, _ := globalsFixture(t, "def f():\n    return cfg.A\n", "f")
+		cfg := NewModule("cfg")
+		cfg.Dict.SetStr("A", Int(5))
+		cfg.Dict.SetStr("B", Int(0))
+		publishOf(FromObject(cfg))
+		cfg.Dict.buildReadSide(nil)
+		commitWords(dictWords(cfg.Dict))
+		pc := slices.IndexFunc(f.bc.Instrs, func(in bytecode.Instr) bool { return in.Op() == bytecode.LOAD_ATTR })
+		if pc < 0 {
+			t.Fatal("no LOAD_ATTR")
+		}
+		f.pc = pc + 1
+		for round := 0; round < 2; round++ {
+			v, ok := th.spanModuleAttr(f, FromObject(cfg), "A")
+			if !ok || !v.IsInt() || v.AsInt() != 5 {
+				t.Fatalf("round %d: cfg.A = %s, %v; want 5 read per name", round, reprOf(v), ok)
+			}
+		}
+		if n := len(th.sp.reads); n != 1 {
+			t.Errorf("%d reads logged for two reads of cfg.A, want 1", n)
+		}
+		if other {
+			cfg.Dict.SetStr("B", Int(1))
+		} else {
+			cfg.Dict.SetStr("A", Int(6))
+		}
+		commitWords(dictWords(cfg.Dict))
+		if valid := th.readsValid(); valid != other {
+			t.Errorf("store to another attribute %v: reads valid %v, want %v", other, valid, other)
+		}
+		th.spActive = true // (the store path tests the span flag)
+		if !th.storeAttrSpan(cfg.Dict, "A", Int(42)) {
+			t.Fatal("module attribute store not buffered")
+		}
+		if v, ok := th.spanModuleAttr(f, FromObject(cfg), "A"); !ok || v.AsInt() != 42 {
+			t.Errorf("cfg.A after the span's own store = %s, %v; want 42", reprOf(v), ok)
+		}
 	}
 }
