@@ -59,9 +59,27 @@ c = threading.Thread(target=consumer)
 p = threading.Thread(target=producer)
 c.start()
 p.start()
+c.join()
+p.join()
+
+
+# A join inside an atomic block, of a thread that takes no atomic block:
+# under CPython's fallback module (one lock for every block) a join there
+# of a thread that needs a block itself would deadlock.
+def worker():
+    s = 0
+    for j in range(20000):
+        s += j
+    done.append(s)
+
+
+done = []
+w = threading.Thread(target=worker)
+w.start()
 with transaction.atomic:
-    p.join()
-    c.join()
+    w.join()
+    joined = list(done)
+print(joined == [sum(range(20000))])
 print([x for k, x in log if k == "q"] == list(range(N)))
 print(log[N:])
 print(q.qsize(), items, ev.is_set())
