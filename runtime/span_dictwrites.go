@@ -61,6 +61,14 @@ type lastDictRead struct {
 // commit (as they would have been in place).
 type dictWrites struct {
 	ws []dictWrite
+	// names counts the stores buffered into namespaces (bufferNameStore:
+	// globals, module attributes). Only those are read back by name
+	// (LOAD_GLOBAL, LOAD_NAME, module attribute reads), so those paths
+	// look in the buffer only when it is not zero: a span that buffers
+	// stores into a data dict keeps the inline global hit. (A data dict
+	// is never a frame's globals: frames get module dicts and exec's
+	// namespaces, which are marked and never buffered as data.)
+	names int
 	// idx is an open-addressing index of ws by (dict, hash) once the
 	// buffer outgrows a linear scan; entries are positions + 1.
 	idx []int32
@@ -157,6 +165,7 @@ func (b *dictWrites) reset() {
 	clear(b.ws)
 	b.ws = b.ws[:0]
 	b.idx = nil
+	b.names = 0
 }
 
 // bufferDictStore buffers container[k] = x when the running span may

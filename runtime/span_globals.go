@@ -108,7 +108,7 @@ func (t *Thread) spanGlobalLogged(n *dictReadNode, p **Value) bool {
 	v := n.w.load()
 	*p = n.val.Load()
 	ix := int(*t.nameReadSlot(&n.w))
-	return len(t.sp.dw.ws) == 0 && ix < len(t.sp.reads) && t.sp.reads[ix] == (readEntry{w: &n.w, v: v})
+	return t.sp.dw.names == 0 && ix < len(t.sp.reads) && t.sp.reads[ix] == (readEntry{w: &n.w, v: v})
 }
 
 // spanGlobalHit reads the entry e of a span: ok false when it does not
@@ -120,7 +120,7 @@ func (t *Thread) spanGlobalHit(g, b *Dict, e *globalCacheEntry, name string) (Va
 		return Value{}, false
 	}
 	n := e.node
-	if len(t.sp.dw.ws) > 0 {
+	if t.sp.dw.names > 0 {
 		// The span's own store of the name (a builtin's name too: a
 		// buffered global shadows it).
 		if v, ok := t.bufferedDictGet(g, n.key, n.hash); ok {
@@ -364,6 +364,7 @@ func (t *Thread) bufferNameStore(d *Dict, key Value, h int64, x Value) bool {
 		at = t.site()
 	}
 	b.put(d, key, h, x, nil, at)
+	b.names++
 	t.sp.stats.BufferedStores++
 	return true
 }
@@ -380,7 +381,7 @@ func (t *Thread) storeAttrSpan(d *Dict, name string, x Value) bool {
 // bufferedName returns the running span's buffered store of name into
 // the namespace d (read-your-writes for readers by name).
 func (t *Thread) bufferedName(d *Dict, name string) (Value, bool) {
-	if t == nil || len(t.sp.dw.ws) == 0 {
+	if t == nil || t.sp.dw.names == 0 {
 		return Value{}, false
 	}
 	return t.bufferedDictGet(d, NewStr(name), strHashString(name))
