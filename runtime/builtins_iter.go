@@ -18,9 +18,10 @@ var (
 	CallableIteratorType = &Type{Name: "callable_iterator", flags: flagFinal}
 )
 
-func builtinMinMax(t *Thread, name string, args []Value, kw []string, op CompareOp) (Value, error) {
-	npos := len(args) - len(kw)
-	var key, dflt Value
+// minMaxKeywords splits min's and max's arguments: the positional count,
+// key= (None as absent) and default=; bad names a keyword they do not take.
+func minMaxKeywords(args []Value, kw []string) (npos int, key, dflt Value, bad string) {
+	npos = len(args) - len(kw)
 	for i, k := range kw {
 		switch k {
 		case "key":
@@ -28,11 +29,19 @@ func builtinMinMax(t *Thread, name string, args []Value, kw []string, op Compare
 		case "default":
 			dflt = args[npos+i]
 		default:
-			return Value{}, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, name)
+			return npos, Value{}, Value{}, k
 		}
 	}
 	if key.IsNone() {
 		key = Value{}
+	}
+	return npos, key, dflt, ""
+}
+
+func builtinMinMax(t *Thread, name string, args []Value, kw []string, op CompareOp) (Value, error) {
+	npos, key, dflt, bad := minMaxKeywords(args, kw)
+	if bad != "" {
+		return Value{}, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", bad, name)
 	}
 	var items []Value
 	switch {

@@ -276,20 +276,9 @@ func (t *Thread) consumeFrame(bf *BuiltinFunction, args []Value, kw []string) (*
 // over Python code or a Python key, or several positional arguments
 // with a Python key.
 func (t *Thread) minMaxFrame(isMax bool, args []Value, kw []string) *Frame {
-	npos := len(args) - len(kw)
-	var key, dflt Value
-	for i, k := range kw {
-		switch k {
-		case "key":
-			key = args[npos+i]
-		case "default":
-			dflt = args[npos+i]
-		default:
-			return nil
-		}
-	}
-	if key.IsNone() {
-		key = Value{}
+	npos, key, dflt, bad := minMaxKeywords(args, kw)
+	if bad != "" {
+		return nil // the Go path raises the error
 	}
 	var it Value
 	switch {
