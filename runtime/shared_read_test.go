@@ -238,6 +238,19 @@ func TestSharedDictLockedWordsTakeTokenPath(t *testing.T) {
 	}
 }
 
+// mixedKey returns one of n keys, drawn by rng: ints, strs and tuples in
+// turn, so that tables hold keys of different kinds and hashes.
+func mixedKey(rng *rand.Rand, n int) Value {
+	i := rng.Intn(n)
+	switch i % 3 {
+	case 0:
+		return Int(int64(i))
+	case 1:
+		return NewStr("s" + strconv.Itoa(i))
+	}
+	return NewTuple([]Value{Int(int64(i)), NewStr("t")})
+}
+
 // TestSharedDictReadSideFollowsWrites applies random writes of every kind
 // to a shared dict and checks after each that its read side holds exactly
 // the dict's items.
@@ -246,16 +259,7 @@ func TestSharedDictReadSideFollowsWrites(t *testing.T) {
 	th := lockFreeThread()
 	w := testThread()
 	rng := rand.New(rand.NewSource(7))
-	key := func() Value {
-		i := rng.Intn(300)
-		switch i % 3 {
-		case 0:
-			return Int(int64(i))
-		case 1:
-			return NewStr("s" + strconv.Itoa(i))
-		}
-		return NewTuple([]Value{Int(int64(i)), NewStr("t")})
-	}
+	key := func() Value { return mixedKey(rng, 300) }
 	for step := 0; step < 5000; step++ {
 		k := key()
 		switch op := rng.Intn(20); {

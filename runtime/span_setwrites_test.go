@@ -240,16 +240,7 @@ func TestSharedSetReadSideFollowsWrites(t *testing.T) {
 	th := lockFreeThread()
 	w := testThread()
 	rng := rand.New(rand.NewSource(3))
-	elem := func() Value {
-		i := rng.Intn(200)
-		switch i % 3 {
-		case 0:
-			return Int(int64(i))
-		case 1:
-			return NewStr("s" + strconv.Itoa(i))
-		}
-		return NewTuple([]Value{Int(int64(i)), NewStr("t")})
-	}
+	elem := func() Value { return mixedKey(rng, 200) }
 	some := func() Value {
 		o := NewSet()
 		for j := rng.Intn(30); j > 0; j-- {
