@@ -234,7 +234,10 @@ func TestDictMissesNoConflicts(t *testing.T) {
 		}
 		st, sites := in.SpanStats()
 		for _, s := range sites {
-			if strings.Contains(s.What, "dict key") {
+			// Only d's keys (ints): a read of a builtin by name is a
+			// dict key too ('KeyError'), and threading's start-up may
+			// move those words.
+			if k := strings.TrimPrefix(s.What, "dict key "); k != s.What && k != "" && strings.ContainsRune("-0123456789", rune(k[0])) {
 				t.Errorf("abort rate %v: %d conflicts at %s reading %s, written at %s", rate, s.Count, s.Reader, s.What, s.Writer)
 			}
 		}

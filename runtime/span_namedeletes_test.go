@@ -68,6 +68,7 @@ func TestGlobalDeletesBuffered(t *testing.T) {
 	const want = "[] ['k0_2998', 'k0_2999', 'k1_2998', 'k1_2999'] False False\n"
 	for i, st := range runSpannedRates(t, "gdel.py", globalDeletesProgram, want) {
 		rate := spannedRates[i]
+		t.Logf("abort rate %v: %+v", rate, st)
 		if st.Irrevocable > 300 || st.Committed < 20 {
 			t.Errorf("abort rate %v: %+v: want the spans that delete globals to stay abortable", rate, st)
 		}
