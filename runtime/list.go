@@ -213,10 +213,22 @@ func (l *List) fits(v Value) bool {
 
 // Set stores v at index i; 0 <= i < Len.
 func (l *List) Set(t *Thread, i int, v Value) {
-	t.touchListStore(l, v)
+	t.touchListSet(l, i, v)
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logList(l, i)
 	}
+	l.setRaw(i, v)
+}
+
+// setNow is Set with no undo record: a buffered store applied at commit
+// (span_liststores.go).
+func (l *List) setNow(t *Thread, i int, v Value) {
+	t.touchListSet(l, i, v)
+	l.setRaw(i, v)
+}
+
+// setRaw is Set's store, the barrier passed.
+func (l *List) setRaw(i int, v Value) {
 	if !l.fits(v) {
 		l.generalize()
 	}
@@ -240,7 +252,7 @@ func (l *List) Append(t *Thread, v Value) {
 
 // appendNow is Append without the span's buffer.
 func (l *List) appendNow(t *Thread, v Value) {
-	t.touchListStore(l, v)
+	t.touchListAppend(l, v)
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logList(l, -1)
 	}
