@@ -25,9 +25,11 @@ import (
 //     instruction's cache entry remembers the node (gixSpanGlobal), so a
 //     hit is a few atomic loads and a log append; a store to another name
 //     changes neither the node nor its word. A builtin is read the same
-//     way from the builtins' read side, with the globals' keys word as
-//     proof that no global shadows it (gixSpanBuiltin): only a new or
-//     removed global, not a rebound one, invalidates builtin reads.
+//     way from the builtins' read side, with the globals' miss stripe of
+//     the name (shared_read_dict.go) as proof that no global shadows it
+//     (gixSpanBuiltin): only a new global of that stripe (about one name
+//     in len(slots)/4), not a rebound or removed one nor a new one of
+//     another stripe, invalidates builtin reads.
 //   - STORE_GLOBAL (and STORE_NAME of module-level code, and a module
 //     attribute store) is buffered in the span's write buffer
 //     (span_dictwrites.go) and applied when the span commits, holding the
@@ -74,7 +76,11 @@ const (
 	// deleted, or whose read side is dropped, is dead (val nil) for good.
 	gixSpanGlobal = -5
 	// gixSpanBuiltin: the builtin's node in the builtins' read side,
-	// valid while the globals' read side rs has keys version gver.
+	// valid while the name's miss stripe in the globals' read side (miss)
+	// has version gver: the stripe moves on when a global of the stripe
+	// is inserted, and when the globals' table is replaced or their read
+	// side dropped, so a matching version says the name is still absent
+	// from the globals (the argument is in shared_read_dict.go).
 	gixSpanBuiltin = -6
 	// gixSpanStore: STORE_GLOBAL's key object (value) and its hash (gver).
 	gixSpanStore = -7
@@ -128,11 +134,11 @@ func (t *Thread) spanGlobalHit(g, b *Dict, e *globalCacheEntry, name string) (Va
 		}
 	}
 	if e.gix == gixSpanBuiltin {
-		kv := e.rs.keys.load()
-		if kv != e.gver || b != e.builtins {
+		mv := e.miss.load()
+		if mv != e.gver || b != e.builtins {
 			return Value{}, false
 		}
-		t.recordNameRead(&e.rs.keys, kv, name)
+		t.recordNameRead(e.miss, mv, name)
 	}
 	v := n.w.load()
 	if lockedVersion(v) {
@@ -165,7 +171,6 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 	if grs == nil {
 		return Value{}, false, nil
 	}
-	kv := grs.keys.load()
 	if n, v, found, ok := t.readSideName(grs, key, h); !ok {
 		return Value{}, false, nil
 	} else if found {
@@ -176,6 +181,9 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 		slot.Store(&globalCacheEntry{globals: g, gix: gixSpanGlobal, rs: grs, node: n, bver: rmw})
 		return v, true, nil
 	}
+	// The miss just logged: its stripe and version (shared_read_dict.go's
+	// get records a miss last, so it is the log's newest entry).
+	miss := t.sp.reads[len(t.sp.reads)-1]
 	if b.typ != nil || !b.IsShared() {
 		return Value{}, false, nil
 	}
@@ -190,9 +198,7 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 	case !found:
 		return Value{}, true, nameError(name)
 	}
-	if !lockedVersion(kv) {
-		slot.Store(&globalCacheEntry{globals: g, builtins: b, gix: gixSpanBuiltin, rs: grs, gver: kv, node: n})
-	}
+	slot.Store(&globalCacheEntry{globals: g, builtins: b, gix: gixSpanBuiltin, rs: grs, miss: miss.w, gver: miss.v, node: n})
 	return v, true, nil
 }
 
@@ -311,7 +317,7 @@ func (e *globalCacheEntry) committedGlobal(f *Frame) (Value, bool) {
 			return Value{}, false
 		}
 	case gixSpanBuiltin:
-		if kv := e.rs.keys.load(); kv != e.gver || f.builtins != e.builtins {
+		if mv := e.miss.load(); mv != e.gver || f.builtins != e.builtins {
 			return Value{}, false
 		}
 	default:
