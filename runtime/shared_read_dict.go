@@ -432,8 +432,11 @@ func (t *Thread) sharedDictGet(v, k Value) (r Value, found, ok bool) {
 	if err != nil {
 		return Value{}, false, false
 	}
+	if t.nameDeleted(d, k, h) {
+		return Value{}, false, true // the span's own delete (span_namedeletes.go)
+	}
 	if r, ok := t.bufferedDictGet(d, k, h); ok {
-		return r, true, true // the span's own store (span_dictwrites.go)
+		return r, true, true // its own store (span_dictwrites.go)
 	}
 	t.sp.lastRead.d, t.sp.lastRead.node = nil, nil
 	r, found, ok = rs.get(t, k, h)
@@ -446,7 +449,7 @@ func (t *Thread) sharedDictGet(v, k Value) (r Value, found, ok bool) {
 // sharedDictLen is len(d) read without the token; ok false: token path.
 func (t *Thread) sharedDictLen(v Value) (int, bool) {
 	d, rs := t.lockFreeDict(v)
-	if d == nil || t.sp.dw.has(d) {
+	if d == nil || t.sp.dw.has(d) || t.sp.nd.has(d) {
 		return 0, false // (the token path applies the span's stores)
 	}
 	return rs.length(t)

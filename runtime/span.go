@@ -80,6 +80,7 @@ type spanState struct {
 	ls        listSpan     // list read sides to sync, buffer index (span_liststores.go)
 	is        []instStore  // attribute stores (span_inststores.go)
 	sw        setWrites    // set adds and discards (span_setwrites.go)
+	nd        nameDeletes  // deletes of module globals (span_namedeletes.go)
 	applySite *codeSite
 	warmSink  int64 // keeps storeBatch's warming loads (never read)
 	// nameReads is the filter of the globals' reads (span_globals.go).

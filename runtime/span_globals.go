@@ -127,9 +127,16 @@ func (t *Thread) spanGlobalHit(g, b *Dict, e *globalCacheEntry, name string) (Va
 	}
 	n := e.node
 	if t.sp.dw.names > 0 {
-		// The span's own store of the name (a builtin's name too: a
-		// buffered global shadows it).
-		if v, ok := t.bufferedDictGet(g, n.key, n.hash); ok {
+		// The span's own delete of the global (span_namedeletes.go,
+		// later than any store of it): the builtins answer
+		// (spanGlobalLookup).
+		if t.nameDeleted(g, n.key, n.hash) {
+			if e.gix == gixSpanGlobal {
+				return Value{}, false
+			}
+		} else if v, ok := t.bufferedDictGet(g, n.key, n.hash); ok {
+			// Its own store of the name (a builtin's name too: a
+			// buffered global shadows it).
 			return v, true
 		}
 	}
@@ -164,6 +171,11 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 	}
 	name := f.bc.Names[i]
 	key, h := NewStr(name), strHashString(name)
+	if t.nameDeleted(g, key, h) {
+		// Deleted by this span (span_namedeletes.go): the builtins only,
+		// no entry (nothing recorded the globals' miss).
+		return t.spanBuiltinOnly(b, key, h, name)
+	}
 	if v, ok := t.bufferedDictGet(g, key, h); ok {
 		return v, true, nil
 	}
@@ -202,6 +214,27 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 	return v, true, nil
 }
 
+// spanBuiltinOnly reads name (key, hash h) from the builtins b alone,
+// for a span that deleted the global of that name: ok false: the token
+// path decides.
+func (t *Thread) spanBuiltinOnly(b *Dict, key Value, h int64, name string) (v Value, ok bool, err error) {
+	if b.typ != nil || !b.IsShared() {
+		return Value{}, false, nil
+	}
+	brs := t.nameReadSide(b)
+	if brs == nil {
+		return Value{}, false, nil
+	}
+	_, v, found, ok := t.readSideName(brs, key, h)
+	switch {
+	case !ok:
+		return Value{}, false, nil
+	case !found:
+		return Value{}, true, nameError(name)
+	}
+	return v, true, nil
+}
+
 // spanModuleAttr is mod.name (LOAD_ATTR, LOAD_METHOD) on a shared module
 // in an abortable span: the module's namespace read per name from its
 // read side and logged, as LOAD_GLOBAL reads globals, the node cached in
@@ -225,7 +258,7 @@ func (t *Thread) spanModuleAttr(f *Frame, v Value, name string) (Value, bool) {
 		}
 	}
 	if r, ok := t.bufferedName(d, name); ok {
-		return r, true
+		return r, r.IsValid() // (invalid: deleted; GetAttr decides)
 	}
 	rs := t.nameReadSide(d)
 	if rs == nil {
@@ -362,8 +395,8 @@ func (t *Thread) bufferNameStore(d *Dict, key Value, h int64, x Value) bool {
 		return false
 	}
 	b := &t.sp.dw
-	if len(b.ws) >= 2*maxSpanWrites || !publishedAlready(x) {
-		return false
+	if len(b.ws) >= 2*maxSpanWrites || !publishedAlready(x) || t.nameDeleted(d, key, h) {
+		return false // (deleted by the span: program order, span_namedeletes.go)
 	}
 	var at codeSite
 	if t.interp.spans.sites {
@@ -385,12 +418,17 @@ func (t *Thread) storeAttrSpan(d *Dict, name string, x Value) bool {
 }
 
 // bufferedName returns the running span's buffered store of name into
-// the namespace d (read-your-writes for readers by name).
+// the namespace d (read-your-writes for readers by name); ok with an
+// invalid value: the span deleted the name (span_namedeletes.go).
 func (t *Thread) bufferedName(d *Dict, name string) (Value, bool) {
 	if t == nil || t.sp.dw.names == 0 {
 		return Value{}, false
 	}
-	return t.bufferedDictGet(d, NewStr(name), strHashString(name))
+	k, h := NewStr(name), strHashString(name)
+	if t.nameDeleted(d, k, h) {
+		return Value{}, true
+	}
+	return t.bufferedDictGet(d, k, h)
 }
 
 // loadNameSpan is LOAD_NAME in an abortable span: module-level code
@@ -404,7 +442,7 @@ func (t *Thread) loadNameSpan(f *Frame, i int) (Value, bool, error) {
 		v, err := t.spanLoadGlobal(f, i)
 		return v, true, err
 	}
-	if len(t.sp.dw.ws) > 0 {
+	if len(t.sp.dw.ws) > 0 || len(t.sp.nd.ws) > 0 {
 		t.irrevocableNow()
 	}
 	return Value{}, false, nil
