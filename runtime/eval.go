@@ -770,6 +770,12 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				c, k, v := vals[sp-2], vals[sp-1], vals[sp-3]
 				if l, ok := c.obj.(*List); ok && k.IsInt() && l.Type() == ListType {
 					i := k.AsInt()
+					if t.spActive && t.storeSharedItem(l, i, v) { // buffered (span_liststores.go)
+						sp -= 3
+						f.sp = sp
+						clearVals(vals[sp : sp+3])
+						break
+					}
 					t.touch(&l.Header)
 					n := int64(l.Len())
 					if i < 0 {
