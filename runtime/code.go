@@ -45,10 +45,12 @@ type globalCacheEntry struct {
 	gix               int // entry number in globals, or -1 for a builtin
 	value             Value
 	// rs and node: the globals' read side and the name's node (in the
-	// globals' or the builtins' read side), for the entries spans make
+	// globals' or the builtins' read side); miss: the globals' miss
+	// stripe of the name (builtin entries); for the entries spans make
 	// (span_globals.go).
 	rs   *dictReadSide
 	node *dictReadNode
+	miss *versionWord
 }
 
 // CodeType is the type of code objects.

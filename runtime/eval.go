@@ -209,6 +209,15 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				vals[sp] = Value{}
 			case bytecode.DELETE_GLOBAL:
 				name := f.bc.Names[in.Arg()]
+				if t.spActive { // SPAN: buffered (span_namedeletes.go)
+					if found, ok := t.deleteNameSpan(f.globals, name); ok {
+						if !found {
+							err = nameError(name)
+							break loop
+						}
+						break
+					}
+				}
 				if !f.globals.DelStrT(t, name) {
 					err = nameError(name)
 					break loop
@@ -269,6 +278,15 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				vals[sp] = Value{}
 			case bytecode.DELETE_NAME:
 				name := f.bc.Names[in.Arg()]
+				if t.spActive && f.locals == f.globals { // SPAN: buffered (span_namedeletes.go)
+					if found, ok := t.deleteNameSpan(f.globals, name); ok {
+						if !found {
+							err = nameError(name)
+							break loop
+						}
+						break
+					}
+				}
 				if !f.locals.DelStrT(t, name) {
 					err = nameError(name)
 					break loop
@@ -752,6 +770,12 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				c, k, v := vals[sp-2], vals[sp-1], vals[sp-3]
 				if l, ok := c.obj.(*List); ok && k.IsInt() && l.Type() == ListType {
 					i := k.AsInt()
+					if t.spActive && t.storeSharedItem(l, i, v) { // buffered (span_liststores.go)
+						sp -= 3
+						f.sp = sp
+						clearVals(vals[sp : sp+3])
+						break
+					}
 					t.touch(&l.Header)
 					n := int64(l.Len())
 					if i < 0 {

@@ -315,6 +315,10 @@ func listSetItem(t *Thread, v, key, x Value) error {
 	if err != nil {
 		return err
 	}
+	if l.typ == nil && t.storeSharedItem(l, int64(i), x) { // buffered (span_liststores.go)
+		return nil
+	}
+	t.touch(&l.Header) // (the length of a shared list is read holding the token)
 	j := seqIndex(i, l.Len())
 	if j < 0 {
 		return Errorf(IndexErrorType, "list assignment index out of range")

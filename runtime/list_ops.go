@@ -38,9 +38,9 @@ func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
 		}
 	}
 	if n := l.Len(); lo == n && hi == n {
-		t.wList(l, -1) // SPAN: an append: the old length restores it
+		t.wListFrom(l, -1, lo) // SPAN: an append: the old length restores it
 	} else {
-		t.wListCopy(l)
+		t.wListCopyFrom(l, lo)
 	}
 	if !l.itemsFit(items) {
 		l.generalize()
@@ -65,8 +65,8 @@ func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
 
 // Insert puts v before index i (0 <= i <= Len).
 func (l *List) Insert(t *Thread, i int, v Value) {
-	t.touchListStore(l, v)
-	t.wListCopy(l)
+	t.touchListStoreFrom(l, i, v)
+	t.wListCopyFrom(l, i)
 	if !l.fits(v) {
 		l.generalize()
 	}
@@ -83,9 +83,9 @@ func (l *List) Insert(t *Thread, i int, v Value) {
 // Delete removes elements [lo:hi).
 func (l *List) Delete(t *Thread, lo, hi int) {
 	if hi == lo+1 && hi == l.Len() {
-		t.wList(l, lo) // SPAN: a pop from the end
+		t.wListFrom(l, lo, lo) // SPAN: a pop from the end
 	} else {
-		t.wListCopy(l)
+		t.wListCopyFrom(l, lo)
 	}
 	switch l.kind {
 	case listInts, listFloats:
@@ -178,7 +178,7 @@ func (l *List) Extend(t *Thread, v Value) error {
 			return nil
 		}
 		if o.kind == l.kind && o.kind == listInts {
-			t.wList(l, -1)
+			t.wListFrom(l, -1, l.Len())
 			l.ints = append(l.ints, o.ints...)
 			return nil
 		}

@@ -44,8 +44,8 @@ var _ AttrStore = (*Module)(nil)
 
 // LoadAttr reads a module global.
 func (m *Module) LoadAttr(t *Thread, name string) (Value, bool) {
-	if v, ok := t.bufferedName(m.Dict, name); ok { // SPAN: its own store (span_globals.go)
-		return v, true
+	if v, ok := t.bufferedName(m.Dict, name); ok { // SPAN: its own store or delete (span_globals.go)
+		return v, v.IsValid()
 	}
 	return m.Dict.GetStr(name)
 }
@@ -60,7 +60,12 @@ func (m *Module) StoreAttr(t *Thread, name string, v Value) error {
 }
 
 // DeleteAttr removes a module global.
-func (m *Module) DeleteAttr(t *Thread, name string) bool { return m.Dict.DelStrT(t, name) }
+func (m *Module) DeleteAttr(t *Thread, name string) bool {
+	if found, ok := t.deleteNameSpan(m.Dict, name); ok { // SPAN: buffered (span_namedeletes.go)
+		return found
+	}
+	return m.Dict.DelStrT(t, name)
+}
 
 // AttrDict returns the module's namespace.
 func (m *Module) AttrDict(t *Thread) *Dict { return m.Dict }
@@ -166,7 +171,7 @@ func init() {
 	}
 	ModuleType.Slots.DelAttr = func(t *Thread, v Value, name string) error {
 		m := v.obj.(*Module)
-		if !m.Dict.DelStrT(t, name) {
+		if !m.DeleteAttr(t, name) { // (buffered in a span: span_namedeletes.go)
 			return Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name)
 		}
 		return nil

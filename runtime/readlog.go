@@ -89,6 +89,9 @@ func (t *Thread) lockedBy(w *versionWord) bool {
 // unlockWords ends the write locks of t's transaction: each word it
 // locked gets a new even version.
 func (t *Thread) unlockWords() {
+	if len(t.sp.ls.dirty) > 0 {
+		t.syncListReads() // list read sides catch up first (shared_read_list.go)
+	}
 	if len(t.sp.locked) == 0 {
 		return
 	}

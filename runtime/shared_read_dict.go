@@ -20,27 +20,37 @@ import (
 //
 // Versions: one word per key (a write to one key does not disturb the
 // readers of the others) plus one for membership (keys), bumped when a
-// key is added or removed: a lookup that finds nothing records it, as
-// len() does. gen is bumped by the build: the builder's span may have
-// written the dict before, so the side stays locked (lockedVersion) until
-// that span commits.
+// key is added or removed, which len() (and a set's iteration) records.
+// gen is bumped by the build: the builder's span may have written the
+// dict before, so the side stays locked (lockedVersion) until that span
+// commits.
 //
-// Striped misses (sets only: shared_read_set.go; a set's side is this
-// one, its nodes holding no value of their own): per table, words for
-// absent keys (miss stripes, a quarter as many as slots, at least 32),
-// chosen by hash. A lookup that finds nothing records its key's stripe,
-// which only an insert of a key of that stripe bumps, so `x in s` for an
-// absent x does not conflict with adds of other elements (except those
-// that share the stripe: about one in len(slots)/4). A removal moves no
-// stripe: a lookup that passes a dead node of its key records the node's
-// word instead (bumped by the removal), and a regrow carries over the
-// dead nodes whose removal is uncommitted (locked). A new table (regrow,
-// clear) has new stripes: the old table's are moved on after the new
-// table is published (retireMisses), and a miss counts only if the table
-// it probed was still the side's table after its stripe was loaded, so a
-// reader either sees its record invalidated or takes the token path.
-// Dicts keep misses on the keys word: the span's cached global reads
-// (span_globals.go) record and compare that word.
+// Striped misses (dicts and sets alike): per table, words for absent
+// keys (miss stripes, a quarter as many as slots, at least 32), chosen
+// by hash. A lookup that finds nothing (`k in d` false, d.get(k)'s
+// default, KeyError, a global that falls through to the builtins)
+// records its key's stripe, which only an insert of a key of that stripe
+// bumps, so `if k not in d: d[k] = v` on disjoint keys does not conflict
+// with the inserts of other keys (except those that share the stripe:
+// about one in len(slots)/4). A removal moves no stripe: a lookup that
+// passes a dead node of its key records the node's word instead (bumped
+// by the removal), and a regrow carries over the dead nodes whose removal
+// is uncommitted (locked). A new table (regrow, clear) has new stripes:
+// the old table's are moved on after the new table is published
+// (retireMisses), and a miss counts only if the table it probed was
+// still the side's table after its stripe was loaded, so a reader either
+// sees its record invalidated or takes the token path. A dropped side
+// bumps every stripe of its table. So a recorded (stripe, version) stays
+// current exactly as long as no key of that stripe was inserted into the
+// table, and the table was not replaced: a cache that keeps the stripe
+// word and compares its version (LOAD_GLOBAL's builtin entries,
+// span_globals.go: "no global shadows this builtin") learns of every
+// insert that could make its key present.
+//
+// Why stripes and not the keys word for misses: every insert bumps the
+// keys word, so threads doing `if k not in d: d[k] = v` on disjoint keys
+// failed validation at nearly every commit of another thread (894 of
+// 10,931 spans in bench/scaling/checkins.py at 2 threads).
 //
 // Costs: a write to a shared dict that has a read side allocates the new
 // value's copy and probes the node table: O(1). Growing the node table
@@ -89,8 +99,6 @@ type dictReadSide struct {
 	n    atomic.Int64 // live keys, for len()
 	tab  atomic.Pointer[dictReadTable]
 	typ  *Type // dict or set, for conflict reports
-	// striped says misses are recorded on the table's stripes (sets).
-	striped bool
 }
 
 // minMissStripes is the fewest miss stripes a table has.
@@ -133,18 +141,17 @@ type dictReadNode struct {
 	val  atomic.Pointer[Value] // the value, immutable; nil once deleted
 }
 
-// newDictReadTable returns an empty table with room for n keys, with
-// miss stripes if striped.
-func newDictReadTable(n int, striped bool) *dictReadTable {
+// newDictReadTable returns an empty table with room for n keys and its
+// miss stripes.
+func newDictReadTable(n int) *dictReadTable {
 	size := 8
 	for 2*size < 3*(n+1) {
 		size <<= 1
 	}
-	tab := &dictReadTable{slots: make([]atomic.Pointer[dictReadNode], size)}
-	if striped {
-		tab.miss = make([]versionWord, max(minMissStripes, size/4))
+	return &dictReadTable{
+		slots: make([]atomic.Pointer[dictReadNode], size),
+		miss:  make([]versionWord, max(minMissStripes, size/4)),
 	}
-	return tab
 }
 
 // place puts a node into the first nil slot of its probe sequence.
@@ -196,9 +203,9 @@ func (d *Dict) buildReadSide(t *Thread) *dictReadSide {
 // its builder t (gen), for n items, and its table, which the builder
 // fills before it publishes the side.
 func newReadSide(t *Thread, n int, typ *Type) (*dictReadSide, *dictReadTable) {
-	rs := &dictReadSide{typ: typ, striped: typ == SetType}
+	rs := &dictReadSide{typ: typ}
 	rs.gen.bump(t)
-	tab := newDictReadTable(n, rs.striped)
+	tab := newDictReadTable(n)
 	rs.n.Store(int64(n))
 	rs.tab.Store(tab)
 	return rs, tab
@@ -262,9 +269,7 @@ func (rs *dictReadSide) insert(t *Thread, k Value, h int64, v Value) {
 	// before the writer's span commits.
 	n.w.bump(t)
 	rs.keys.bump(t)
-	if rs.striped {
-		tab.missWord(h).bump(t)
-	}
+	tab.missWord(h).bump(t)
 	tab.place(n)
 	rs.n.Add(1)
 }
@@ -285,7 +290,7 @@ func (rs *dictReadSide) regrow(old *dictReadTable) *dictReadTable {
 			count++
 		}
 	}
-	tab := newDictReadTable(count+1, rs.striped)
+	tab := newDictReadTable(count + 1)
 	for i := range old.slots {
 		if n := old.slots[i].Load(); keep(n) {
 			tab.place(n)
@@ -321,7 +326,7 @@ func (rs *dictReadSide) clear(t *Thread) {
 	// The keys removed are absent in the new table until this
 	// transaction commits: its stripes start locked (a removal moves no
 	// stripe, and no dead node is carried over to guard them).
-	tab := newDictReadTable(0, rs.striped)
+	tab := newDictReadTable(0)
 	for i := range tab.miss {
 		tab.miss[i].bump(t)
 	}
@@ -340,10 +345,7 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 		return Value{}, false, false
 	}
 	tab := rs.tab.Load()
-	mw := &rs.keys // what a miss records
-	if rs.striped {
-		mw = tab.missWord(h)
-	}
+	mw := tab.missWord(h) // what a miss records
 	mv := mw.load()
 	mask := uint64(len(tab.slots) - 1)
 	perturb := uint64(h)
@@ -365,12 +367,10 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 					return *p, true, true
 				}
 				// A deleted key: it may have been added again further on.
-				if rs.striped {
-					// Its deletion is recorded by its word (the stripes
-					// do not move on a removal): read before the
-					// deletion was published, it is stale at validation.
-					t.recordRead(&n.w, nv, readSite{typ: rs.typ, key: k})
-				}
+				// Its deletion is recorded by its word (the stripes do
+				// not move on a removal): read before the deletion was
+				// published, it is stale at validation.
+				t.recordRead(&n.w, nv, readSite{typ: rs.typ, key: k})
 			} else if !n.pure {
 				return Value{}, false, false // its __eq__ could be Python code
 			}
@@ -378,7 +378,7 @@ func (rs *dictReadSide) get(t *Thread, k Value, h int64) (v Value, found, ok boo
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
-	if lockedVersion(mv) || (rs.striped && rs.tab.Load() != tab) {
+	if lockedVersion(mv) || rs.tab.Load() != tab {
 		return Value{}, false, false // (see retireMisses)
 	}
 	t.recordRead(mw, mv, readSite{typ: rs.typ, key: k})
@@ -432,8 +432,11 @@ func (t *Thread) sharedDictGet(v, k Value) (r Value, found, ok bool) {
 	if err != nil {
 		return Value{}, false, false
 	}
+	if t.nameDeleted(d, k, h) {
+		return Value{}, false, true // the span's own delete (span_namedeletes.go)
+	}
 	if r, ok := t.bufferedDictGet(d, k, h); ok {
-		return r, true, true // the span's own store (span_dictwrites.go)
+		return r, true, true // its own store (span_dictwrites.go)
 	}
 	t.sp.lastRead.d, t.sp.lastRead.node = nil, nil
 	r, found, ok = rs.get(t, k, h)
@@ -446,7 +449,7 @@ func (t *Thread) sharedDictGet(v, k Value) (r Value, found, ok bool) {
 // sharedDictLen is len(d) read without the token; ok false: token path.
 func (t *Thread) sharedDictLen(v Value) (int, bool) {
 	d, rs := t.lockFreeDict(v)
-	if d == nil || t.sp.dw.has(d) {
+	if d == nil || t.sp.dw.has(d) || t.sp.nd.has(d) {
 		return 0, false // (the token path applies the span's stores)
 	}
 	return rs.length(t)

@@ -7,56 +7,93 @@ import (
 )
 
 // This file defines the read side of a shared list (LISTREAD, the
-// follow-up of shared_read.go's dicts and instances): an immutable copy
-// of the list's elements behind an atomic pointer, and one version word
-// for the whole list. Threads in an abortable span read lst[i], len(lst),
-// `for x in lst` and `x in lst` (simple x) from the copy without the
-// token, recording (word, version) in their read log.
+// follow-up of shared_read.go's dicts and instances), kept per chunk:
+// threads in an abortable span read lst[i], len(lst), `for x in lst` and
+// `x in lst` (simple x) without the token, recording in their read log
+// only the version words of what they read.
 //
-// Writers drop the copy instead of updating it: before a write to a
-// shared list whose copy exists, the writer (token held) locks the word
-// (bump: odd until its transaction ends) and then clears the pointer; the
-// next lock-free reader builds a new copy under the token (O(n), paid by
-// the reader). So a write costs O(1) (a bump and a store, only while a
-// copy exists: repeated writes with no reader in between cost one load),
-// and the copy is rebuilt at most once per write-then-read. The lists that
-// threads read concurrently (a scene, a table of names) are read-mostly,
-// where the rebuild is paid once; a list written between every read would
-// pay it every time, so lists over maxListSnap elements never get a copy
-// (their reads take the token path, as before). The rejected alternative
-// (copy-on-write chunks updated in place by every writer) needs a
-// publish step after each of the list's ~50 write paths; dropping needs
-// one hook before them, in the list's write barriers, which every write
-// path already calls.
+// Layout. The read side holds the length readers see (n), a structure
+// word (sw) for it, and a table of chunks of listChunkLen positions,
+// each with its own version word and one atomic pointer per position to
+// an immutable boxed Value. Readers:
+//   - l[i], i >= 0 and in range: the chunk word of i only. Every write that
+//     changes what position i holds (a store to i, an insert or delete at or
+//     before i, a sort, a pop of i) locks chunk(i)'s word, so a store to
+//     another chunk or an append does not invalidate the read;
+//   - l[i] out of range, l[-k] (normalised by the length), len(l): sw,
+//     which every change of length locks;
+//   - `for x in l`: the chunk word of each element read (once per chunk
+//     while the log's last entries hold it), and sw at the end (the
+//     iterator stops because the length is what it is);
+//   - `x in l`: the chunk words scanned, and sw when x is not found.
+// A blind store l[i] = v buffered by a span (span_liststores.go) logs sw:
+// whether position i exists depends on the length only.
 //
-// Why the word must be bumped both when a copy is dropped and when one is
-// built: a reader's record (word, v) stands for the copy it read, which
-// was current at v; the list changes only after that copy is dropped,
-// which moves the word on. The builder's bump (lock, then publish) covers
-// a builder whose own span wrote the list before building: the copy then
-// holds uncommitted writes and the word stays odd (readers take the token
-// path) until the builder's span ends; if that span rolls back, the undo
-// of its list records drops the copy again (listUndo.undo).
+// Writers (the token held) lock, before the write, the words of what the
+// write may change (noteItems, noteMove: called by the list's write
+// barriers) and list the read side as dirty on the writing thread. The
+// read side itself is brought up to date from the list's storage when
+// the writer's transaction ends (syncListReads, called by unlockWords
+// before the words are unlocked), after a rollback's undo if there is
+// one: so the ~50 write paths need only their barrier before the write,
+// and a rolled-back writer leaves the read side as the storage is. A
+// store costs one box (24 bytes); a move re-boxes only the positions
+// whose values changed. Lists of any length get a read side: no write
+// copies the list.
+//
+// Why positions are boxed instead of chunks copied on write: a chunk
+// copy per store is listChunkLen*24 bytes (1.5 KiB at 64) for a random
+// update (a histogram), a box is 24; readers pay one more load.
+//
+// Consistency of a lock-free read: the reader loads sw, then n, then the
+// table (tables only grow, and a sync grows the table and fills the
+// positions before it stores n, so a table loaded after n has chunk(i)
+// and position i for every i < n), then the chunk word, then the box. A
+// chunk word seen even means no transaction had locked it: the box read
+// after it is the committed one or a newer one, which validation then
+// finds (the word moves on). A box cleared by a shrinking sync (nil)
+// takes the token path.
 //
 // Where it lives: in the list's stm.Header state pointer (set at
 // publication, as for instances): thread-local lists carry nothing and
 // run exactly the code they ran before.
 
-// maxListSnap bounds the lists that get a lock-free read side: the copy
-// is rebuilt after every write that a lock-free read follows.
-const maxListSnap = 1 << 14
+// listChunkBits sets the chunk size: 64 positions per version word.
+const (
+	listChunkBits = 6
+	listChunkLen  = 1 << listChunkBits
+	listChunkMask = listChunkLen - 1
+)
 
-// listReadSide is a shared list's lock-free-readable state; snap is nil
-// until a lock-free reader builds it, and again after every write.
+// listReadSide is a shared list's lock-free-readable state; tab is nil
+// until a lock-free reader builds it (under the token). The dirty fields
+// are read and written by token holders only.
 type listReadSide struct {
-	w    versionWord
-	snap atomic.Pointer[listSnap]
+	sw  versionWord
+	n   atomic.Int64
+	tab atomic.Pointer[listTable]
+
+	// dirtyBy is the thread whose transaction wrote the list since the
+	// read side was last brought up to date; dirtyFrom (chunk-aligned,
+	// -1 for none) and dirtyChunks are the positions it may have changed.
+	// Every chunk word the transaction locked is covered by them.
+	dirtyBy     *Thread
+	dirtyFrom   int
+	dirtyChunks []int32
+	// nilLocked says that set-up code (no thread) wrote the list: it
+	// locked every word, which the next writer with a thread adopts.
+	nilLocked bool
 }
 
-// listSnap is one state of a list's elements; never written after it is
-// published.
-type listSnap struct {
-	items []Value
+// listTable is the chunk table; it is replaced only by a bigger one.
+type listTable struct {
+	chunks []atomic.Pointer[listChunk]
+}
+
+// listChunk is listChunkLen positions of the list with their word.
+type listChunk struct {
+	w     versionWord
+	items [listChunkLen]atomic.Pointer[Value]
 }
 
 // markShared publishes the list (share.go) with the holder of its read
@@ -65,7 +102,7 @@ func (l *List) markShared() bool {
 	if l.IsShared() {
 		return false
 	}
-	stm.Publish(nil, &l.Header, &listReadSide{})
+	stm.Publish(nil, &l.Header, &listReadSide{dirtyFrom: -1})
 	return true
 }
 
@@ -78,65 +115,305 @@ func (l *List) readSide() *listReadSide {
 	return stm.Peek[listReadSide](&l.Header)
 }
 
-// dropReadSide is the writers' hook, called before a write to the shared
-// list l with the token held (or with no thread, by set-up code): readers
-// stop using the copy. Lock first, then clear: a reader that still loads
-// the old copy loaded the version before the lock, which validation then
-// finds stale.
-func (l *List) dropReadSide(t *Thread) {
-	rs := l.readSide()
-	if rs == nil || rs.snap.Load() == nil {
-		return
-	}
-	rs.w.bump(t)
-	rs.snap.Store(nil)
-}
-
-// buildReadSide makes the copy of the shared list l (token held).
+// buildReadSide makes the read side's table of the shared list l (token
+// held by t). Its words are locked until t's transaction ends and the
+// list is dirty from 0: a span that wrote the list before building must
+// not let others read its uncommitted writes, and its rollback brings
+// the table back to the storage.
 func (l *List) buildReadSide(t *Thread, rs *listReadSide) {
-	if rs.snap.Load() != nil || l.Len() > maxListSnap {
+	if rs.tab.Load() != nil {
 		return
 	}
-	s := &listSnap{items: make([]Value, l.Len())}
-	l.copyValues(s.items)
-	rs.w.bump(t) // locked until the builder's transaction ends (see above)
-	rs.snap.Store(s)
-}
-
-// listSnapFor returns the copy of the shared exact list l for t reading
-// without the token (t.lockFreeReads()), with its version recorded; nil
-// means take the token path (a locked word, no copy yet: built now under
-// the token, a list too long for a copy).
-func (t *Thread) listSnapFor(l *List) *listSnap {
-	s, build := t.tryListSnap(l)
-	if build != nil {
-		t.acquireToken()
-		l.buildReadSide(t, build)
+	n := l.Len()
+	nc := (n + listChunkMask) >> listChunkBits
+	tab := &listTable{chunks: make([]atomic.Pointer[listChunk], nc+nc/4+1)}
+	slab := boxSlab{}
+	for c := 0; c < nc; c++ {
+		ch := &listChunk{}
+		lo := c << listChunkBits
+		for p := lo; p < n && p < lo+listChunkLen; p++ {
+			ch.items[p-lo].Store(slab.box(l.get(p), n-p))
+		}
+		ch.w.bump(t)
+		tab.chunks[c].Store(ch)
 	}
-	return s
+	rs.sw.bump(t)
+	rs.n.Store(int64(n))
+	rs.tab.Store(tab)
+	if t != nil {
+		l.markDirty(t, rs)
+		rs.dirtyFrom = 0
+	}
 }
 
-// tryListSnap is listSnapFor without the build: s nil means take the
-// token path, and build non-nil that the list has no copy, which the
-// token holder should build.
-func (t *Thread) tryListSnap(l *List) (s *listSnap, build *listReadSide) {
-	if l.typ != nil || (len(t.sp.la) > 0 && t.hasListAppends(l)) {
-		return nil, nil // (the token path applies the span's appends)
+// boxSlab hands out boxes for a read side's positions from shared
+// arrays: one allocation per listChunkLen boxes when many are needed.
+type boxSlab struct{ s []Value }
+
+// box returns a new box holding v; want is how many more boxes the
+// caller may ask for.
+func (b *boxSlab) box(v Value, want int) *Value {
+	if len(b.s) == 0 {
+		b.s = make([]Value, max(1, min(want, listChunkLen)))
+	}
+	p := &b.s[0]
+	*p = v
+	b.s = b.s[1:]
+	return p
+}
+
+// --- writers (token held)
+
+// markDirty lists the read side as dirty on t's transaction (once).
+func (l *List) markDirty(t *Thread, rs *listReadSide) {
+	if rs.dirtyBy == t {
+		return
+	}
+	rs.dirtyBy = t
+	rs.dirtyFrom = -1
+	rs.dirtyChunks = rs.dirtyChunks[:0]
+	t.sp.ls.dirty = append(t.sp.ls.dirty, l)
+	if rs.nilLocked {
+		// Adopt set-up code's locks: every word, resynced at the end.
+		rs.nilLocked = false
+		rs.sw.bump(t)
+		tab := rs.tab.Load()
+		for c := range tab.chunks {
+			if ch := tab.chunks[c].Load(); ch != nil {
+				ch.w.bump(t)
+			}
+		}
+		rs.dirtyFrom = 0
+	}
+}
+
+// nilWrite is a write barrier with no thread (set-up code): every word
+// is locked for the next writer with a thread to adopt.
+func (rs *listReadSide) nilWrite(tab *listTable) {
+	rs.nilLocked = true
+	rs.sw.bump(nil)
+	for c := range tab.chunks {
+		if ch := tab.chunks[c].Load(); ch != nil {
+			ch.w.bump(nil)
+		}
+	}
+}
+
+// noteItems is the barrier before a write that changes positions
+// [lo, hi) of l and not its length.
+func (l *List) noteItems(t *Thread, lo, hi int) {
+	rs := l.readSide()
+	if rs == nil {
+		return
+	}
+	tab := rs.tab.Load()
+	if tab == nil {
+		return // no read side: nothing to keep up to date
+	}
+	if t == nil {
+		rs.nilWrite(tab)
+		return
+	}
+	l.markDirty(t, rs)
+	hi = min(hi, int(rs.n.Load())) // later positions are unseen by readers
+	for c := lo >> listChunkBits; c<<listChunkBits < hi; c++ {
+		ch := tab.chunks[c].Load()
+		if ch.w.load()&1 == 0 {
+			ch.w.bump(t)
+			rs.dirtyChunks = append(rs.dirtyChunks, int32(c))
+		} // else locked by this transaction already, and covered
+	}
+}
+
+// noteMove is the barrier before a write that may change every position
+// from lo on and the length.
+func (l *List) noteMove(t *Thread, lo int) {
+	rs := l.readSide()
+	if rs == nil {
+		return
+	}
+	tab := rs.tab.Load()
+	if tab == nil {
+		return
+	}
+	if t == nil {
+		rs.nilWrite(tab)
+		return
+	}
+	l.markDirty(t, rs)
+	if rs.sw.load()&1 == 0 {
+		rs.sw.bump(t)
+	}
+	lo = max(lo, 0) &^ listChunkMask
+	if rs.dirtyFrom < 0 || lo < rs.dirtyFrom {
+		rs.dirtyFrom = lo
+	}
+	n := int(rs.n.Load())
+	for c := lo >> listChunkBits; c<<listChunkBits < n; c++ {
+		if ch := tab.chunks[c].Load(); ch.w.load()&1 == 0 {
+			ch.w.bump(t)
+		}
+	}
+}
+
+// syncListReads brings the read sides t's transaction wrote up to date
+// with their lists' storage: called where the transaction ends, before
+// its words are unlocked (unlockWords), token held.
+func (t *Thread) syncListReads() {
+	for i, l := range t.sp.ls.dirty {
+		l.syncReadSide(t)
+		t.sp.ls.dirty[i] = nil
+	}
+	t.sp.ls.dirty = t.sp.ls.dirty[:0]
+}
+
+// syncReadSide re-boxes the positions t's transaction may have changed
+// and publishes the length.
+func (l *List) syncReadSide(t *Thread) {
+	rs := l.readSide()
+	if rs == nil || rs.dirtyBy != t {
+		return
+	}
+	tab := rs.tab.Load()
+	old, n := int(rs.n.Load()), l.Len()
+	nc := (n + listChunkMask) >> listChunkBits
+	if nc > len(tab.chunks) {
+		bigger := &listTable{chunks: make([]atomic.Pointer[listChunk], nc+nc/4+1)}
+		for c := range tab.chunks {
+			bigger.chunks[c].Store(tab.chunks[c].Load())
+		}
+		rs.tab.Store(bigger)
+		tab = bigger
+	}
+	for c := 0; c < nc; c++ {
+		if tab.chunks[c].Load() == nil {
+			ch := &listChunk{}
+			ch.w.bump(t) // unlocked with the others just after
+			tab.chunks[c].Store(ch)
+		}
+	}
+	from := rs.dirtyFrom
+	if n != old && (from < 0 || from > min(n, old)) {
+		from = min(n, old) // (every length change also set dirtyFrom)
+	}
+	end := max(n, old)
+	slab := boxSlab{}
+	for _, c := range rs.dirtyChunks {
+		lo := int(c) << listChunkBits
+		if from >= 0 && lo >= from {
+			continue // synced below
+		}
+		l.syncRange(tab, lo, min(lo+listChunkLen, end), n, &slab)
+	}
+	if from >= 0 {
+		l.syncRange(tab, from, end, n, &slab)
+	}
+	rs.n.Store(int64(n))
+	rs.dirtyBy, rs.dirtyFrom = nil, -1
+	rs.dirtyChunks = rs.dirtyChunks[:0]
+}
+
+// syncRange brings positions [lo, hi) of the table to the storage of a
+// list of length n: positions past n are cleared.
+func (l *List) syncRange(tab *listTable, lo, hi, n int, slab *boxSlab) {
+	for p := lo; p < hi; p++ {
+		ch := tab.chunks[p>>listChunkBits].Load()
+		if ch == nil {
+			continue
+		}
+		slot := &ch.items[p&listChunkMask]
+		if p >= n {
+			if slot.Load() != nil {
+				slot.Store(nil)
+			}
+			continue
+		}
+		v := l.get(p)
+		if b := slot.Load(); b != nil && b.Is(v) {
+			continue
+		}
+		slot.Store(slab.box(v, n-p))
+	}
+}
+
+// --- lock-free readers
+
+// listView is what a lock-free reader loaded of a read side: the
+// structure word's version, the length, the table.
+type listView struct {
+	rs  *listReadSide
+	sv  uint64
+	n   int64
+	tab *listTable
+}
+
+// listViewFor loads l's read side for t reading without the token; ok
+// false: take the token path (no read side yet: built now, under the
+// token; a span that appended to l, whose buffer the token path applies).
+func (t *Thread) listViewFor(l *List) (lv listView, ok bool) {
+	if l.typ != nil {
+		return lv, false
 	}
 	rs := l.readSide()
 	if rs == nil {
-		return nil, nil
+		return lv, false
 	}
-	v := rs.w.load()
-	if lockedVersion(v) {
-		return nil, nil
+	lv.rs = rs
+	lv.sv = rs.sw.load()
+	lv.n = rs.n.Load()
+	lv.tab = rs.tab.Load()
+	if lv.tab == nil {
+		t.acquireToken()
+		l.buildReadSide(t, rs)
+		return lv, false
 	}
-	s = rs.snap.Load()
-	if s == nil {
-		return nil, rs
+	return lv, true
+}
+
+// logLength records the structure word for a read that depended on the
+// length; false if it is locked.
+func (t *Thread) logLength(lv *listView) bool {
+	if lockedVersion(lv.sv) {
+		return false
 	}
-	t.recordRead(&rs.w, v, readSite{typ: ListType})
-	return s, nil
+	t.recordListRead(&lv.rs.sw, lv.sv)
+	return true
+}
+
+// listItemAt reads position i (0 <= i < lv.n) and records its chunk word; ok
+// false: take the token path.
+func (t *Thread) listItemAt(lv *listView, i int64) (Value, bool) {
+	c := int(i >> listChunkBits)
+	if c >= len(lv.tab.chunks) {
+		return Value{}, false
+	}
+	ch := lv.tab.chunks[c].Load()
+	if ch == nil {
+		return Value{}, false
+	}
+	wv := ch.w.load()
+	if lockedVersion(wv) {
+		return Value{}, false
+	}
+	p := ch.items[i&listChunkMask].Load()
+	if p == nil {
+		return Value{}, false // cleared by a shrink after n was loaded
+	}
+	t.recordListRead(&ch.w, wv)
+	return *p, true
+}
+
+// recordListRead records a list word unless one of the log's last
+// entries already holds it at that version: a loop that reads a list
+// element and a few other things per iteration logs each chunk once.
+func (t *Thread) recordListRead(w *versionWord, v uint64) {
+	rl := t.sp.reads
+	for k := len(rl) - 1; k >= 0 && k >= len(rl)-4; k-- {
+		if rl[k].w == w && rl[k].v == v {
+			return
+		}
+	}
+	t.recordRead(w, v, readSite{typ: ListType})
 }
 
 // sharedListIndex is l[i] (i an int, negative from the end) read without
@@ -145,35 +422,41 @@ func (t *Thread) sharedListIndex(l *List, i int64) (v Value, inRange, ok bool) {
 	if !t.lockFreeReads() {
 		return Value{}, false, false
 	}
-	s := t.listSnapFor(l)
-	if s == nil {
+	lv, ok := t.listViewFor(l)
+	if !ok {
 		return Value{}, false, false
 	}
-	n := int64(len(s.items))
-	if i < 0 {
-		i += n
+	buffered := len(t.sp.la) > 0 && t.listWritesOf(l) != 0
+	if buffered && t.listWritesOf(l)&listAppended != 0 {
+		return Value{}, false, false // the span's appends: the token path applies them
 	}
-	if i < 0 || i >= n {
+	if i < 0 {
+		if !t.logLength(&lv) {
+			return Value{}, false, false
+		}
+		i += lv.n
+	}
+	if i < 0 || i >= lv.n {
+		if !t.logLength(&lv) {
+			return Value{}, false, false
+		}
 		return Value{}, false, true
 	}
-	return s.items[i], true, true
+	if buffered {
+		if v, hit := t.bufferedListItem(l, int(i)); hit {
+			return v, true, true // read-your-writes (span_liststores.go)
+		}
+	}
+	v, ok = t.listItemAt(&lv, i)
+	return v, ok, ok
 }
 
 // sharedListNext is a list iterator's next element over a shared list,
 // read without the token: the element at position i, or done when the
 // list has no element there. ok false: take the token path.
 func (t *Thread) sharedListNext(l *List, i int) (v Value, more, ok bool) {
-	if !t.lockFreeReads() {
-		return Value{}, false, false
-	}
-	s := t.listSnapFor(l)
-	if s == nil {
-		return Value{}, false, false
-	}
-	if i < len(s.items) {
-		return s.items[i], true, true
-	}
-	return Value{}, false, true
+	v, more, ok = t.sharedListIndex(l, int64(i))
+	return v, more, ok
 }
 
 // listLockFree returns v's list when v is a shared exact list that t may
@@ -204,11 +487,14 @@ func (t *Thread) sharedListGetItem(l *List, k Value) (Value, bool, error) {
 
 // sharedListLen is len(l) read without the token.
 func (t *Thread) sharedListLen(l *List) (int, bool) {
-	s := t.listSnapFor(l)
-	if s == nil {
+	if len(t.sp.la) > 0 && t.listWritesOf(l)&listAppended != 0 {
 		return 0, false
 	}
-	return len(s.items), true
+	lv, ok := t.listViewFor(l)
+	if !ok || !t.logLength(&lv) {
+		return 0, false
+	}
+	return int(lv.n), true
 }
 
 // sharedListContains is `x in l` read without the token, decided only
@@ -226,11 +512,18 @@ func (t *Thread) sharedListContains(l *List, x Value) (found, ok bool) {
 	default:
 		return false, false
 	}
-	s := t.listSnapFor(l)
-	if s == nil {
+	if len(t.sp.la) > 0 && t.listWritesOf(l) != 0 {
 		return false, false
 	}
-	for _, e := range s.items {
+	lv, ok := t.listViewFor(l)
+	if !ok {
+		return false, false
+	}
+	for i := int64(0); i < lv.n; i++ {
+		e, ok := t.listItemAt(&lv, i)
+		if !ok {
+			return false, false
+		}
 		if e.Is(x) {
 			return true, true
 		}
@@ -241,30 +534,91 @@ func (t *Thread) sharedListContains(l *List, x Value) (found, ok bool) {
 			return true, true
 		}
 	}
-	return false, true
+	return false, t.logLength(&lv)
 }
 
-// touchListW is the write barrier (touchWL) of a list: a shared list also
-// loses its read side's copy before the write.
+// --- write barriers (token taken here)
+
+// touchListW is the write barrier (touchWL) of a write that may move
+// every element and change the length.
 func (t *Thread) touchListW(l *List) {
 	if l.IsShared() {
-		t.sharedListWrite(l)
+		t.sharedListMove(l, 0)
 	}
 }
 
-// touchListStore is touchStoreL for a store of v into a list.
+// touchListStore is touchStoreL for a store of v into a list that may
+// move every element and change the length.
 func (t *Thread) touchListStore(l *List, v Value) {
 	if l.IsShared() {
-		t.sharedListWrite(l)
+		t.sharedListMove(l, 0)
 		t.publish(v)
 	}
 }
 
-// sharedListWrite takes the token for a write to the shared list l and
-// drops its read side's copy.
-func (t *Thread) sharedListWrite(l *List) {
+// touchListFrom is touchListW for a write that changes positions from lo
+// on (and maybe the length) only: an insert, a delete, an append.
+func (t *Thread) touchListFrom(l *List, lo int) {
+	if l.IsShared() {
+		t.sharedListMove(l, lo)
+	}
+}
+
+// touchListSet is touchStoreL for the store of v at position i.
+func (t *Thread) touchListSet(l *List, i int, v Value) {
+	if l.IsShared() {
+		if t != nil {
+			t.acquireToken()
+		}
+		l.noteItems(t, i, i+1)
+		t.publish(v)
+	}
+}
+
+// sharedListMove takes the token for a write to the shared list l from
+// position lo on and locks what it may change.
+func (t *Thread) sharedListMove(l *List, lo int) {
 	if t != nil {
 		t.acquireToken()
 	}
-	l.dropReadSide(t)
+	l.noteMove(t, lo)
+}
+
+// touchListStoreFrom is touchListStore for a store that changes
+// positions from lo on only (an insert).
+func (t *Thread) touchListStoreFrom(l *List, lo int, v Value) {
+	if l.IsShared() {
+		t.sharedListMove(l, lo)
+		t.publish(v)
+	}
+}
+
+// touchListAppend is touchStoreL for an append of v: only the positions
+// from the current length on change.
+func (t *Thread) touchListAppend(l *List, v Value) {
+	if l.IsShared() {
+		if t != nil {
+			t.acquireToken()
+		}
+		l.noteMove(t, l.Len()) // (the length read holding the token)
+		t.publish(v)
+	}
+}
+
+// wListFrom is wList (span_undo.go) for a write that changes positions
+// from lo on only.
+func (t *Thread) wListFrom(l *List, idx, lo int) {
+	t.touchListFrom(l, lo)
+	if t.logging() {
+		t.logList(l, idx)
+	}
+}
+
+// wListCopyFrom is wListCopy for a write that moves positions from lo on
+// only.
+func (t *Thread) wListCopyFrom(l *List, lo int) {
+	t.touchListFrom(l, lo)
+	if t.logging() {
+		t.logListCopy(l)
+	}
 }

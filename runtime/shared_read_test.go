@@ -29,11 +29,15 @@ func commitWords(ws []*versionWord) {
 	}
 }
 
-// dictWords returns every version word of d's read side.
+// dictWords returns every version word of d's read side, its table's
+// miss stripes included.
 func dictWords(d *Dict) []*versionWord {
 	rs := d.readSide()
 	ws := []*versionWord{&rs.gen, &rs.keys}
 	tab := rs.tab.Load()
+	for i := range tab.miss {
+		ws = append(ws, &tab.miss[i])
+	}
 	for i := range tab.slots {
 		if n := tab.slots[i].Load(); n != nil {
 			ws = append(ws, &n.w)
@@ -180,20 +184,43 @@ func TestSharedDictLockFreeReads(t *testing.T) {
 	if th.readsValid() {
 		t.Error("writing d[7] left a read of d[7] valid")
 	}
+	// Misses are recorded per stripe: an insert of a key of another
+	// stripe leaves a recorded miss valid (the table does not grow
+	// here), one of the same stripe invalidates it; neither touches a
+	// hit. (Mutation caught: misses recorded on the keys word.)
+	stripes := int64(len(d.readSide().tab.Load().miss))
 	th.clearReads()
 	th.readGetItem(dv, Int(6))
 	th.readGetItem(dv, Int(5000))
 	mark := len(th.sp.reads)
+	tab := d.readSide().tab.Load()
 	if err := d.SetItem(nil, Int(5001), Int(0)); err != nil {
 		t.Fatal(err)
 	}
 	commitWords(dictWords(d))
+	if d.readSide().tab.Load() != tab {
+		t.Fatal("the table grew: the test needs more room")
+	}
+	if !th.readsValid() {
+		t.Error("inserting a key of another stripe invalidated a recorded miss")
+	}
+	if err := d.SetItem(nil, Int(5000+stripes), Int(0)); err != nil {
+		t.Fatal(err)
+	}
+	commitWords(dictWords(d))
 	if th.readsValid() {
-		t.Error("inserting a key left a recorded miss valid")
+		t.Error("inserting a key of the miss's stripe left the recorded miss valid")
 	}
 	th.sp.reads = th.sp.reads[:mark-1]
 	if !th.readsValid() {
 		t.Error("inserting a key invalidated a hit on another key")
+	}
+	// The key inserted is found now; the miss of 5000 is still one.
+	if r, ok, err := th.readGetItem(dv, Int(5000+stripes)); !ok || err != nil || r.AsInt() != 0 {
+		t.Errorf("d[%d] after the insert: %v %v %v", 5000+stripes, r, ok, err)
+	}
+	if found, ok := th.readContains(dv, Int(5000)); !ok || found {
+		t.Errorf("5000 in d: %v %v", found, ok)
 	}
 	th.clearReads()
 	th.readGetItem(dv, Int(6))
@@ -229,10 +256,26 @@ func TestSharedDictLockedWordsTakeTokenPath(t *testing.T) {
 		t.Error("a locked key was read without the token")
 	}
 	n.w.v.Add(1)
-	d.readSide().keys.v.Add(1)
+	// An uncommitted insert locks its key's stripe: no miss of that
+	// stripe is decided meanwhile; the key set's word (len) does not
+	// matter to a miss.
+	tab := d.readSide().tab.Load()
+	tab.missWord(intHash(2)).v.Add(1)
 	if _, ok, _ := th.readGetItem(FromObject(d), Int(2)); ok {
-		t.Error("a miss was decided while the key set was locked")
+		t.Error("a miss was decided while its stripe was locked")
 	}
+	if _, ok, _ := th.readGetItem(FromObject(d), Int(3)); !ok {
+		t.Error("a miss of another stripe needed the token")
+	}
+	tab.missWord(intHash(2)).v.Add(1)
+	d.readSide().keys.v.Add(1)
+	if _, ok, _ := th.readGetItem(FromObject(d), Int(2)); !ok {
+		t.Error("a miss needed the token while only the key set's word was locked")
+	}
+	if _, ok := th.readLen(FromObject(d)); ok {
+		t.Error("len was read while the key set's word was locked")
+	}
+	d.readSide().keys.v.Add(1)
 	if _, ok, _ := th.readGetItem(FromObject(d), Int(1)); !ok {
 		t.Error("a hit on an unlocked key needed the token")
 	}

@@ -76,9 +76,11 @@ type spanState struct {
 	// -stm-report, is where the one being applied was made.
 	dw        dictWrites
 	lastRead  lastDictRead // (span_dictwrites.go)
-	la        []listAppend // appends to shared lists (span_listappends.go)
+	la        []listAppend // appends and item stores to shared lists (span_listappends.go)
+	ls        listSpan     // list read sides to sync, buffer index (span_liststores.go)
 	is        []instStore  // attribute stores (span_inststores.go)
 	sw        setWrites    // set adds and discards (span_setwrites.go)
+	nd        nameDeletes  // deletes of module globals (span_namedeletes.go)
 	applySite *codeSite
 	warmSink  int64 // keeps storeBatch's warming loads (never read)
 	// nameReads is the filter of the globals' reads (span_globals.go).
@@ -168,6 +170,9 @@ type SpanStats struct {
 	BufferedStores uint64
 	// BufferedAppends counts appends to shared lists buffered likewise.
 	BufferedAppends uint64
+	// BufferedItemStores counts l[i] = v stores into shared lists
+	// buffered likewise (span_liststores.go).
+	BufferedItemStores uint64
 	// BufferedSetWrites counts adds and discards of shared sets
 	// buffered likewise (span_setwrites.go).
 	BufferedSetWrites uint64
@@ -184,6 +189,7 @@ func (s *SpanStats) add(o *SpanStats) {
 	s.UndoRecords += o.UndoRecords
 	s.BufferedStores += o.BufferedStores
 	s.BufferedAppends += o.BufferedAppends
+	s.BufferedItemStores += o.BufferedItemStores
 	s.BufferedSetWrites += o.BufferedSetWrites
 }
 

@@ -14,6 +14,10 @@ var safeBuiltinNames = [...]string{
 	"hash", "id", "isinstance", "issubclass", "getattr", "hasattr", "callable",
 	"divmod", "pow", "round", "chr", "ord", "hex", "oct", "bin", "format",
 	"iter", "next", "sorted",
+	// setattr and delattr do what STORE_ATTR and DELETE_ATTR do, which
+	// spans run: through the same barriers (buffered for a shared
+	// module's globals: span_globals.go, span_namedeletes.go).
+	"setattr", "delattr",
 }
 
 // safeBuiltins returns the builtins module's functions that qualify, by

@@ -217,7 +217,8 @@ func (t *Thread) bufferedDictGet(d *Dict, k Value, h int64) (Value, bool) {
 // bufferedWrites is how many writes the running span has buffered: dict
 // stores and list appends (span_listappends.go).
 func (t *Thread) bufferedWrites() int {
-	return len(t.sp.dw.ws) + len(t.sp.la) + len(t.sp.is) + len(t.sp.sw.ws) + t.lockWrites()
+	return len(t.sp.dw.ws) + len(t.sp.la) + len(t.sp.is) + len(t.sp.sw.ws) + t.lockWrites() +
+		len(t.sp.nd.ws) // (span_namedeletes.go)
 }
 
 // applyBufferedWrites applies every buffered write (see applyDictWrites);
@@ -228,6 +229,7 @@ func (t *Thread) applyBufferedWrites() bool {
 		return false
 	}
 	t.applyDictWrites()
+	t.applyNameDeletes() // (span_namedeletes.go)
 	t.applyListAppends()
 	t.applyInstStores()
 	t.applySetWrites()
@@ -237,6 +239,7 @@ func (t *Thread) applyBufferedWrites() bool {
 // dropBufferedWrites forgets them (a rollback).
 func (t *Thread) dropBufferedWrites() {
 	t.sp.dw.reset()
+	t.sp.nd.reset() // (span_namedeletes.go)
 	t.dropListAppends()
 	t.dropInstStores()
 	t.sp.sw.reset()

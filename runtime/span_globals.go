@@ -25,9 +25,11 @@ import (
 //     instruction's cache entry remembers the node (gixSpanGlobal), so a
 //     hit is a few atomic loads and a log append; a store to another name
 //     changes neither the node nor its word. A builtin is read the same
-//     way from the builtins' read side, with the globals' keys word as
-//     proof that no global shadows it (gixSpanBuiltin): only a new or
-//     removed global, not a rebound one, invalidates builtin reads.
+//     way from the builtins' read side, with the globals' miss stripe of
+//     the name (shared_read_dict.go) as proof that no global shadows it
+//     (gixSpanBuiltin): only a new global of that stripe (about one name
+//     in len(slots)/4), not a rebound or removed one nor a new one of
+//     another stripe, invalidates builtin reads.
 //   - STORE_GLOBAL (and STORE_NAME of module-level code, and a module
 //     attribute store) is buffered in the span's write buffer
 //     (span_dictwrites.go) and applied when the span commits, holding the
@@ -74,7 +76,11 @@ const (
 	// deleted, or whose read side is dropped, is dead (val nil) for good.
 	gixSpanGlobal = -5
 	// gixSpanBuiltin: the builtin's node in the builtins' read side,
-	// valid while the globals' read side rs has keys version gver.
+	// valid while the name's miss stripe in the globals' read side (miss)
+	// has version gver: the stripe moves on when a global of the stripe
+	// is inserted, and when the globals' table is replaced or their read
+	// side dropped, so a matching version says the name is still absent
+	// from the globals (the argument is in shared_read_dict.go).
 	gixSpanBuiltin = -6
 	// gixSpanStore: STORE_GLOBAL's key object (value) and its hash (gver).
 	gixSpanStore = -7
@@ -121,18 +127,25 @@ func (t *Thread) spanGlobalHit(g, b *Dict, e *globalCacheEntry, name string) (Va
 	}
 	n := e.node
 	if t.sp.dw.names > 0 {
-		// The span's own store of the name (a builtin's name too: a
-		// buffered global shadows it).
-		if v, ok := t.bufferedDictGet(g, n.key, n.hash); ok {
+		// The span's own delete of the global (span_namedeletes.go,
+		// later than any store of it): the builtins answer
+		// (spanGlobalLookup).
+		if t.nameDeleted(g, n.key, n.hash) {
+			if e.gix == gixSpanGlobal {
+				return Value{}, false
+			}
+		} else if v, ok := t.bufferedDictGet(g, n.key, n.hash); ok {
+			// Its own store of the name (a builtin's name too: a
+			// buffered global shadows it).
 			return v, true
 		}
 	}
 	if e.gix == gixSpanBuiltin {
-		kv := e.rs.keys.load()
-		if kv != e.gver || b != e.builtins {
+		mv := e.miss.load()
+		if mv != e.gver || b != e.builtins {
 			return Value{}, false
 		}
-		t.recordNameRead(&e.rs.keys, kv, name)
+		t.recordNameRead(e.miss, mv, name)
 	}
 	v := n.w.load()
 	if lockedVersion(v) {
@@ -158,6 +171,11 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 	}
 	name := f.bc.Names[i]
 	key, h := NewStr(name), strHashString(name)
+	if t.nameDeleted(g, key, h) {
+		// Deleted by this span (span_namedeletes.go): the builtins only,
+		// no entry (nothing recorded the globals' miss).
+		return t.spanBuiltinOnly(b, key, h, name)
+	}
 	if v, ok := t.bufferedDictGet(g, key, h); ok {
 		return v, true, nil
 	}
@@ -165,7 +183,6 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 	if grs == nil {
 		return Value{}, false, nil
 	}
-	kv := grs.keys.load()
 	if n, v, found, ok := t.readSideName(grs, key, h); !ok {
 		return Value{}, false, nil
 	} else if found {
@@ -176,6 +193,9 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 		slot.Store(&globalCacheEntry{globals: g, gix: gixSpanGlobal, rs: grs, node: n, bver: rmw})
 		return v, true, nil
 	}
+	// The miss just logged: its stripe and version (shared_read_dict.go's
+	// get records a miss last, so it is the log's newest entry).
+	miss := t.sp.reads[len(t.sp.reads)-1]
 	if b.typ != nil || !b.IsShared() {
 		return Value{}, false, nil
 	}
@@ -190,8 +210,27 @@ func (t *Thread) spanGlobalLookup(f *Frame, i int, slot *atomic.Pointer[globalCa
 	case !found:
 		return Value{}, true, nameError(name)
 	}
-	if !lockedVersion(kv) {
-		slot.Store(&globalCacheEntry{globals: g, builtins: b, gix: gixSpanBuiltin, rs: grs, gver: kv, node: n})
+	slot.Store(&globalCacheEntry{globals: g, builtins: b, gix: gixSpanBuiltin, rs: grs, miss: miss.w, gver: miss.v, node: n})
+	return v, true, nil
+}
+
+// spanBuiltinOnly reads name (key, hash h) from the builtins b alone,
+// for a span that deleted the global of that name: ok false: the token
+// path decides.
+func (t *Thread) spanBuiltinOnly(b *Dict, key Value, h int64, name string) (v Value, ok bool, err error) {
+	if b.typ != nil || !b.IsShared() {
+		return Value{}, false, nil
+	}
+	brs := t.nameReadSide(b)
+	if brs == nil {
+		return Value{}, false, nil
+	}
+	_, v, found, ok := t.readSideName(brs, key, h)
+	switch {
+	case !ok:
+		return Value{}, false, nil
+	case !found:
+		return Value{}, true, nameError(name)
 	}
 	return v, true, nil
 }
@@ -219,7 +258,7 @@ func (t *Thread) spanModuleAttr(f *Frame, v Value, name string) (Value, bool) {
 		}
 	}
 	if r, ok := t.bufferedName(d, name); ok {
-		return r, true
+		return r, r.IsValid() // (invalid: deleted; GetAttr decides)
 	}
 	rs := t.nameReadSide(d)
 	if rs == nil {
@@ -311,7 +350,7 @@ func (e *globalCacheEntry) committedGlobal(f *Frame) (Value, bool) {
 			return Value{}, false
 		}
 	case gixSpanBuiltin:
-		if kv := e.rs.keys.load(); kv != e.gver || f.builtins != e.builtins {
+		if mv := e.miss.load(); mv != e.gver || f.builtins != e.builtins {
 			return Value{}, false
 		}
 	default:
@@ -356,8 +395,8 @@ func (t *Thread) bufferNameStore(d *Dict, key Value, h int64, x Value) bool {
 		return false
 	}
 	b := &t.sp.dw
-	if len(b.ws) >= 2*maxSpanWrites || !publishedAlready(x) {
-		return false
+	if len(b.ws) >= 2*maxSpanWrites || !publishedAlready(x) || t.nameDeleted(d, key, h) {
+		return false // (deleted by the span: program order, span_namedeletes.go)
 	}
 	var at codeSite
 	if t.interp.spans.sites {
@@ -379,12 +418,17 @@ func (t *Thread) storeAttrSpan(d *Dict, name string, x Value) bool {
 }
 
 // bufferedName returns the running span's buffered store of name into
-// the namespace d (read-your-writes for readers by name).
+// the namespace d (read-your-writes for readers by name); ok with an
+// invalid value: the span deleted the name (span_namedeletes.go).
 func (t *Thread) bufferedName(d *Dict, name string) (Value, bool) {
 	if t == nil || t.sp.dw.names == 0 {
 		return Value{}, false
 	}
-	return t.bufferedDictGet(d, NewStr(name), strHashString(name))
+	k, h := NewStr(name), strHashString(name)
+	if t.nameDeleted(d, k, h) {
+		return Value{}, true
+	}
+	return t.bufferedDictGet(d, k, h)
 }
 
 // loadNameSpan is LOAD_NAME in an abortable span: module-level code
@@ -398,7 +442,7 @@ func (t *Thread) loadNameSpan(f *Frame, i int) (Value, bool, error) {
 		v, err := t.spanLoadGlobal(f, i)
 		return v, true, err
 	}
-	if len(t.sp.dw.ws) > 0 {
+	if len(t.sp.dw.ws) > 0 || len(t.sp.nd.ws) > 0 {
 		t.irrevocableNow()
 	}
 	return Value{}, false, nil

@@ -3,6 +3,7 @@ package runtime
 import (
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -227,13 +228,16 @@ func loadAt(t *testing.T, th *Thread, f *Frame, loads map[string]int, name strin
 
 // TestSpanGlobalReadsValidatePerName: a span's LOAD_GLOBAL of a global
 // or a builtin records what it read so that exactly the writes that
-// could change it invalidate the span: a store to that name, a new or
-// removed global (which could shadow a builtin, for builtin reads only),
-// a store to the builtin; never a store to another existing global. The
-// second read of a name is an entry hit that logs nothing new. Mutations
-// caught: a per-dict word for value stores (rebinding `other` would
-// invalidate), builtin reads not recording the globals' keys (a shadowing
-// global would go unnoticed), the hit ignoring a locked word.
+// could change it invalidate the span: a store to that name, a new
+// global of the builtin's miss stripe (which could shadow it: a global
+// of that very name is one), a store to the builtin; never a store to
+// another existing global, a removed global, or a new global of another
+// stripe. The second read of a name is an entry hit that logs nothing
+// new. Mutations caught: a per-dict word for value stores (rebinding
+// `other` would invalidate), builtin reads not recording the globals'
+// stripe (a shadowing global would go unnoticed), builtin reads
+// recording the globals' keys word (a new global of another stripe, or a
+// removed one, would invalidate), the hit ignoring a locked word.
 func TestSpanGlobalReadsValidatePerName(t *testing.T) {
 	const src = "CONFIG = 7\nother = 0\ndef f():\n    return CONFIG, len, other\n"
 	type write struct {
@@ -242,15 +246,35 @@ func TestSpanGlobalReadsValidatePerName(t *testing.T) {
 		reads   []string // what the span read first
 		invalid bool
 	}
+	// newName inserts a new global whose miss stripe in g's read side
+	// is (same) or is not that of len.
+	newName := func(same bool) func(g, b *Dict) {
+		return func(g, b *Dict) {
+			tab := g.readSide().tab.Load()
+			want := tab.missWord(strHashString("len"))
+			for i := 0; ; i++ {
+				name := "fresh" + strconv.Itoa(i)
+				if (tab.missWord(strHashString(name)) == want) == same {
+					g.SetStr(name, Int(1))
+					if g.readSide().tab.Load() != tab {
+						t.Fatal("the globals' table grew: the test needs more room")
+					}
+					return
+				}
+			}
+		}
+	}
 	cases := []write{
 		{"rebind another global", func(g, b *Dict) { g.SetStr("other", Int(1)) }, []string{"CONFIG", "len"}, false},
 		{"rebind the global read", func(g, b *Dict) { g.SetStr("CONFIG", Int(8)) }, []string{"CONFIG"}, true},
 		{"rebind another global after a builtin read", func(g, b *Dict) { g.SetStr("CONFIG", Int(8)) }, []string{"len"}, false},
-		{"a new global (could shadow a builtin)", func(g, b *Dict) { g.SetStr("fresh", Int(1)) }, []string{"len"}, true},
-		{"a new global, global read only", func(g, b *Dict) { g.SetStr("fresh", Int(1)) }, []string{"CONFIG"}, false},
+		{"a new global of the builtin's stripe (could shadow it)", newName(true), []string{"len"}, true},
+		{"a new global of another stripe", newName(false), []string{"len"}, false},
+		{"a new global, global read only", newName(true), []string{"CONFIG"}, false},
 		{"a global shadowing the builtin read", func(g, b *Dict) { g.SetStr("len", Int(1)) }, []string{"len"}, true},
 		{"the builtin rebound", func(g, b *Dict) { b.SetStr("len", Int(2)) }, []string{"len"}, true},
-		{"a global deleted", func(g, b *Dict) { g.DelStr("other") }, []string{"len", "CONFIG"}, true},
+		{"another global deleted", func(g, b *Dict) { g.DelStr("other") }, []string{"len", "CONFIG"}, false},
+		{"the global read deleted", func(g, b *Dict) { g.DelStr("CONFIG") }, []string{"len", "CONFIG"}, true},
 	}
 	for _, c := range cases {
 		th, f, loads := globalsFixture(t, src, "f")
@@ -270,7 +294,7 @@ func TestSpanGlobalReadsValidatePerName(t *testing.T) {
 		}
 		logged := len(th.sp.reads)
 		if want := len(c.reads); slices.Contains(c.reads, "len") {
-			want++ // the builtin and the globals' keys
+			want++ // the builtin and the globals' miss stripe of len
 			if logged != want {
 				t.Errorf("%s: %d reads logged, want %d", c.desc, logged, want)
 			}
@@ -284,7 +308,7 @@ func TestSpanGlobalReadsValidatePerName(t *testing.T) {
 		c.do(g, b)
 		// A locked word (the writer has not committed) makes the hit
 		// take the token path instead of reading the new value.
-		if c.invalid && c.desc != "a global deleted" {
+		if c.invalid && c.desc != "the global read deleted" {
 			name := c.reads[0]
 			f.pc = loads[name] + 1
 			if e := f.code.globalCache[loads[name]].Load(); e != nil {
@@ -383,5 +407,49 @@ func TestSpanModuleAttrPerName(t *testing.T) {
 		if v, ok := th.spanModuleAttr(f, FromObject(cfg), "A"); !ok || v.AsInt() != 42 {
 			t.Errorf("cfg.A after the span's own store = %s, %v; want 42", reprOf(v), ok)
 		}
+	}
+}
+
+// TestSpanBuiltinEntryStripe: a span's cached builtin entry (made by an
+// earlier span) proves the name absent from the globals by the name's
+// miss stripe: a hit logs the builtin's node and the stripe, so a later
+// global of that stripe invalidates the span, and the entry no longer
+// applies once the stripe moved: the next read finds the new global that
+// shadows the builtin. Mutations caught: the hit not logging the stripe,
+// or not comparing its version.
+func TestSpanBuiltinEntryStripe(t *testing.T) {
+	th, f, loads := globalsFixture(t, "def f():\n    return len\n", "f")
+	builtin := loadAt(t, th, f, loads, "len")
+	e := f.code.globalCache[loads["len"]].Load()
+	if e == nil || e.gix != gixSpanBuiltin || e.miss == nil {
+		t.Fatalf("no builtin entry with a stripe: %+v", e)
+	}
+	th.clearReads() // a new span, which hits the entry
+	if v := loadAt(t, th, f, loads, "len"); !v.Is(builtin) {
+		t.Fatalf("entry hit: %s", reprOf(v))
+	}
+	if n := len(th.sp.reads); n != 2 {
+		t.Errorf("the entry hit logged %d reads, want 2 (the builtin's node, the globals' stripe)", n)
+	}
+	if f.code.globalCache[loads["len"]].Load() != e {
+		t.Fatal("the hit replaced the entry")
+	}
+	g := f.globals
+	tab := g.readSide().tab.Load()
+	// The shadowing global itself: the same stripe, by definition.
+	g.SetStr("len", Int(5))
+	commitWords(dictWords(g))
+	if g.readSide().tab.Load() != tab {
+		t.Fatal("the globals' table grew: the test needs more room")
+	}
+	if th.readsValid() {
+		t.Error("a new global shadowing the builtin left the entry's reads valid")
+	}
+	th.clearReads()
+	if _, ok := th.spanGlobalHit(g, f.builtins, e, "len"); ok {
+		t.Error("the builtin entry applied after a global of its stripe was inserted")
+	}
+	if v := loadAt(t, th, f, loads, "len"); !v.IsInt() || v.AsInt() != 5 {
+		t.Errorf("len after the shadowing global = %s, want 5", reprOf(v))
 	}
 }

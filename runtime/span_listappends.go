@@ -1,24 +1,30 @@
 package runtime
 
-// This file defines the buffered appends of a span (issue #7, stage 2):
-// l.append(x) on a shared list, made by an abortable span without the
-// token, waits in the span until it commits, as dict stores do
-// (span_dictwrites.go, which explains the commit). Threads that collect
-// results into one shared list (results.append(...)) then hold the token
-// only for their commits, where before each append made the span take it
-// and keep it to its end.
+// This file defines the buffered list writes of a span (issue #7, stage
+// 2): l.append(x) and l[i] = x (span_liststores.go) on a shared list,
+// made by an abortable span without the token, wait in the span until it
+// commits, as dict stores do (span_dictwrites.go, which explains the
+// commit). Threads that collect results into one shared list
+// (results.append(...)) then hold the token only for their commits,
+// where before each append made the span take it and keep it to its
+// end.
 //
 // Read-your-writes: a span reading a list it appended to takes the token
-// path for it (tryListSnap refuses the lock-free copy), and every token
-// path applies the buffered writes first (spanTakeToken), so the span sees
-// its appends wherever it reads the list. The appends of one span keep
+// path for it (listViewFor's callers refuse the read side), and every
+// token path applies the buffered writes first (spanTakeToken), so the
+// span sees its appends wherever it reads the list; its item stores are
+// looked up by position (span_liststores.go). The writes of one span keep
 // their order; those of different spans land in commit order, an order
 // the GIL could have run them in.
 
-// listAppend is one buffered append.
+// listAppend is one buffered list write: an append, or (store) the
+// store of v at position i. (The zero store field means an append, as
+// the type's name says.)
 type listAppend struct {
-	l *List
-	v Value
+	l     *List
+	v     Value
+	i     int
+	store bool
 }
 
 // bufferListAppend buffers l.append(v) when the running span may: an
@@ -34,17 +40,7 @@ func (t *Thread) bufferListAppend(l *List, v Value) bool {
 	return true
 }
 
-// hasListAppends reports whether the running span appended to l.
-func (t *Thread) hasListAppends(l *List) bool {
-	for i := range t.sp.la {
-		if t.sp.la[i].l == l {
-			return true
-		}
-	}
-	return false
-}
-
-// applyListAppends appends the buffered values, in order, holding the
+// applyListAppends applies the buffered writes, in order, holding the
 // token, with no undo record (the span commits or turned irrevocable).
 func (t *Thread) applyListAppends() {
 	if len(t.sp.la) == 0 {
@@ -52,14 +48,21 @@ func (t *Thread) applyListAppends() {
 	}
 	la := t.sp.la
 	t.sp.la = t.sp.la[:0] // a nested irrevocability finds nothing left
+	t.sp.ls.resetIndex()
 	for i := range la {
-		la[i].l.appendNow(t, la[i].v)
+		e := &la[i]
+		if !e.store {
+			e.l.appendNow(t, e.v)
+		} else if e.i < e.l.Len() { // (validated: only a stopping thread's unvalidated end could miss)
+			e.l.setNow(t, e.i, e.v)
+		}
 		la[i] = listAppend{}
 	}
 }
 
-// dropListAppends forgets the buffered appends (a rollback).
+// dropListAppends forgets the buffered writes (a rollback).
 func (t *Thread) dropListAppends() {
 	clear(t.sp.la)
 	t.sp.la = t.sp.la[:0]
+	t.sp.ls.resetIndex()
 }

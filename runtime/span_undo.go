@@ -211,8 +211,8 @@ func (t *Thread) logListCopy(l *List) {
 
 func (r *listUndo) undo(t *Thread) {
 	l := r.l
-	if l.IsShared() { // LISTREAD: a copy built in this span may hold its writes
-		l.dropReadSide(t)
+	if l.IsShared() { // LISTREAD: the read side is brought back to the storage at the transaction's end
+		l.noteMove(t, 0)
 	}
 	l.kind, l.ints, l.vals = r.kind, r.ints, r.vals
 	if r.copied {

@@ -145,7 +145,7 @@ func (typ *Type) wrapSharedSlots() {
 			return f(t, v)
 		}
 	}
-	if f := s.Compare; f != nil {
+	if f := s.Compare; f != nil && typ != SetType { // (set's operators pass their barriers: span_setops.go)
 		s.Compare = func(t *Thread, op bytecode.CompareOp, a, b Value) (Value, error) {
 			t.touchValue(a)
 			t.touchValue(b)
@@ -163,6 +163,9 @@ func (typ *Type) wrapSharedSlots() {
 		}
 	}
 	for i := range s.Binary {
+		if typ == SetType {
+			break // (set's operators pass their barriers: span_setops.go)
+		}
 		s.Binary[i], s.RBinary[i], s.Inplace[i] = wrap2(s.Binary[i]), wrap2(s.RBinary[i]), wrap2(s.Inplace[i])
 	}
 	wrap1 := func(f func(t *Thread, v Value) (Value, error)) func(t *Thread, v Value) (Value, error) {
@@ -198,8 +201,8 @@ func (typ *Type) wrapSharedSlots() {
 	if f := s.SetItem; f != nil {
 		s.SetItem = func(t *Thread, v, k, x Value) error {
 			if v.obj != nil && sharedObject(v.obj) {
-				if t != nil && t.spActive && t.bufferDictStore(v, k, x) {
-					return nil // applied at commit (span_dictwrites.go)
+				if t != nil && t.spActive && (t.bufferDictStore(v, k, x) || t.bufferGlobalsItem(v, k, x)) {
+					return nil // applied at commit (span_dictwrites.go, span_namedeletes.go)
 				}
 				if t != nil {
 					t.acquireToken()
@@ -211,7 +214,15 @@ func (typ *Type) wrapSharedSlots() {
 		}
 	}
 	if f := s.DelItem; f != nil {
-		s.DelItem = func(t *Thread, v, k Value) error { t.touchValue(v); return f(t, v, k) }
+		s.DelItem = func(t *Thread, v, k Value) error {
+			if t != nil && t.spActive && v.obj != nil && sharedObject(v.obj) {
+				if done, err := t.deleteGlobalsItem(v, k); done {
+					return err // buffered (span_namedeletes.go)
+				}
+			}
+			t.touchValue(v)
+			return f(t, v, k)
+		}
 	}
 	if f := s.Contains; f != nil {
 		s.Contains = func(t *Thread, v, x Value) (bool, error) {
