@@ -13,18 +13,18 @@ func newTimeModule(in *Interpreter) *Module {
 	m := NewModule("time")
 	d := m.Dict
 	start := time.Now()
-	// A clock read is pure for abortable spans (span_builtins.go): it
-	// has no effect, and a re-run reads the clock again (the monotonic
-	// clocks: see span_timedwaits.go).
-	clockT := func(name string, f func(t *Thread) Value) {
-		d.SetStr(name, FromObject(&BuiltinFunction{Name: name, pure: true, Fn: func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	// The monotonic clocks are pure for abortable spans (span_builtins.go):
+	// what threading and queue time their waits with, which a re-run
+	// reads again as the first run did (span_timedwaits.go).
+	clockT := func(name string, pure bool, f func(t *Thread) Value) {
+		d.SetStr(name, FromObject(&BuiltinFunction{Name: name, pure: pure, Fn: func(t *Thread, args []Value, kwnames []string) (Value, error) {
 			if len(args) != 0 {
 				return Value{}, Errorf(TypeErrorType, "time.%s() takes no arguments (%d given)", name, len(args))
 			}
 			return f(t), nil
 		}}))
 	}
-	clock := func(name string, f func() Value) { clockT(name, func(*Thread) Value { return f() }) }
+	clock := func(name string, f func() Value) { clockT(name, false, func(*Thread) Value { return f() }) }
 	clock("time", func() Value { return Float(float64(time.Now().UnixNano()) / 1e9) })
 	clock("time_ns", func() Value { return Int(time.Now().UnixNano()) })
 	// The monotonic clocks count from the interpreter's start (plus one
@@ -33,8 +33,8 @@ func newTimeModule(in *Interpreter) *Module {
 	// first run read (span_timedwaits.go).
 	mono := func(t *Thread) time.Duration { return t.spanMono(time.Since(start) + time.Second) }
 	for _, n := range []string{"monotonic", "perf_counter"} {
-		clockT(n, func(t *Thread) Value { return Float(mono(t).Seconds()) })
-		clockT(n+"_ns", func(t *Thread) Value { return Int(int64(mono(t))) })
+		clockT(n, true, func(t *Thread) Value { return Float(mono(t).Seconds()) })
+		clockT(n+"_ns", true, func(t *Thread) Value { return Int(int64(mono(t))) })
 	}
 	// process_time is the process's CPU time. Goroutines have no CPU
 	// clock of their own, so thread_time is the same.
