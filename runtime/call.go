@@ -85,7 +85,7 @@ func (t *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Val
 		return Value{}, err
 	}
 	if fl := fn.code.bc.Flags; fl&genFlags != 0 {
-		g := newGenerator(fn, f)
+		g := newGenerator(t, fn, f)
 		switch {
 		case fl&bytecode.FlagCoroutine != 0:
 			g.kind = genCoroutine
@@ -305,12 +305,15 @@ func (t *Thread) makeFunction(f *Frame, flags int) error {
 // layout and no __new__ of its own. Otherwise it returns nil.
 func (t *Thread) fastClassCall(f *Frame, typ *Type) (*Function, *Instance) {
 	slot := &f.code.classCache[f.pc-1]
+	var init *Function
+	var inst *Instance
 	if e := slot.Load(); e != nil && e.typ == typ && typ.version.Load() == e.version {
-		return e.init, NewInstance(typ)
-	}
-	init, inst := fastClassCallLookup(typ)
-	if init != nil {
+		init, inst = e.init, NewInstance(typ)
+	} else if init, inst = fastClassCallLookup(typ); init != nil {
 		slot.Store(&classCallEntry{typ: typ, version: typ.version.Load(), init: init})
+	}
+	if inst != nil && t.spActive { // SPAN: writes to it need no undo records
+		t.spanMade(&inst.Header)
 	}
 	return init, inst
 }

@@ -40,7 +40,8 @@ const consumeN = 20000
 // TestConsumersSpanBoundaries: a consumer called from the loop runs its
 // own loop as a frame of the thread's outermost loop, so its backward
 // jumps are span boundaries: one statement that consumes 20000 elements
-// in a worker thread commits about 20000/64 abortable spans. Run from a
+// in a worker thread commits 78 to 312 abortable spans (64 to 256
+// boundaries each, spanState.fit). Run from a
 // nested loop on the Go stack (the consumer's Go code resuming the
 // generator or calling the key per element), the statement would be one
 // span at most. Results are checked at abort rates 0 and 0.3 (injected
@@ -67,12 +68,15 @@ th.join()
 print(out[0])
 `, consumeN, c.stmt)
 			stats := runSpannedRates(t, "consume_"+c.name+".py", src, c.want+"\n")
-			// At 64 boundaries per span, 20000 iterations make >= 312
-			// spans. (A span that writes a set is irrevocable and ends at
-			// the next boundary: set(gen) begins a span per element
-			// and commits few abortably, so spans begun are counted.)
-			if st := stats[0]; st.Begun < consumeN/64/2 || (c.name != "set" && st.Committed < consumeN/64/2) {
-				t.Errorf("%s: %d abortable spans begun, %d committed (%+v), want >= %d: no boundaries inside the consumer", c.name, st.Begun, st.Committed, st, consumeN/64/2)
+			// At most spanMaxBoundaries boundaries per span, 20000
+			// iterations make >= 78 spans; with no boundary inside the
+			// consumer they make one or two. (A span that writes a set
+			// is irrevocable and ends at the next boundary: set(gen)
+			// begins a span per element and commits few abortably, so
+			// spans begun are counted.)
+			least := uint64(consumeN / spanMaxBoundaries / 2)
+			if st := stats[0]; st.Begun < least || (c.name != "set" && st.Committed < least) {
+				t.Errorf("%s: %d abortable spans begun, %d committed (%+v), want >= %d: no boundaries inside the consumer", c.name, st.Begun, st.Committed, st, least)
 			}
 			if st := stats[1]; st.Injected == 0 {
 				t.Errorf("%s at rate 0.3: no abort injected (%+v)", c.name, st)

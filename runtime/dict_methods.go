@@ -81,7 +81,7 @@ func init() {
 	m("__init__", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		return None, dictUpdateArgs(t, "dict", args, kwnames)
 	})
-	m("update", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	DictType.addMethodLockFree("update", dictUpdateBuffered, func(t *Thread, args []Value, kwnames []string) (Value, error) { // SPAN: globals().update (span_globalsdict.go)
 		return None, dictUpdateArgs(t, "update", args, kwnames)
 	})
 	DictType.addMethodLockFree("get", dictGetLockFree, func(t *Thread, args []Value, kwnames []string) (Value, error) {

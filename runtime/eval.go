@@ -856,12 +856,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				sp -= n
 				f.sp = sp
 				clearVals(vals[sp : sp+n])
-				vals[sp] = FromObject(NewList(items))
+				l := NewList(items)
+				if t.spActive { // SPAN: writes to it need no undo records
+					t.spanMade(&l.Header)
+				}
+				vals[sp] = FromObject(l)
 				sp++
 				f.sp = sp
 			case bytecode.BUILD_SET:
 				n := in.Arg()
 				s := NewSet()
+				if t.spActive { // SPAN: writes to it need no undo records
+					t.spanMade(&s.Header)
+				}
 				for _, x := range vals[sp-n : sp] {
 					if err = s.Add(t, x); err != nil {
 						break
@@ -879,6 +886,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 			case bytecode.BUILD_MAP:
 				n := in.Arg()
 				d := NewDict().markData()
+				if t.spActive { // SPAN: writes to it need no undo records
+					t.spanMade(&d.Header)
+				}
 				for i := sp - 2*n; i < sp; i += 2 {
 					if err = d.SetItem(t, vals[i], vals[i+1]); err != nil {
 						break
@@ -1023,6 +1033,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				if e != nil {
 					err = e
 					break loop
+				}
+				if t.spActive { // SPAN: its steps need no undo records
+					t.stampNewIter(v, r)
 				}
 				vals[sp-1] = r
 			case bytecode.JUMP:

@@ -64,6 +64,11 @@ type Frame struct {
 	yieldKind int        // that YIELD_VALUE's argument
 	outerExc  *Exception // inline generator: the handled exception of the resuming frame
 	lastLine  int
+	// spanOwned is the span (spanState.id) whose rollback restores this
+	// frame: saved at its beginning or with a generator it logged
+	// (span_snapshot.go). Span ids are never reused, so a pooled frame
+	// needs no reset of it.
+	spanOwned uint64
 }
 
 // newFrame makes a frame for code with the given namespaces, reusing a
@@ -153,7 +158,7 @@ func (f *Frame) line() int {
 // pushFrame makes f the thread's current frame, counting it against the
 // recursion limit.
 func (t *Thread) pushFrame(f *Frame) error {
-	if t.yieldRequested() { // THREADS: switch interval at calls
+	if t.callYieldRequested() { // THREADS: switch interval at calls
 		if err := t.yieldGIL(); err != nil {
 			return err
 		}

@@ -50,8 +50,11 @@ func (g *Generator) Type() *Type {
 	return GeneratorType
 }
 
-func newGenerator(fn *Function, f *Frame) *Generator {
+func newGenerator(t *Thread, fn *Function, f *Frame) *Generator {
 	g := &Generator{frame: f, code: fn.code, Name: fn.Name, QualName: fn.QualName}
+	if t.logging() {
+		g.spanMark = t.sp.id // made in the running span: no undo record
+	}
 	f.gen = g
 	return g
 }

@@ -94,6 +94,22 @@ func (t *Thread) yieldRequested() bool {
 	return t.ev.pending() || t.spOn || (t.th.st != nil && t.th.st.Pending())
 }
 
+// callYieldRequested is yieldRequested for the boundary at a call
+// (pushFrame). Spans begin and end only at backward jumps, so at a call
+// a span needs the slow path only when spanQuiet would say no: an abort
+// was requested, write locks of a stage-1 transaction are held outside a
+// span, or (as without spans) an event is posted or the scheduler wants
+// something of the thread. Testing that here, rather than taking every
+// call into yieldGIL as yieldRequested does once spans are on, took a
+// call and spanQuiet's tests off every Python call in a worker thread.
+func (t *Thread) callYieldRequested() bool {
+	if t.ev.pending() || t.spOn && (t.sp.abortReq || !t.spActive && len(t.sp.locked) > 0) {
+		return true
+	}
+	st := t.th.st
+	return st != nil && st.Pending()
+}
+
 // yieldGIL is the boundary at a call (pushFrame): it may be inside a
 // callback from Go code that holds references into shared state, so the
 // token is kept, though handed over and taken back when a waiter asked

@@ -92,7 +92,9 @@ func init() {
 				return setBinary(t, op, a.obj.(*Set), y)
 			}
 		}
-		m := typ.AddMethod
+		// Whole-set methods read a shared set through roSet and write it
+		// through the span paths (span_setops.go).
+		m := typ.addSetMethod
 		m("copy", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 			st := args[0].obj.(*Set)
 			if st.frozen && st.typ == nil {
@@ -160,7 +162,7 @@ func init() {
 			if err := ctNoKwargs("set.isdisjoint", args[1:], kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
-			st := args[0].obj.(*Set)
+			st := t.roSet(args[0].obj.(*Set)) // READS: span_setops.go
 			disjoint := true
 			err := forEach(t, args[1], func(x Value) (bool, error) {
 				in, err := st.Contains(t, x)
@@ -194,11 +196,7 @@ func init() {
 			case bytecode.OpXor:
 				err = s.symmetricDifferenceUpdate(t, b)
 			case bytecode.OpAnd:
-				var r *Set
-				if r, err = s.intersection(t, b); err == nil {
-					t.wSet(s) // SPAN
-					s.replaceTable(t, r.table, r.fill, r.used)
-				}
+				err = s.intersectionUpdate(t, b)
 			}
 			return a, err
 		}
@@ -255,7 +253,7 @@ func init() {
 		}
 		return FromObject(s), nil
 	})
-	m := SetType.AddMethod
+	m := SetType.addSetMethod
 	// add, discard and remove on a shared set in an abortable span are
 	// buffered to its commit when they may be (span_setwrites.go).
 	SetType.addMethodLockFree("add", setAddLockFree, func(t *Thread, args []Value, kwnames []string) (Value, error) {
@@ -291,20 +289,17 @@ func init() {
 		if err := ctNoKwargs("set.clear", args[1:], kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
-		t.wSet(args[0].obj.(*Set)) // SPAN
-		args[0].obj.(*Set).clearTable(t)
+		s := args[0].obj.(*Set)
+		if t.spanSetClear(s) {
+			return None, nil // buffered to the commit (span_setops.go)
+		}
+		t.wSet(s) // SPAN
+		s.clearTable(t)
 		return None, nil
 	})
 	m("update", setUpdater("update", func(t *Thread, s *Set, o Value) error { return s.Update(t, o) }))
 	m("difference_update", setUpdater("difference_update", func(t *Thread, s *Set, o Value) error { return s.differenceUpdate(t, o) }))
-	m("intersection_update", setUpdater("intersection_update", func(t *Thread, s *Set, o Value) error {
-		r, err := s.intersection(t, o)
-		if err == nil {
-			t.wSet(s) // SPAN
-			s.replaceTable(t, r.table, r.fill, r.used)
-		}
-		return err
-	}))
+	m("intersection_update", setUpdater("intersection_update", func(t *Thread, s *Set, o Value) error { return s.intersectionUpdate(t, o) }))
 	m("symmetric_difference_update", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := ctNoKwargs("set.symmetric_difference_update", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
@@ -395,17 +390,18 @@ func setBinary(t *Thread, op bytecode.BinOp, a, b *Set) (Value, error) {
 }
 
 func setCompare(t *Thread, op bytecode.CompareOp, a, b Value) (Value, error) {
-	x := a.obj.(*Set)
+	x := t.roSet(a.obj.(*Set)) // READS: span_setops.go
 	y, ok := b.obj.(*Set)
-	if !ok {
-		if isSetLike(b) {
-			var err error
-			if y, err = viewAsSet(t, b); err != nil {
-				return Value{}, err
-			}
-		} else {
-			return notImpl()
+	switch {
+	case ok:
+		y = t.roSet(y)
+	case isSetLike(b):
+		var err error
+		if y, err = viewAsSet(t, b); err != nil {
+			return Value{}, err
 		}
+	default:
+		return notImpl()
 	}
 	var r bool
 	var err error

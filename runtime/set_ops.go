@@ -16,22 +16,34 @@ func (s *Set) clearTable(t *Thread) {
 
 // replaceTable gives s a new table holding used elements in fill slots
 // (clear, the intersection updates): a shared set's read side no longer
-// matches it and is dropped (shared_read_set.go). The caller has passed
-// the write barrier (wSet).
+// matches it and is dropped (shared_read_set.go). The pop finger stays,
+// as CPython's set_clear_internal and set_swap_bodies leave it. The
+// caller has passed the write barrier (wSet).
 func (s *Set) replaceTable(t *Thread, table []setEntry, fill, used int) {
 	if s.IsShared() {
 		s.sideDropped(t)
 	}
-	s.table, s.fill, s.used, s.finger = table, fill, used, 0
+	s.table, s.fill, s.used = table, fill, used
 }
 
 // merge is CPython's set_merge: add every element of o.
 func (s *Set) merge(t *Thread, o *Set) error {
+	if o != s && t.spanSetMerge(s, o) {
+		return nil // buffered to the commit (span_setops.go)
+	}
 	t.wSet(s) // SPAN
-	t.touch(&o.Header)
+	if o != s {
+		o = t.roSet(o) // READS: a view of a shared o (span_setops.go)
+	}
 	if s.IsShared() {
 		t.publish(FromObject(o))
 	}
+	return s.mergeEntries(t, o)
+}
+
+// mergeEntries is merge past its barriers (s written, o read; also a
+// span's buffered merge applied at commit, span_setops.go).
+func (s *Set) mergeEntries(t *Thread, o *Set) error {
 	if o == s || o.used == 0 {
 		return nil
 	}
@@ -60,7 +72,7 @@ func (s *Set) merge(t *Thread, o *Set) error {
 	}
 	for _, e := range o.table {
 		if e.key.IsValid() {
-			if err := s.addEntry(t, e.key, e.hash); err != nil {
+			if err := s.insertEntry(t, e.key, e.hash); err != nil {
 				return err
 			}
 		}
@@ -70,6 +82,9 @@ func (s *Set) merge(t *Thread, o *Set) error {
 
 // Update is CPython's set_update_internal: add the elements of an iterable.
 func (s *Set) Update(t *Thread, v Value) error {
+	if done, err := t.spanSetUpdate(s, v); done {
+		return err // buffered to the commit (span_setops.go)
+	}
 	t.touchStoreL(&s.Header, v)
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logSetCopy(s)
@@ -102,7 +117,7 @@ func (s *Set) Update(t *Thread, v Value) error {
 
 // copySet is CPython's make_new_set_basetype(type(s), s).
 func (s *Set) copySet(t *Thread) *Set {
-	t.touch(&s.Header)
+	s = t.roSet(s) // READS: span_setops.go
 	out := newSetLike(s)
 	out.merge(t, s) // cannot fail: no comparisons into an empty table
 	return out
@@ -137,7 +152,6 @@ func (s *Set) removeEntry(t *Thread, k Value, h int64) (bool, error) {
 
 // union is a | b (CPython's set_or/set_union): copy a, then update.
 func (s *Set) union(t *Thread, others ...Value) (*Set, error) {
-	t.touch(&s.Header)
 	out := s.copySet(t)
 	for _, o := range others {
 		if err := out.Update(t, o); err != nil {
@@ -149,9 +163,10 @@ func (s *Set) union(t *Thread, others ...Value) (*Set, error) {
 
 // intersection is CPython's set_intersection.
 func (s *Set) intersection(t *Thread, other Value) (*Set, error) {
-	t.touch(&s.Header)
+	s = t.roSet(s) // READS: span_setops.go
 	out := newSetLike(s)
 	if o, ok := other.obj.(*Set); ok {
+		o = t.roSet(o)
 		big, small := s, o
 		if o.used > s.used {
 			big, small = o, s
@@ -188,7 +203,10 @@ func (s *Set) intersection(t *Thread, other Value) (*Set, error) {
 
 // difference is CPython's set_difference.
 func (s *Set) difference(t *Thread, other Value) (*Set, error) {
-	t.touch(&s.Header)
+	s = t.roSet(s) // READS: span_setops.go
+	if o, ok := other.obj.(*Set); ok {
+		other = FromObject(t.roSet(o))
+	}
 	var otherSize int
 	switch o := other.obj.(type) {
 	case *Set:
@@ -233,19 +251,22 @@ func (s *Set) difference(t *Thread, other Value) (*Set, error) {
 
 // copyAndDifference is CPython's set_copy_and_difference.
 func (s *Set) copyAndDifference(t *Thread, other Value) (*Set, error) {
-	t.touch(&s.Header)
 	out := s.copySet(t)
 	return out, out.differenceUpdate(t, other)
 }
 
 // differenceUpdate is CPython's set_difference_update_internal.
 func (s *Set) differenceUpdate(t *Thread, other Value) error {
+	if done, err := t.spanSetDifferenceUpdate(s, other); done {
+		return err // buffered to the commit (span_setops.go)
+	}
 	t.wSet(s) // SPAN
 	if o, ok := other.obj.(*Set); ok {
 		if o == s {
 			s.clearTable(t)
 			return nil
 		}
+		o = t.roSet(o) // READS: span_setops.go
 		for _, e := range o.table {
 			if e.key.IsValid() {
 				if _, err := s.discardEntry(t, e.key, e.hash); err != nil {
@@ -259,19 +280,28 @@ func (s *Set) differenceUpdate(t *Thread, other Value) error {
 	}); err != nil {
 		return err
 	}
+	s.shrinkDummies()
+	return nil
+}
+
+// shrinkDummies is difference_update's closing step: a table left with
+// many dummies is rebuilt.
+func (s *Set) shrinkDummies() {
 	if s.fill-s.used <= s.mask()/4 {
-		return nil
+		return
 	}
 	if s.used > 50000 {
 		s.resize(s.used * 2)
 	} else {
 		s.resize(s.used * 4)
 	}
-	return nil
 }
 
 // symmetricDifferenceUpdate is CPython's set_symmetric_difference_update.
 func (s *Set) symmetricDifferenceUpdate(t *Thread, other Value) error {
+	if done, err := t.spanSetSymmetricDifferenceUpdate(s, other); done {
+		return err // buffered to the commit (span_setops.go)
+	}
 	t.wSet(s) // SPAN
 	o, ok := other.obj.(*Set)
 	if !ok {
@@ -282,8 +312,16 @@ func (s *Set) symmetricDifferenceUpdate(t *Thread, other Value) error {
 	} else if o == s {
 		s.clearTable(t)
 		return nil
+	} else {
+		o = t.roSet(o) // READS: span_setops.go
 	}
-	for _, e := range o.table {
+	return s.symmetricDifferenceFrom(t, o, 0)
+}
+
+// symmetricDifferenceFrom is symmetricDifferenceUpdate's loop over o's
+// slots from the slot from on.
+func (s *Set) symmetricDifferenceFrom(t *Thread, o *Set, from int) error {
+	for _, e := range o.table[from:] {
 		if !e.key.IsValid() {
 			continue
 		}
@@ -303,7 +341,7 @@ func (s *Set) symmetricDifferenceUpdate(t *Thread, other Value) error {
 // symmetricDifference is CPython's set_symmetric_difference: a copy of
 // other (as a set of s's kind), updated with s.
 func (s *Set) symmetricDifference(t *Thread, other Value) (*Set, error) {
-	t.touch(&s.Header)
+	s = t.roSet(s) // READS: span_setops.go
 	out := newSetLike(s)
 	if err := out.Update(t, other); err != nil {
 		return nil, err
@@ -313,8 +351,7 @@ func (s *Set) symmetricDifference(t *Thread, other Value) (*Set, error) {
 
 // isSubset reports whether every element of s is in o.
 func (s *Set) isSubset(t *Thread, o *Set) (bool, error) {
-	t.touch(&s.Header)
-	t.touch(&o.Header)
+	s, o = t.roSet(s), t.roSet(o) // READS: span_setops.go
 	if s.used > o.used {
 		return false, nil
 	}
@@ -332,10 +369,19 @@ func (s *Set) isSubset(t *Thread, o *Set) (bool, error) {
 
 // Pop removes and returns an arbitrary element (CPython's choice).
 func (s *Set) Pop(t *Thread) (Value, error) {
+	if k, done, err := t.spanSetPop(s); done {
+		return k, err // buffered to the commit (span_setops.go)
+	}
 	t.wSet(s) // SPAN
 	if s.used == 0 {
 		return Value{}, Errorf(KeyErrorType, "pop from an empty set")
 	}
+	return s.popEntry(t), nil
+}
+
+// popEntry is Pop past its barrier, s not empty (also a span's buffered
+// pop applied at commit).
+func (s *Set) popEntry(t *Thread) Value {
 	mask := s.mask()
 	i := s.finger & mask
 	for !s.table[i].key.IsValid() {
@@ -351,7 +397,7 @@ func (s *Set) Pop(t *Thread) (Value, error) {
 	s.table[i] = setEntry{hash: -1}
 	s.used--
 	s.finger = i + 1
-	return k, nil
+	return k
 }
 
 // UpdateFromConstDisplay adds the elements of a constant set display

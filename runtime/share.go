@@ -92,12 +92,24 @@ func (t *Thread) touchStoreL(h *stm.Header, v Value) {
 
 // shareFlag is the sharing mark of mutable objects that need no more of
 // the STM header than that in this stage (iterators, functions,
-// generators): one word instead of the header's five, because they are
+// generators): two words instead of the header's five, because they are
 // allocated in hot loops. It satisfies headerHolder.
-type shareFlag struct{ shared atomic.Bool }
+//
+// spanMark names the abortable span (spanState.id) that made the object
+// or logged it last (span_undo.go): such an object needs no undo record
+// in that span. Written by the thread that logs the object, holding the
+// token if the object is shared.
+type shareFlag struct {
+	shared   atomic.Bool
+	spanMark uint64
+}
 
 // IsShared reports whether the object was published.
 func (f *shareFlag) IsShared() bool { return f.shared.Load() }
+
+// spanFlag returns the flag itself, for code that has the object only as
+// an interface (stampNewIter).
+func (f *shareFlag) spanFlag() *shareFlag { return f }
 
 // mark marks the object shared; false if it already was. Called with the
 // token held.
@@ -135,7 +147,8 @@ func (t *Thread) touchIter(f *shareFlag, it any) {
 	if f.shared.Load() && t != nil {
 		t.acquireToken()
 	}
-	if t.logging() {
+	if t.logging() && f.spanMark != t.sp.id {
+		f.spanMark = t.sp.id // once per span; never one made in it
 		t.logIter(it)
 	}
 }

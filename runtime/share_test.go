@@ -269,6 +269,9 @@ func TestSharedLayoutsHaveBarriers(t *testing.T) {
 				if typ == SetType && field == "Iter" {
 					return // iter(set) touches the set or reads its copy itself (shared_read_set.go)
 				}
+				if typ == SetType && (field == "Compare" || field == "Binary" || field == "Inplace") {
+					return // set's operators read through roSet and write through the span paths (span_setops.go)
+				}
 				if name := funcName(f.Interface()); !strings.Contains(name, "wrapSharedSlots") {
 					t.Errorf("%s.Slots.%s is %s, without the barrier", typ.Name, v.Type().Field(i).Name, name)
 				}
@@ -287,7 +290,7 @@ func TestSharedLayoutsHaveBarriers(t *testing.T) {
 			if !ok || !bf.Method || bf.wrapper || bf.isNew || bf.classMethod {
 				continue
 			}
-			if name := funcName(bf.Fn); !strings.Contains(name, "touchingMethod") {
+			if name := funcName(bf.Fn); !strings.Contains(name, "touchingMethod") && !strings.Contains(name, "spanSetMethod") {
 				t.Errorf("%s.%s is %s, without the barrier", typ.Name, k.obj.(*Str).s, name)
 			}
 		}

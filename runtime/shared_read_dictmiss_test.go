@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"go.uber.org/goleak"
@@ -21,11 +22,12 @@ import (
 // one committed state, so both keys present or both absent. Misses are
 // recorded on the table's stripes (shared_read_dict.go). (Run with
 // -race: the readers touch only atomics and immutable data.)
-// Mutations caught: an insert that does not move its key's stripe; a
-// miss recorded on nothing; the dead node of a deleted key not recorded;
-// retireMisses a no-op or the reader's check that its table is still
-// the side's dropped (a miss in a replaced table stays valid: seen at 2
-// threads under -race, not every run).
+// Readers yield between their two reads and run as long as the writer
+// does, so a whole writer transaction often falls between them.
+// Mutation caught: an insert that does not move its key's stripe (7 of
+// 7 runs, with and without -race). The windows of the dead-node record
+// and of the reader's "table still current" check are a few loads wide:
+// the first is tested by hand below, the second by no test.
 func TestSharedDictMissesReadersRace(t *testing.T) {
 	const pairs = 64
 	pair := func(e, side int) Value { return NewTuple([]Value{Int(int64(e)), Int(int64(side))}) }
@@ -34,10 +36,12 @@ func TestSharedDictMissesReadersRace(t *testing.T) {
 	var token sync.Mutex
 	var wg sync.WaitGroup
 	const rounds = 6000
+	var done atomic.Bool // the writer ended: readers stop
 	wg.Add(1)
 	w := testThread()
 	go func() {
 		defer wg.Done()
+		defer done.Store(true)
 		rng := rand.New(rand.NewSource(3))
 		present := make([]bool, pairs)
 		for i := 0; i < rounds; i++ {
@@ -77,7 +81,7 @@ func TestSharedDictMissesReadersRace(t *testing.T) {
 			defer wg.Done()
 			rng := rand.New(rand.NewSource(seed))
 			absent := NewStr("absent")
-			for i := 0; i < rounds; i++ {
+			for i := 0; !done.Load(); i++ {
 				th.clearReads()
 				e := rng.Intn(pairs)
 				first := rng.Intn(2)
@@ -97,6 +101,7 @@ func TestSharedDictMissesReadersRace(t *testing.T) {
 						break
 					}
 					in[side] = found
+					goruntime.Gosched() // widen the window between the two reads
 				}
 				if complete && th.readsValid() && in[0] != in[1] {
 					bad <- "a validated read log saw pair " + strconv.Itoa(e) + " half present"
@@ -229,7 +234,10 @@ func TestDictMissesNoConflicts(t *testing.T) {
 		}
 		st, sites := in.SpanStats()
 		for _, s := range sites {
-			if strings.Contains(s.What, "dict key") {
+			// Only d's keys (ints): a read of a builtin by name is a
+			// dict key too ('KeyError'), and threading's start-up may
+			// move those words.
+			if k := strings.TrimPrefix(s.What, "dict key "); k != s.What && k != "" && strings.ContainsRune("-0123456789", rune(k[0])) {
 				t.Errorf("abort rate %v: %d conflicts at %s reading %s, written at %s", rate, s.Count, s.Reader, s.What, s.Writer)
 			}
 		}

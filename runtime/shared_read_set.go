@@ -58,6 +58,11 @@ type setIterSnap struct {
 	kv    uint64
 	table []setEntry
 	used  int
+	// fill and finger complete the set's state for the read views of
+	// whole-set operations (span_setops.go): a pop's choice depends on
+	// the finger, which only pops (membership changes) and wholesale
+	// writes (side dropped) move.
+	fill, finger int
 }
 
 // maxSetIterSnap bounds the tables copied for lock-free iteration.
@@ -189,8 +194,16 @@ func (t *Thread) sharedSetContains(v, k Value) (found, ok bool) {
 // iterSnap returns the table copy of the shared exact set s for t
 // iterating it without the token, with the side's size word recorded;
 // nil means take the token path (which t then holds: the copy, if the
-// set may have one, is made now).
+// set may have one, is made now). A set the span wrote is iterated
+// under the token (its writes applied).
 func (t *Thread) iterSnap(s *Set) *setIterSnap {
+	return t.tableSnap(s, !t.sp.sw.has(s))
+}
+
+// tableSnap is iterSnap, lock-free only when lockFree says the caller
+// may read the committed table (span_setops.go reads it with the span's
+// own writes applied on a copy).
+func (t *Thread) tableSnap(s *Set, lockFree bool) *setIterSnap {
 	if s.typ != nil || !t.lockFreeReads() {
 		return nil
 	}
@@ -199,7 +212,7 @@ func (t *Thread) iterSnap(s *Set) *setIterSnap {
 		return nil
 	}
 	rs := ss.rd.Load()
-	if rs != nil && !t.sp.sw.has(s) && !lockedVersion(rs.gen.load()) {
+	if rs != nil && lockFree && !lockedVersion(rs.gen.load()) {
 		kv := rs.keys.load()
 		if snap := ss.iter.Load(); snap != nil && snap.rs == rs && snap.kv == kv && !lockedVersion(kv) {
 			t.recordRead(&rs.keys, kv, readSite{typ: SetType})
@@ -219,7 +232,8 @@ func (t *Thread) iterSnap(s *Set) *setIterSnap {
 	}
 	// Tagged with the version now: if this thread's transaction has the
 	// word locked (it wrote the set), no reader will match the tag.
-	ss.iter.Store(&setIterSnap{rs: rs, kv: rs.keys.load(), table: append([]setEntry(nil), s.table...), used: s.used})
+	ss.iter.Store(&setIterSnap{rs: rs, kv: rs.keys.load(), table: append([]setEntry(nil), s.table...),
+		used: s.used, fill: s.fill, finger: s.finger})
 	return nil
 }
 
@@ -232,14 +246,17 @@ func (t *Thread) sharedSetLen(v Value) (int, bool) {
 	if s == nil {
 		return 0, false
 	}
-	n, ok := rs.length(t)
-	if !ok || !t.sp.sw.has(s) {
-		return n, ok
+	if !t.sp.sw.has(s) {
+		return rs.length(t)
 	}
-	delta, ok := t.sp.sw.sizeChange(s, func(k Value, h int64) (bool, bool) {
+	delta, cleared, ok := t.sp.sw.sizeChange(s, func(k Value, h int64) (bool, bool) {
 		_, found, ok := rs.get(t, k, h)
 		return found, ok
 	})
+	if !ok || cleared {
+		return delta, ok // (after a clear of s, its committed size is not read)
+	}
+	n, ok := rs.length(t)
 	return n + delta, ok
 }
 

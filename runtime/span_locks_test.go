@@ -145,7 +145,7 @@ func TestLocksStayAbortable(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
 	for i, st := range runSpannedRates(t, "locks.py", lockLoopProgram, "[9000, 9000, 9000] 900 0 False\n") {
 		t.Logf("abort rate %v: %+v", spannedRates[i], st)
-		if st.Committed < 50 || st.Irrevocable > 3000 {
+		if st.Committed < uint64(9000/spanMaxBoundaries/2) || st.Irrevocable > 3000 {
 			t.Errorf("abort rate %v: %+v: want lock loops committed abortable, few irrevocable", spannedRates[i], st)
 		}
 	}

@@ -10,8 +10,9 @@ import (
 // own (globals()[k] = v) and delete them two iterations later, by every
 // path (del globals()[k], del mod.x, delattr, a DELETE_GLOBAL of a
 // global of their own), check that a deleted name reads as absent at
-// once, and delete a name they never had (NameError). Nothing makes the
-// spans irrevocable but the deletes, which did before.
+// once, and delete a name they never had (NameError); they also rebind
+// globals of their own through globals().update(mapping, **kw). Nothing
+// made the spans irrevocable but the deletes and the updates.
 const globalDeletesProgram = `import sys, threading
 mod = sys.modules[__name__]
 bad = []
@@ -34,6 +35,9 @@ def work(tid, drop, put):
     start.wait()
     for i in range(3000):
         g["k%d_%d" % (tid, i)] = i
+        g.update({"u%d" % tid: i}, **{"w%d" % tid: -i})
+        if g["u%d" % tid] != i or mod.__dict__.get("w%d" % tid) != -i:
+            bad.append(("update", tid, i))
         if i >= 2:
             old = "k%d_%d" % (tid, i - 2)
             if i % 3 == 0:
@@ -55,19 +59,21 @@ def work(tid, drop, put):
 ts = [threading.Thread(target=work, args=(0, drop0, set0)), threading.Thread(target=work, args=(1, drop1, set1))]
 for t in ts: t.start()
 for t in ts: t.join()
-print(bad, sorted(k for k in globals() if k.startswith("k")), "mine0" in globals(), "mine1" in globals())
+print(bad, sorted(k for k in globals() if k.startswith("k")), "mine0" in globals(), "mine1" in globals(), u0, u1, w0, w1)
 `
 
 // TestGlobalDeletesBuffered: deletes of module globals in spans are
 // buffered (the spans stay abortable: thousands became irrevocable
 // before, one per delete) and committed exactly, with injected aborts
-// too. Mutation caught: deleteKeySpan refusing (every delete through the
-// token path: ~6,000 irrevocable spans).
+// too. Mutations caught: deleteKeySpan refusing (every delete through the
+// token path: ~6,000 irrevocable spans); dictUpdateBuffered refusing
+// (the same).
 func TestGlobalDeletesBuffered(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	const want = "[] ['k0_2998', 'k0_2999', 'k1_2998', 'k1_2999'] False False\n"
+	const want = "[] ['k0_2998', 'k0_2999', 'k1_2998', 'k1_2999'] False False 2999 2999 -2999 -2999\n"
 	for i, st := range runSpannedRates(t, "gdel.py", globalDeletesProgram, want) {
 		rate := spannedRates[i]
+		t.Logf("abort rate %v: %+v", rate, st)
 		if st.Irrevocable > 300 || st.Committed < 20 {
 			t.Errorf("abort rate %v: %+v: want the spans that delete globals to stay abortable", rate, st)
 		}

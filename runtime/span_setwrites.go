@@ -34,16 +34,44 @@ package runtime
 // (setWritesApply) and aborts the span if it meets one; the re-run,
 // which begins no abortable span, takes the token path.
 
-// setWrite is one buffered add (add true) or discard of k (hash h) in s.
+// setOp is what a buffered set write does (span_setops.go adds the
+// writes of the whole-set operations).
+type setOp uint8
+
+const (
+	setOpAdd     setOp = iota // k added
+	setOpDiscard              // k discarded
+	setOpPop                  // k popped: a discard that also moves the finger (applied by pop's own scan)
+	setOpMerge                // src merged (set_merge), then its elements as grouped adds
+	setOpReplace              // the table replaced by src's (the intersection updates), then grouped discards
+	setOpClear                // every element removed
+	setOpShrink               // difference_update's closing resize check
+)
+
+// setWrite is one buffered write to s. Element writes (add, discard,
+// pop) carry k and its hash h; the whole-set ones are markers, applied
+// as the operation itself at commit, whose effect on each element is
+// spelled out by the grouped element writes after them (for the span's
+// own reads: lookup, sizeChange), which are not applied one by one.
 type setWrite struct {
 	s   *Set
 	k   Value
 	h   int64
-	add bool
-	// prev is the position + 1 of the span's previous write with the
-	// same set and hash (0: none); set when the write is indexed.
+	op  setOp
+	add bool // op is setOpAdd: the element is in the set after the write
+	// grouped marks an element write that stands for part of the marker
+	// before it.
+	grouped bool
+	// src is a merge's or replace's private set (never written).
+	src *Set
+	// prev is the position + 1 of the span's previous element write
+	// with the same set and hash (0: none); set when the write is
+	// indexed.
 	prev int32
 }
+
+// elem reports whether w writes one element (not a marker).
+func (w *setWrite) elem() bool { return w.op <= setOpPop }
 
 // setWriteKey is what setWrites' index is keyed by.
 type setWriteKey struct {
@@ -60,15 +88,36 @@ type setWrites struct {
 	// by put: blind adds (the common case) never pay for it.
 	last    map[setWriteKey]int32
 	indexed int // writes entered into last
+	// clears counts the buffered clears: while there is one, lookups
+	// scan (a clear hides every earlier write of its set).
+	clears int
+	// views are the span's private copies of shared sets with its own
+	// writes applied (span_setops.go).
+	views []setView
 }
 
 // setWritesLinear is the buffer size up to which lookups scan.
 const setWritesLinear = 8
 
-// put appends a write.
+// put appends an element write (add or discard).
 func (b *setWrites) put(s *Set, k Value, h int64, add bool) {
-	b.ws = append(b.ws, setWrite{s: s, k: k, h: h, add: add})
+	op := setOpDiscard
+	if add {
+		op = setOpAdd
+	}
+	b.ws = append(b.ws, setWrite{s: s, k: k, h: h, op: op, add: add})
 }
+
+// putOp appends a marker (a whole-set write) or a pop.
+func (b *setWrites) putOp(w setWrite) {
+	if w.op == setOpClear {
+		b.clears++
+	}
+	b.ws = append(b.ws, w)
+}
+
+// linear reports whether lookups scan the buffer.
+func (b *setWrites) linear() bool { return len(b.ws) <= setWritesLinear || b.clears > 0 }
 
 // indexAll enters the writes not yet in the index (a lookup past the
 // linear scan's size).
@@ -82,23 +131,34 @@ func (b *setWrites) indexAll() {
 }
 
 // index enters write i into the index, linking it to the last write of
-// the same set and hash.
+// the same set and hash (markers are not entered).
 func (b *setWrites) index(i int) {
 	w := &b.ws[i]
+	if !w.elem() {
+		return
+	}
 	key := setWriteKey{w.s, w.h}
 	w.prev = b.last[key]
 	b.last[key] = int32(i + 1)
 }
 
 // lookup returns the span's last write to k (hash h) in s: whether it
-// was an add, and whether there was one.
+// left k in the set, and whether there was one (a clear of s counts as
+// a discard of every element).
 func (b *setWrites) lookup(s *Set, k Value, h int64) (add, found bool) {
 	if len(b.ws) == 0 {
 		return false, false
 	}
-	if len(b.ws) <= setWritesLinear {
+	if b.linear() {
 		for i := len(b.ws) - 1; i >= 0; i-- {
-			if w := &b.ws[i]; w.s == s && w.h == h && pureEqual(w.k, k) {
+			w := &b.ws[i]
+			if w.s != s {
+				continue
+			}
+			if w.op == setOpClear {
+				return false, true
+			}
+			if w.elem() && w.h == h && pureEqual(w.k, k) {
 				return w.add, true
 			}
 		}
@@ -114,23 +174,33 @@ func (b *setWrites) lookup(s *Set, k Value, h int64) (add, found bool) {
 }
 
 // sizeChange is how much the buffered writes to s change its size:
-// each write is compared with the element's state before it, which is
-// the span's previous write to the element or, for the first, what
-// member says (the set's committed state, read lock-free; ok false
-// from it: the token path decides).
-func (b *setWrites) sizeChange(s *Set, member func(k Value, h int64) (found, ok bool)) (delta int, ok bool) {
-	if len(b.ws) > setWritesLinear {
+// each element write is compared with the element's state before it,
+// which is the span's previous write to the element or, for the first,
+// what member says (the set's committed state, read lock-free; ok false
+// from it: the token path decides). After a clear of s the size is
+// counted from zero (cleared true) and member is not asked.
+func (b *setWrites) sizeChange(s *Set, member func(k Value, h int64) (found, ok bool)) (delta int, cleared, ok bool) {
+	if !b.linear() {
 		b.indexAll()
 	}
-	for i := range b.ws {
+	start := 0
+	if b.clears > 0 {
+		for i := len(b.ws) - 1; i >= 0; i-- {
+			if w := &b.ws[i]; w.s == s && w.op == setOpClear {
+				start, cleared = i+1, true
+				break
+			}
+		}
+	}
+	for i := start; i < len(b.ws); i++ {
 		w := &b.ws[i]
-		if w.s != s {
+		if w.s != s || !w.elem() {
 			continue
 		}
 		before, known := b.before(i)
 		if !known {
 			if before, ok = member(w.k, w.h); !ok {
-				return 0, false
+				return 0, false, false
 			}
 		}
 		switch {
@@ -140,16 +210,23 @@ func (b *setWrites) sizeChange(s *Set, member func(k Value, h int64) (found, ok 
 			delta--
 		}
 	}
-	return delta, true
+	return delta, cleared, true
 }
 
 // before returns the state write i's element was left in by the span's
 // previous write to it (known false: none).
 func (b *setWrites) before(i int) (add, known bool) {
 	w := &b.ws[i]
-	if len(b.ws) <= setWritesLinear {
+	if b.linear() {
 		for j := i - 1; j >= 0; j-- {
-			if x := &b.ws[j]; x.s == w.s && x.h == w.h && pureEqual(x.k, w.k) {
+			x := &b.ws[j]
+			if x.s != w.s {
+				continue
+			}
+			if x.op == setOpClear {
+				return false, true
+			}
+			if x.elem() && x.h == w.h && pureEqual(x.k, w.k) {
 				return x.add, true
 			}
 		}
@@ -181,6 +258,9 @@ func (b *setWrites) reset() {
 		clear(b.last)
 		b.indexed = 0
 	}
+	b.clears = 0
+	clear(b.views)
+	b.views = b.views[:0]
 }
 
 // bufferSetWrite buffers s.add(k) (add true) or s.discard(k) when the
@@ -206,7 +286,8 @@ func (t *Thread) bufferSetWrite(s *Set, k Value, add bool) bool {
 // has a key that is not pure (see the file comment). Token held.
 func (t *Thread) setWritesApply() bool {
 	for i := range t.sp.sw.ws {
-		if w := &t.sp.sw.ws[i]; !w.s.pureProbe(w.k, w.h) {
+		w := &t.sp.sw.ws[i]
+		if (w.op == setOpAdd || w.op == setOpDiscard) && !w.s.pureProbe(w.k, w.h) {
 			return false
 		}
 	}
@@ -257,13 +338,8 @@ func (t *Thread) applySetWrites() {
 		return
 	}
 	for i := range b.ws {
-		w := &b.ws[i]
 		// Pure keys: the comparisons run no Python code and cannot fail.
-		if w.add {
-			w.s.insertEntry(t, w.k, w.h)
-		} else {
-			w.s.removeEntry(t, w.k, w.h)
-		}
+		b.ws[i].apply(t, b.ws[i].s)
 	}
 	b.reset()
 }

@@ -70,6 +70,7 @@ func (t *Thread) snapshotBegin(pcBack int) bool {
 			s.frames = append(s.frames, frameSave{})
 		}
 		s.frames[s.nframes].save(f)
+		f.spanOwned = t.sp.id
 		s.nframes++
 	}
 	if t.frame != nil {
@@ -78,16 +79,6 @@ func (t *Thread) snapshotBegin(pcBack int) bool {
 	s.frame, s.depth, s.nextDepth, s.goLoops = t.frame, t.depth, t.nextDepth, t.goLoops
 	s.excInfo, s.reprLen, s.wait, s.atomic = t.excInfo, len(t.reprStack), t.th.wait, t.th.atomic
 	return true
-}
-
-// saved reports whether f is one of the frames saved at the beginning.
-func (s *spanSnapshot) saved(f *Frame) bool {
-	for i := 0; i < s.nframes; i++ {
-		if s.frames[i].f == f {
-			return true
-		}
-	}
-	return false
 }
 
 // restore puts the thread state and the saved frames back.
@@ -104,18 +95,10 @@ func (s *spanSnapshot) restore(t *Thread) {
 }
 
 // spanOwnsFrame reports whether a rollback of the running span would
-// restore f: a frame saved at the beginning or with a generator.
-func (t *Thread) spanOwnsFrame(f *Frame) bool {
-	if t.sp.snap.saved(f) {
-		return true
-	}
-	for i := range t.sp.undo.gens {
-		if t.sp.undo.gens[i].frame == f {
-			return true
-		}
-	}
-	return false
-}
+// restore f: a frame saved at the beginning or with a generator. The
+// frame's stamp says it in O(1) (it was a scan of the saved frames and
+// the generator records on every frame release).
+func (t *Thread) spanOwnsFrame(f *Frame) bool { return f.spanOwned == t.sp.id }
 
 // clear forgets the saved frames (their storage is kept for the next span).
 func (s *spanSnapshot) clear() {

@@ -103,6 +103,7 @@ with open(` + strconv.Quote(logPath) + `) as f:
 // spanForTest makes t run an abortable span from now on (no frames).
 func spanForTest(t *Thread) {
 	t.spOn = true
+	t.newSpanID()
 	if !t.snapshotBegin(0) {
 		panic("snapshot")
 	}

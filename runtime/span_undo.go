@@ -3,6 +3,8 @@ package runtime
 import (
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/pystm/pystm/stm"
 )
 
 // This file defines a span's undo log: before an abortable span writes an
@@ -39,11 +41,15 @@ type undoLog struct {
 	lists []listUndo
 	dicts []dictUndo
 	insts []instUndo
-	cells []cellUndo
-	iters []iterUndo
-	sets  []setUndo
-	excs  []excUndo
-	gens  []genUndo
+	// instVals and instNums hold the slot contents of the instance
+	// records.
+	instVals []Value
+	instNums []uint64
+	cells    []cellUndo
+	iters    []iterUndo
+	sets     []setUndo
+	excs     []excUndo
+	gens     []genUndo
 	// copied lists the dicts and sets copied whole in this span; past
 	// a few, copiedSet finds them.
 	copied    []any
@@ -59,6 +65,8 @@ func (u *undoLog) clear() {
 	u.lists = clearUndo(u.lists)
 	u.dicts = clearUndo(u.dicts)
 	u.insts = clearUndo(u.insts)
+	u.instVals = clearUndo(u.instVals)
+	u.instNums = clearUndo(u.instNums)
 	u.cells = clearUndo(u.cells)
 	u.iters = clearUndo(u.iters)
 	u.sets = clearUndo(u.sets)
@@ -140,8 +148,8 @@ type listUndo struct {
 // logList records l before a write that changes its length or strategy
 // (idx < 0) or element idx in place. Called after touchStoreL.
 func (t *Thread) logList(l *List, idx int) {
-	if t.sp.undo.listLogged(l, idx) {
-		return
+	if l.LocalMark() == t.sp.id || t.sp.undo.listLogged(l, idx) {
+		return // made or copied whole in this span (spanMade), or logged
 	}
 	r := listUndo{l: l, kind: l.kind, ints: l.ints, vals: l.vals, idx: idx}
 	if idx >= 0 {
@@ -184,6 +192,9 @@ func (u *undoLog) listLogged(l *List, idx int) bool {
 // (insert, sort, slice assignment); a long list makes the span
 // irrevocable instead.
 func (t *Thread) logListCopy(l *List) {
+	if l.LocalMark() == t.sp.id {
+		return
+	}
 	if l.Len() > maxCopyLen {
 		t.irrevocableNow()
 		return
@@ -193,6 +204,9 @@ func (t *Thread) logListCopy(l *List) {
 	r.cvals = append([]Value(nil), l.vals...)
 	t.sp.undo.lists = append(t.sp.undo.lists, r)
 	t.counted()
+	if !l.IsShared() {
+		l.SetLocalMark(t.sp.id) // the copy restores all of it: no more records
+	}
 }
 
 func (r *listUndo) undo(t *Thread) {
@@ -239,7 +253,7 @@ func (t *Thread) logDictValue(d *Dict, ix int) {
 		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
 		return
 	}
-	if t.sp.undo.dictLogged(d, ix) {
+	if d.LocalMark() == t.sp.id || t.sp.undo.dictLogged(d, ix) {
 		return
 	}
 	t.sp.undo.dicts = append(t.sp.undo.dicts, dictUndo{d: d, ix: ix, old: d.entries[ix].value})
@@ -268,8 +282,8 @@ func (t *Thread) logDictCopy(d *Dict) {
 		return
 	}
 	u := &t.sp.undo
-	if u.wasCopied(d) {
-		return
+	if d.LocalMark() == t.sp.id {
+		return // made or copied in this span
 	}
 	if len(d.entries) > maxCopyLen {
 		t.irrevocableNow()
@@ -281,7 +295,7 @@ func (t *Thread) logDictCopy(d *Dict) {
 		r.index = append([]int32(nil), d.index...)
 	}
 	u.dicts = append(u.dicts, r)
-	u.markCopied(d)
+	d.SetLocalMark(t.sp.id)
 	t.counted()
 }
 
@@ -336,101 +350,55 @@ func (r *dictUndo) undo(t *Thread) {
 // instUndo restores an instance's layout (class, shape, slot slices,
 // dict) and, when idx >= 0, one slot.
 type instUndo struct {
-	o      *Instance
-	typ    *Type
-	shape  *Shape
-	vals   []Value
-	nums   []uint64
-	dict   *Dict
-	idx    int
-	num    bool
-	old    Value
-	oldNum uint64
-	// name is the attribute stored in slot idx, when the store was logged
-	// by logInstStore (for its repeat test); "" otherwise.
-	name string
+	o     *Instance
+	typ   *Type
+	shape *Shape
+	vals  []Value
+	nums  []uint64
+	dict  *Dict
+	// at and atNums are where the contents of vals and nums were copied
+	// into the log's instVals and instNums.
+	at, atNums int
 }
 
-// logInstance records o before an attribute store: slot si in place, or
-// (si.index < 0) the layout only.
+// logInstance records the thread-local instance o before a write (see
+// logInstanceWhole); a write to a shared one makes the span irrevocable
+// instead. si and inPlace say which slot the write is to, which the
+// record no longer needs: it holds the whole instance.
 func (t *Thread) logInstance(o *Instance, si slotInfo, inPlace bool) {
-	t.logInstanceNamed(o, si, inPlace, "")
-}
-
-// logInstanceNamed is logInstance for the store of attribute name (""
-// when not known).
-func (t *Thread) logInstanceNamed(o *Instance, si slotInfo, inPlace bool, name string) {
 	if o.IsShared() {
 		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
 		return
 	}
-	if t.sp.undo.instLogged(o, si, inPlace) {
+	t.logInstanceWhole(o)
+}
+
+// logInstanceWhole records the whole of o, its layout and the contents of
+// its slot arrays, the first time the running span writes it, and nothing
+// after: that one record restores o as the span found it, whatever the
+// span's later stores change (slots in place, slots added, kinds changed,
+// dict mode). The mark saying o was recorded is o's header word for
+// thread-local objects (stm.Header.LocalMark), set to the span's id: a
+// test and no search per store, where a record per slot was searched for
+// among the last few (and found a store's slot by name, a map lookup).
+// An instance is small (its slots are bounded by maxShapeAttrs), so the
+// copy costs about what two or three per-slot records did.
+func (t *Thread) logInstanceWhole(o *Instance) {
+	if o.LocalMark() == t.sp.id {
 		return
 	}
-	r := instUndo{o: o, typ: o.typ, shape: o.shape, vals: o.vals, nums: o.nums, dict: o.dict, idx: -1, name: name}
-	if inPlace {
-		r.idx = int(si.index)
-		if si.kind == kindValue {
-			r.old = o.vals[si.index]
-		} else {
-			r.num, r.oldNum = true, o.nums[si.index]
-		}
-	}
-	t.sp.undo.insts = append(t.sp.undo.insts, r)
+	o.SetLocalMark(t.sp.id)
+	u := &t.sp.undo
+	u.insts = append(u.insts, instUndo{o: o, typ: o.typ, shape: o.shape, vals: o.vals, nums: o.nums, dict: o.dict,
+		at: len(u.instVals), atNums: len(u.instNums)})
+	u.instVals = append(u.instVals, o.vals...)
+	u.instNums = append(u.instNums, o.nums...)
 	t.counted()
-}
-
-// instLogged reports that a record of o (slot si in place, or the layout
-// only) would change nothing in a rollback: an older record of o
-// restores the whole layout after it, and for a slot, an older record
-// writes the same slot of the same array after it.
-func (u *undoLog) instLogged(o *Instance, si slotInfo, inPlace bool) bool {
-	rs := u.insts
-	for i := len(rs) - 1; i >= 0 && i >= len(rs)-dedupWindow; i-- {
-		r := &rs[i]
-		if r.o != o {
-			continue
-		}
-		if !inPlace {
-			return true
-		}
-		if r.idx == int(si.index) && r.sameSlotArray(o, si.kind != kindValue) {
-			return true
-		}
-	}
-	return false
-}
-
-// sameSlotArray reports that r wrote its slot into the array o stores
-// its slot in now (nums: the number array, else the value array).
-func (r *instUndo) sameSlotArray(o *Instance, nums bool) bool {
-	if r.num != nums {
-		return false
-	}
-	if nums {
-		return unsafe.SliceData(r.nums) == unsafe.SliceData(o.nums)
-	}
-	return unsafe.SliceData(r.vals) == unsafe.SliceData(o.vals)
-}
-
-// instStoreLogged is instLogged for a store of attribute name, decided
-// before the shape lookup: an older record of o logged by a store of the
-// same name under o's current shape (so the same slot and kind) into o's
-// current arrays covers it, whether the new store is in place (the same
-// slot) or not (layout only).
-func (u *undoLog) instStoreLogged(o *Instance, name string) bool {
-	rs := u.insts
-	for i := len(rs) - 1; i >= 0 && i >= len(rs)-dedupWindow; i-- {
-		r := &rs[i]
-		if r.o == o && r.idx >= 0 && r.name == name && r.shape == o.shape && r.sameSlotArray(o, r.num) {
-			return true
-		}
-	}
-	return false
 }
 
 func (r *instUndo) undo(t *Thread) {
 	o := r.o
+	u := &t.sp.undo
 	if o.IsShared() {
 		defer o.republish(t) // lock-free readers' snapshot (shared_read_instance.go)
 	}
@@ -441,14 +409,8 @@ func (r *instUndo) undo(t *Thread) {
 	}
 	o.vals, o.nums, o.dict = r.vals, r.nums, r.dict
 	o.setShape(r.shape)
-	if r.idx < 0 {
-		return
-	}
-	if r.num {
-		o.nums[r.idx] = r.oldNum
-	} else {
-		o.vals[r.idx] = r.old
-	}
+	copy(o.vals, u.instVals[r.at:r.at+len(r.vals)])
+	copy(o.nums, u.instNums[r.atNums:r.atNums+len(r.nums)])
 }
 
 // --- cells
@@ -484,16 +446,13 @@ type iterUndo struct {
 
 // logIter records the state of it before its Next moves it. An iterator
 // type not listed here makes the span irrevocable.
+//
+// Its caller (touchIter) logs an iterator once per span, and never one
+// made in the running span (shareFlag.spanMark): every record holds the
+// whole state, so the first one of a span is the one a rollback needs (a
+// loop, or a builtin such as sum(d.values()) advancing one iterator a
+// million times in one step, logs it once).
 func (t *Thread) logIter(it any) {
-	is := t.sp.undo.iters
-	for i := len(is) - 1; i >= 0 && i >= len(is)-dedupWindow; i-- {
-		if sameObject(is[i].it, it) {
-			// Every record holds the whole state: the older one wins (a
-			// loop, or a builtin such as sum(d.values()) advancing one
-			// iterator a million times in one step, logs it once).
-			return
-		}
-	}
 	r := iterUndo{it: it}
 	switch x := it.(type) {
 	case *ListIterator:
@@ -532,15 +491,28 @@ func (t *Thread) logIter(it any) {
 	t.counted()
 }
 
-// sameObject reports whether a and b hold the same pointer (the iterator
-// types are pointers): both words of the interfaces compared inline, where
-// == calls the runtime. Values of other types are boxed, so two of them
-// never compare equal here (a repeat not found, which is only a record
-// more).
-func sameObject(a, b any) bool {
-	type eface struct{ typ, data unsafe.Pointer }
-	x, y := (*eface)(unsafe.Pointer(&a)), (*eface)(unsafe.Pointer(&b))
-	return x.data == y.data && x.typ == y.typ
+// spanMade marks the thread-local object h heads as made in the running
+// span: a rollback cannot meet it again, so writes to it need no undo
+// records (the log functions test the mark first). The same mark means
+// "copied whole in this span" for lists, dicts and sets, and "recorded
+// whole" for instances.
+func (t *Thread) spanMade(h *stm.Header) { h.SetLocalMark(t.sp.id) }
+
+// stampNewIter marks it, the iterator GET_ITER just made of the
+// container of, as made in the running span (shareFlag.spanMark), so
+// that its steps are never logged: a rollback cannot meet it again. Only
+// the iterators of exact built-in containers are certainly new; any
+// other __iter__ may return an older object (an iterator returns
+// itself).
+func (t *Thread) stampNewIter(of, it Value) {
+	switch TypeOf(of) {
+	case ListType, TupleType, RangeType, DictType, StrType, SetType, FrozenSetType:
+	default:
+		return
+	}
+	if s, ok := it.obj.(interface{ spanFlag() *shareFlag }); ok {
+		s.spanFlag().spanMark = t.sp.id
+	}
 }
 
 func (r *iterUndo) undo() {
@@ -587,15 +559,20 @@ type setUndo struct {
 // set makes the span irrevocable.
 func (t *Thread) logSetCopy(s *Set) {
 	u := &t.sp.undo
-	if u.wasCopied(s) {
-		return
+	local := !s.IsShared()
+	if local && s.LocalMark() == t.sp.id || !local && u.wasCopied(s) {
+		return // made or copied in this span
 	}
 	if len(s.table) > maxCopyLen {
 		t.irrevocableNow()
 		return
 	}
 	u.sets = append(u.sets, setUndo{s: s, table: append([]setEntry(nil), s.table...), fill: s.fill, used: s.used, finger: s.finger})
-	u.markCopied(s)
+	if local {
+		s.SetLocalMark(t.sp.id)
+	} else {
+		u.markCopied(s)
+	}
 	t.counted()
 }
 
@@ -653,17 +630,32 @@ type genUndo struct {
 
 // logGen records g (once per span) before the span resumes, suspends or
 // finishes it.
+//
+// A generator made in the running span needs no record: a rollback
+// restores every object that existed before the span, none of which can
+// then refer to it. The generator's spanMark says whether either holds
+// (span ids are never reused, so a mark left by an older span is never
+// mistaken for the running one's).
 func (t *Thread) logGen(g *Generator) {
 	u := &t.sp.undo
-	for i := range u.gens {
-		if u.gens[i].g == g {
-			return
+	if g.shared.Load() {
+		// Not yet holding the token (the resume takes it): the mark is
+		// not for this thread to write. Shared generators are rare.
+		for i := range u.gens {
+			if u.gens[i].g == g {
+				return
+			}
 		}
+	} else if g.spanMark == t.sp.id {
+		return
+	} else {
+		g.spanMark = t.sp.id
 	}
 	r := genUndo{g: g, frame: g.frame, lastKind: g.lastKind, retval: g.retval, running: g.running,
 		started: g.started, finished: g.finished, excInfo: g.excInfo}
-	if g.frame != nil && !t.sp.snap.saved(g.frame) {
+	if g.frame != nil && g.frame.spanOwned != t.sp.id {
 		r.fs.save(g.frame)
+		g.frame.spanOwned = t.sp.id
 		r.hasFrame = true
 	}
 	u.gens = append(u.gens, r)
@@ -707,6 +699,9 @@ func (t *Thread) logDictHeader(d *Dict) {
 		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
 		return
 	}
+	if d.LocalMark() == t.sp.id {
+		return // made or copied in this span
+	}
 	t.sp.undo.dicts = append(t.sp.undo.dicts, dictUndo{d: d, ix: -1, entries: d.entries, index: d.index, used: d.used})
 	t.counted()
 }
@@ -739,28 +734,16 @@ func (t *Thread) wSet(s *Set) {
 	}
 }
 
-// logInstStore records o before the attribute name is stored: the slot
-// when it is written in place, else the layout (a slot added, a kind
-// changed, or dict mode, whose dict is logged as a dict).
+// logInstStore records o before the attribute name is stored: the whole
+// instance (logInstanceWhole), or in dict mode the dict's entry.
 func (t *Thread) logInstStore(o *Instance, name string, v Value) {
 	if o.IsShared() {
 		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
 		return
 	}
-	if o.shape == nil {
-		if o.dict == nil {
-			t.logInstance(o, slotInfo{}, false)
-			return
-		}
+	if o.shape == nil && o.dict != nil {
 		t.logDictSet(o.dict, o.dict.lookupStr(name, strHashString(name)))
 		return
 	}
-	if name != "" && t.sp.undo.instStoreLogged(o, name) {
-		return
-	}
-	if si, ok := o.shape.lookup(name); ok && (si.kind == kindValue || si.kind == kindOf(v)) {
-		t.logInstanceNamed(o, si, true, name)
-		return
-	}
-	t.logInstance(o, slotInfo{}, false)
+	t.logInstanceWhole(o)
 }

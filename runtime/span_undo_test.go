@@ -41,14 +41,16 @@ func TestUndoRepeatsSkipped(t *testing.T) {
 		cell.Set(th, Int(int64(i)))
 	}
 	u := &th.sp.undo
-	if len(u.iters) != 1 || len(u.cells) != 1 || len(u.dicts) != 1 || len(u.lists) != 1 || len(u.insts) != 3 {
-		t.Fatalf("records after 50 repeats: iters %d cells %d dicts %d lists %d insts %d; want 1 1 1 1 3",
+	// One record per instance: the whole of it (logInstanceWhole).
+	if len(u.iters) != 1 || len(u.cells) != 1 || len(u.dicts) != 1 || len(u.lists) != 1 || len(u.insts) != 2 {
+		t.Fatalf("records after 50 repeats: iters %d cells %d dicts %d lists %d insts %d; want 1 1 1 1 2",
 			len(u.iters), len(u.cells), len(u.dicts), len(u.lists), len(u.insts))
 	}
 	lit.Next(th)
-	// Changes that need new records: a slot's kind (int -> str: a new
-	// layout), then the same slot again in its new array; a list's
-	// strategy, then the same element in the new array.
+	// Changes that need new records for a list (its strategy, then the
+	// same element in the new array) but none for an instance, whose
+	// record holds all of it: a slot's kind (int -> str: a new layout),
+	// the same slot again in its new array, a new attribute.
 	_ = p.StoreAttr(th, "x", NewStr("now a str"))
 	_ = p.StoreAttr(th, "x", NewStr("again"))
 	_ = p.StoreAttr(th, "y", Float(2.5)) // a new attribute
@@ -61,6 +63,9 @@ func TestUndoRepeatsSkipped(t *testing.T) {
 	}
 	if n := len(u.iters); n != 2 {
 		t.Errorf("%d iterator records, want 2", n)
+	}
+	if n := len(u.insts); n != 2 {
+		t.Errorf("%d instance records after layout changes, want still 2 (whole records)", n)
 	}
 	th.sp.abortReq, th.sp.cause = true, causeInjected
 	th.rollback()

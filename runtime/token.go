@@ -102,7 +102,7 @@ func (t *Thread) exitAtomic() bool {
 	if t.th.atomic == 0 && t.spActive {
 		// The span that holds the block commits at the next outermost
 		// boundary: a transaction as small as the block (PyPy-STM's),
-		// rather than up to spanBoundaries iterations of a loop of
+		// rather than up to a span's length of iterations of a loop of
 		// blocks that a conflict would all re-run.
 		t.sp.length = t.sp.boundaries + 1
 	}

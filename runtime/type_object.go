@@ -181,7 +181,11 @@ func objectNew(t *Thread, args []Value, kw []string) (Value, error) {
 			return Value{}, err
 		}
 	}
-	return FromObject(NewInstance(cls)), nil
+	o := NewInstance(cls)
+	if t.logging() { // SPAN: writes to it need no undo records
+		t.spanMade(&o.Header)
+	}
+	return FromObject(o), nil
 }
 
 func isObjectMethod(v Value) bool {

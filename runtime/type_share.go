@@ -145,7 +145,7 @@ func (typ *Type) wrapSharedSlots() {
 			return f(t, v)
 		}
 	}
-	if f := s.Compare; f != nil {
+	if f := s.Compare; f != nil && typ != SetType { // (set's operators pass their barriers: span_setops.go)
 		s.Compare = func(t *Thread, op bytecode.CompareOp, a, b Value) (Value, error) {
 			t.touchValue(a)
 			t.touchValue(b)
@@ -163,6 +163,9 @@ func (typ *Type) wrapSharedSlots() {
 		}
 	}
 	for i := range s.Binary {
+		if typ == SetType {
+			break // (set's operators pass their barriers: span_setops.go)
+		}
 		s.Binary[i], s.RBinary[i], s.Inplace[i] = wrap2(s.Binary[i]), wrap2(s.RBinary[i]), wrap2(s.Inplace[i])
 	}
 	wrap1 := func(f func(t *Thread, v Value) (Value, error)) func(t *Thread, v Value) (Value, error) {

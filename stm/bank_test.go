@@ -115,9 +115,16 @@ func TestBank(t *testing.T) {
 }
 
 func TestBankHighContention(t *testing.T) {
-	s := bank(t, Config{TrackPeak: true}, 4, 8, scale(2000))
-	t.Logf("commits %d aborts %v lost %v peak %d irrevocable %d", s.Commits, s.Aborts, s.TimeLost, s.PeakActive, s.Irrevocable)
-	if s.PeakActive < 2 {
-		t.Errorf("peak active %d: transactions never overlapped", s.PeakActive)
+	// Eight workers on a loaded machine may happen to run one at a time
+	// for a whole short run: overlap is required of one of a few runs.
+	for run := 1; ; run++ {
+		s := bank(t, Config{TrackPeak: true}, 4, 8, scale(2000))
+		t.Logf("commits %d aborts %v lost %v peak %d irrevocable %d", s.Commits, s.Aborts, s.TimeLost, s.PeakActive, s.Irrevocable)
+		if s.PeakActive >= 2 {
+			return
+		}
+		if run == 5 {
+			t.Fatalf("peak active %d in %d runs: transactions never overlapped", s.PeakActive, run)
+		}
 	}
 }

@@ -38,3 +38,15 @@ func (tx *Tx) Born(h *Header) { h.version.Store(tx.serial | 1<<62 | tx.id<<40) }
 func (tx *Tx) NeedsUndo(h *Header) bool {
 	return h.version.Load() != tx.serial|1<<62|tx.id<<40
 }
+
+// LocalMark and SetLocalMark read and write the version word of a
+// thread-local object as a client's own mark, for clients that run their
+// own transactions rather than Tx (the Python runtime's spans): the
+// client stamps an object with the id of the transaction attempt that
+// made or logged it, as Born does for Tx, and skips logging it again in
+// that attempt. Only the thread that owns the object calls them; Publish
+// resets the word, and a shared object's word is the engine's.
+func (h *Header) LocalMark() uint64 { return h.version.Load() }
+
+// SetLocalMark sets the mark LocalMark returns.
+func (h *Header) SetLocalMark(m uint64) { h.version.Store(m) }

@@ -1,4 +1,4 @@
-# threads delete module globals (del x, del mod.x, del globals()[k]) and read their own deletes back at once: NameError, builtins showing through, AttributeError, KeyError
+# threads delete module globals (del x, del mod.x, del globals()[k]), rebind them with globals().update, and read their own writes back at once: NameError, builtins showing through, AttributeError, KeyError
 import sys, threading
 
 mod = sys.modules[__name__]
@@ -16,6 +16,9 @@ def work(tid):
     for i in range(2000):
         own = "k%d_%d" % (tid, i)
         g[own] = i
+        g.update({"u%d" % tid: i}, **{"w%d" % tid: -i})
+        if g["u%d" % tid] != i or getattr(mod, "w%d" % tid) != -i:
+            bad.append(("update", tid, i))
         if i >= 2:
             old = "k%d_%d" % (tid, i - 2)
             if i % 2 == 0:
@@ -74,4 +77,4 @@ for target in (work, shadow, delete_global):
 
 print(bad)
 print(sorted(errors))
-print(sorted(k for k in globals() if k.startswith("k")), "gone" in globals(), "len" in globals())
+print(sorted(k for k in globals() if k.startswith("k")), "gone" in globals(), "len" in globals(), u0, u1, w0, w1)
