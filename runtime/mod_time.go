@@ -13,22 +13,28 @@ func newTimeModule(in *Interpreter) *Module {
 	m := NewModule("time")
 	d := m.Dict
 	start := time.Now()
-	clock := func(name string, f func() Value) {
-		d.SetStr(name, NewBuiltin(name, func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	// The monotonic clocks are pure for abortable spans (span_builtins.go):
+	// what threading and queue time their waits with, which a re-run
+	// reads again as the first run did (span_timedwaits.go).
+	clockT := func(name string, pure bool, f func(t *Thread) Value) {
+		d.SetStr(name, FromObject(&BuiltinFunction{Name: name, pure: pure, Fn: func(t *Thread, args []Value, kwnames []string) (Value, error) {
 			if len(args) != 0 {
 				return Value{}, Errorf(TypeErrorType, "time.%s() takes no arguments (%d given)", name, len(args))
 			}
-			return f(), nil
-		}))
+			return f(t), nil
+		}}))
 	}
+	clock := func(name string, f func() Value) { clockT(name, false, func(*Thread) Value { return f() }) }
 	clock("time", func() Value { return Float(float64(time.Now().UnixNano()) / 1e9) })
 	clock("time_ns", func() Value { return Int(time.Now().UnixNano()) })
 	// The monotonic clocks count from the interpreter's start (plus one
-	// second, so they are never zero), as CPython's count from boot.
-	mono := func() time.Duration { return time.Since(start) + time.Second }
+	// second, so they are never zero), as CPython's count from boot. In
+	// the re-run of a span that retried a timed wait they read what the
+	// first run read (span_timedwaits.go).
+	mono := func(t *Thread) time.Duration { return t.spanMono(time.Since(start) + time.Second) }
 	for _, n := range []string{"monotonic", "perf_counter"} {
-		clock(n, func() Value { return Float(mono().Seconds()) })
-		clock(n+"_ns", func() Value { return Int(int64(mono())) })
+		clockT(n, true, func(t *Thread) Value { return Float(mono(t).Seconds()) })
+		clockT(n+"_ns", true, func(t *Thread) Value { return Int(int64(mono(t))) })
 	}
 	// process_time is the process's CPU time. Goroutines have no CPU
 	// clock of their own, so thread_time is the same.
@@ -36,7 +42,7 @@ func newTimeModule(in *Interpreter) *Module {
 		if d, ok := cpuTime(); ok {
 			return d
 		}
-		return mono()
+		return time.Since(start) + time.Second
 	}
 	for _, n := range []string{"process_time", "thread_time"} {
 		clock(n, func() Value { return Float(cpu().Seconds()) })

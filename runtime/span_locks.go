@@ -22,10 +22,9 @@ package runtime
 //     irrevocable (it commits as of the start of this call: the acquire
 //     has changed nothing yet) and the wait goes on as outside spans:
 //     queue, park, re-run the call. Inside an atomic block, which cannot
-//     commit early, an acquire without timeout retries (span_retry.go);
-//     one with a timeout makes the block irrevocable and waits as before,
-//     releasing the token while parked (so the timeout still counts; the
-//     block is then not isolated across the wait, stage 1's limit).
+//     commit early, an acquire retries (span_retry.go), one with a
+//     timeout with a deadline that survives the rollback
+//     (span_timedwaits.go).
 //   - A failed non-blocking acquire returns False having logged the read,
 //     so the span's commit checks that the lock was still held.
 //   - A release does not shorten the span (atomic blocks' exits do): a
@@ -206,6 +205,12 @@ func (t *Thread) spanLockAcquire(l *Lock, blocking bool, timeout float64) (ok, d
 	if t.th.atomic > 0 && timeout < 0 {
 		return false, true, t.retrySpan(l)
 	}
+	if t.th.atomic > 0 {
+		// A timed wait retries with a deadline; past it, the acquire
+		// returns False (span_timedwaits.go).
+		_, err := t.timedRetry(l, timeout)
+		return false, true, err
+	}
 	// Commit as of the start of this call: nothing has changed yet.
 	if err := t.becomeIrrevocable(); err != nil {
 		return false, true, err
@@ -238,6 +243,7 @@ func (t *Thread) lockWrites() int { return len(t.sp.locks.shared) }
 // the local locks get their old state back and the shared writes are
 // dropped.
 func (t *Thread) endSpanLocks(flush bool) {
+	t.endTimedRetry(flush)
 	s := &t.sp.locks
 	if flush {
 		for i := range s.shared {

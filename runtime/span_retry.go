@@ -103,6 +103,14 @@ type retryState struct {
 	// exact says reads holds everything the span read of shared objects.
 	exact bool
 	reads []readEntry
+	// dls are the deadlines of the span's timed waits, kept for the
+	// re-run with the clock reads of the span (span_timedwaits.go), dl
+	// the one the retry parks until (zero: none); keepTimed says the
+	// running span's rollback keeps them.
+	dls       []retryDeadline
+	dl        time.Time
+	clock     spanClock
+	keepTimed bool
 }
 
 // retrySpan ends the running span for a retry: it returns errAbort, and
@@ -110,6 +118,7 @@ type retryState struct {
 func (t *Thread) retrySpan(l *Lock) error {
 	r := &t.sp.retry
 	r.pending = true
+	r.dl = time.Time{} // (timedRetry sets it after this)
 	r.exact = !t.spanHoldsToken()
 	r.reads = append(r.reads[:0], t.sp.reads...)
 	t.sp.abortReq, t.sp.cause = true, causeRetry
@@ -147,26 +156,54 @@ func (t *Thread) retryPark() error {
 	for {
 		w := sched.NewWaiter()
 		hub.add(w)
+		t.retrySleeper(w)
 		if r.exact && !r.stillCurrent() {
 			hub.remove(w)
+			t.endSleep()
 			break
 		}
 		var deadline time.Time
 		if !r.exact {
 			deadline = time.Now().Add(retryPoll)
 		}
+		if !r.dl.IsZero() && (deadline.IsZero() || r.dl.Before(deadline)) {
+			deadline = r.dl // a timed wait (span_timedwaits.go)
+		}
 		_, err = st.Park(w, deadline)
 		hub.remove(w)
-		if err != nil || !r.exact {
+		t.endSleep()
+		if err != nil || !r.exact || t.ev.posted.Load() {
+			// (A posted event: the re-run's first boundary raises it.)
 			break
+		}
+		if !r.dl.IsZero() && !time.Now().Before(r.dl) {
+			break // the re-run's wait times out
 		}
 	}
 	clear(r.reads)
 	r.reads = r.reads[:0]
 	if err != nil {
+		t.dropTimedRetry()
 		return err
 	}
 	t.sp.cooldown = 0
 	t.maybeBeginSpan(0)
+	if !t.spActive {
+		t.dropTimedRetry() // the re-run reads the clock itself
+	}
 	return nil
+}
+
+// retrySleeper registers w as the waiter an event posted to t wakes
+// (thread_events.go), so that KeyboardInterrupt cuts a retry park short;
+// an event already posted wakes it at once. endSleep unregisters it.
+func (t *Thread) retrySleeper(w *sched.Waiter) {
+	e := &t.ev
+	e.mu.Lock()
+	e.sleeper = w
+	pending := e.posted.Load()
+	e.mu.Unlock()
+	if pending {
+		w.Wake()
+	}
 }
