@@ -142,9 +142,6 @@ type spanConfig struct {
 	enabled atomic.Bool
 	// threads counts the threads made (the injection PRNG's seeds).
 	threads atomic.Uint64
-	// safe is the set of built-in functions a span may call and stay
-	// abortable (span_builtins.go).
-	safe map[*BuiltinFunction]bool
 	// stats accumulates the threads' counters.
 	stats spanStatsAcc
 	// conflicts keeps the first conflict records for the report.
@@ -200,7 +197,7 @@ func (in *Interpreter) initSpans(opts Options) {
 	if opts.Parallel && opts.STMAbortRate > 0 {
 		in.spans.enabled.Store(true)
 	}
-	in.spans.safe = safeBuiltins(in)
+	markSafeBuiltins(in)
 }
 
 // enableSpans turns abortable spans on (sharing has begun: a second

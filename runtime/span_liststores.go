@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // This file defines the buffered item stores of a span: l[i] = v (and
 // so l[i] op= v, a read then a store) on an exact shared list, with an
 // int index in range and a value that needs no publication, made by an
@@ -19,7 +21,8 @@ package runtime
 // a slice, a subclass, a span that appended to the list, no read side
 // yet) takes the token path, which keeps CPython's semantics.
 
-// listIndexFrom is the buffer length from which lookups use the index.
+// listIndexFrom is the buffer length (and the count of lists) from
+// which lookups use an index instead of a scan.
 const listIndexFrom = 8
 
 // Bits of listWritesOf.
@@ -28,75 +31,114 @@ const (
 	listAppended = 2
 )
 
-// listSlot keys the buffer index: a list and a position, or the list
-// and a negative code for "has stores" (-1) and "has appends" (-2).
-type listSlot struct {
-	l *List
-	i int
-}
-
 // listSpan is a thread's list state for its transaction: the lists whose
 // read sides it must bring up to date at its end (shared_read_list.go),
-// and the index of its buffered list writes.
+// and the indexes of its buffered list writes, brought up to date lazily
+// from the buffer (t.sp.la) when a lookup needs them:
+//   - lists: each list written, with its listStored/listAppended bits
+//     (byList finds it past listIndexFrom lists);
+//   - slots: an open-addressing table of buffer positions + 1 of the
+//     stores, keyed by (list, position), the latest store of each key.
+//
+// (A Go map keyed by (list, position) cost uplist a third of its time in
+// hashing and inserts.)
 type listSpan struct {
-	dirty []*List
-	idx   map[listSlot]int
-	nidx  int // buffer entries indexed
+	dirty  []*List
+	lists  []listBits
+	byList map[*List]int
+	nlists int // buffer entries counted into lists
+	slots  []int32
+	nslots int // keys in slots
+	nidx   int // buffer entries indexed into slots
 }
 
-// resetIndex empties the buffer index (the buffer was applied or
-// dropped).
+// listBits is one list of the buffer and what the span did to it.
+type listBits struct {
+	l    *List
+	bits int
+}
+
+// resetIndex empties the indexes (the buffer was applied or dropped).
 func (s *listSpan) resetIndex() {
-	if s.nidx > 0 {
-		clear(s.idx)
-		s.nidx = 0
-	}
-}
-
-// indexUpTo brings the index up to the buffer's length.
-func (t *Thread) indexListWrites() {
-	s := &t.sp.ls
-	if s.idx == nil {
-		s.idx = make(map[listSlot]int)
-	}
-	for k := s.nidx; k < len(t.sp.la); k++ {
-		e := &t.sp.la[k]
-		if !e.store {
-			s.idx[listSlot{e.l, -2}] = k
-		} else {
-			s.idx[listSlot{e.l, -1}] = k
-			s.idx[listSlot{e.l, e.i}] = k
+	if s.nlists > 0 {
+		clear(s.lists)
+		s.lists = s.lists[:0]
+		if s.byList != nil {
+			clear(s.byList)
 		}
+		s.nlists = 0
 	}
-	s.nidx = len(t.sp.la)
+	if s.nidx > 0 {
+		clear(s.slots)
+		s.nslots, s.nidx = 0, 0
+	}
 }
 
 // listWritesOf says whether the running span buffered stores into l
 // (listStored) and appends to it (listAppended).
 func (t *Thread) listWritesOf(l *List) int {
-	la := t.sp.la
-	if len(la) <= listIndexFrom {
-		r := 0
-		for k := range la {
-			if la[k].l == l {
-				if !la[k].store {
-					r |= listAppended
-				} else {
-					r |= listStored
-				}
+	s := &t.sp.ls
+	for k := s.nlists; k < len(t.sp.la); k++ {
+		e := &t.sp.la[k]
+		bit := listAppended
+		if e.store {
+			bit = listStored
+		}
+		s.addListBits(e.l, bit)
+	}
+	s.nlists = len(t.sp.la)
+	if s.byList != nil && len(s.lists) > listIndexFrom {
+		if j, ok := s.byList[l]; ok {
+			return s.lists[j].bits
+		}
+		return 0
+	}
+	for j := range s.lists {
+		if s.lists[j].l == l {
+			return s.lists[j].bits
+		}
+	}
+	return 0
+}
+
+// addListBits records bit for l in s.lists.
+func (s *listSpan) addListBits(l *List, bit int) {
+	if len(s.lists) > 0 && s.lists[len(s.lists)-1].l == l {
+		s.lists[len(s.lists)-1].bits |= bit // (the usual case: one list)
+		return
+	}
+	if len(s.lists) >= listIndexFrom {
+		if s.byList == nil {
+			s.byList = make(map[*List]int)
+		}
+		if len(s.byList) == 0 {
+			for j := range s.lists {
+				s.byList[s.lists[j].l] = j
 			}
 		}
-		return r
+		if j, ok := s.byList[l]; ok {
+			s.lists[j].bits |= bit
+			return
+		}
+		s.byList[l] = len(s.lists)
+		s.lists = append(s.lists, listBits{l: l, bits: bit})
+		return
 	}
-	t.indexListWrites()
-	r := 0
-	if _, ok := t.sp.ls.idx[listSlot{l, -1}]; ok {
-		r |= listStored
+	for j := range s.lists {
+		if s.lists[j].l == l {
+			s.lists[j].bits |= bit
+			return
+		}
 	}
-	if _, ok := t.sp.ls.idx[listSlot{l, -2}]; ok {
-		r |= listAppended
-	}
-	return r
+	s.lists = append(s.lists, listBits{l: l, bits: bit})
+}
+
+// listSlotHash mixes a list's address and a position (the address is
+// only hashed: Go's heap objects do not move).
+func listSlotHash(l *List, i int) uint64 {
+	h := uint64(uintptr(unsafe.Pointer(l)))>>4 ^ uint64(i)*0x9E3779B97F4A7C15
+	h ^= h >> 29
+	return h * 0xBF58476D1CE4E5B9
 }
 
 // bufferedListItem returns the span's last buffered store into position
@@ -111,11 +153,63 @@ func (t *Thread) bufferedListItem(l *List, i int) (Value, bool) {
 		}
 		return Value{}, false
 	}
-	t.indexListWrites()
-	if k, ok := t.sp.ls.idx[listSlot{l, i}]; ok {
-		return la[k].v, true
+	s := &t.sp.ls
+	for k := s.nidx; k < len(la); k++ {
+		if la[k].store {
+			s.indexStore(la, k)
+		}
 	}
-	return Value{}, false
+	s.nidx = len(la)
+	if len(s.slots) == 0 {
+		return Value{}, false // (no stores, only appends)
+	}
+	mask := uint64(len(s.slots) - 1)
+	for p := listSlotHash(l, i) & mask; ; p = (p + 1) & mask {
+		k := s.slots[p]
+		if k == 0 {
+			return Value{}, false
+		}
+		if e := &la[k-1]; e.l == l && e.i == i {
+			return e.v, true
+		}
+	}
+}
+
+// indexStore enters the store la[k] in the slots table (replacing an
+// earlier store to the same position), growing the table past half full.
+func (s *listSpan) indexStore(la []listAppend, k int) {
+	if 2*(s.nslots+1) > len(s.slots) {
+		size := 64 // a power of two: probes mask the hash
+		for size < 4*(s.nslots+1) {
+			size *= 2
+		}
+		s.slots = make([]int32, size)
+		s.nslots = 0
+		for j := 0; j < k; j++ {
+			if la[j].store {
+				s.putSlot(la, j)
+			}
+		}
+	}
+	s.putSlot(la, k)
+}
+
+// putSlot is indexStore's insert into a table with room.
+func (s *listSpan) putSlot(la []listAppend, k int) {
+	e := &la[k]
+	mask := uint64(len(s.slots) - 1)
+	for p := listSlotHash(e.l, e.i) & mask; ; p = (p + 1) & mask {
+		j := s.slots[p]
+		if j == 0 {
+			s.slots[p] = int32(k + 1)
+			s.nslots++
+			return
+		}
+		if o := &la[j-1]; o.l == e.l && o.i == e.i {
+			s.slots[p] = int32(k + 1)
+			return
+		}
+	}
 }
 
 // bufferListStore buffers l[i] = v when the running span may: an exact

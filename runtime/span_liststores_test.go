@@ -55,6 +55,31 @@ func TestListStoresBuffer(t *testing.T) {
 		}
 	}
 	checkReadSide(t, "after the commit", l)
+	// Many stores (the table grows several times), positions written
+	// twice keep the later value.
+	spanForTest(th)
+	for k := 0; k < 700; k++ {
+		p := (k * 37) % n
+		if !th.bufferListStore(l, int64(p), Int(int64(1000+k))) {
+			t.Fatalf("store %d not buffered", k)
+		}
+		if k%5 == 0 {
+			for j := 0; j <= k; j += 7 {
+				q := (j * 37) % n
+				want := int64(1000 + j)
+				for m := j + n; m <= k; m += n { // a later store to q
+					if (m*37)%n == q {
+						want = int64(1000 + m)
+					}
+				}
+				if v, _, ok := th.sharedListIndex(l, int64(q)); !ok || v.AsInt() != want {
+					t.Fatalf("after %d stores l[%d] = %s %v, want %d", k+1, q, reprOf(v), ok, want)
+				}
+			}
+		}
+	}
+	th.rollback()
+	th.schedThread().ReleaseToken()
 	// A rollback drops the stores.
 	spanForTest(th)
 	if !th.bufferListStore(l, 7, Int(99)) {

@@ -151,6 +151,14 @@ func (t *Thread) logList(l *List, idx int) {
 	if l.LocalMark() == t.sp.id || t.sp.undo.listLogged(l, idx) {
 		return // made or copied whole in this span (spanMade), or logged
 	}
+	if l.Len() <= smallListWhole && !l.IsShared() {
+		// A small list is copied whole at the span's first write to it,
+		// and written freely after: a loop updating a few fields of a
+		// few small lists in turn (nbody's bodies) made a record per
+		// write, the last few records never holding the same element.
+		t.logListCopy(l)
+		return
+	}
 	r := listUndo{l: l, kind: l.kind, ints: l.ints, vals: l.vals, idx: idx}
 	if idx >= 0 {
 		r.old = l.get(idx)
@@ -187,6 +195,10 @@ func (u *undoLog) listLogged(l *List, idx int) bool {
 	}
 	return false
 }
+
+// smallListWhole is the length up to which a thread-local list's first
+// write in a span copies it whole (logList).
+const smallListWhole = 32
 
 // logListCopy records a copy of l before a write that moves many elements
 // (insert, sort, slice assignment); a long list makes the span
