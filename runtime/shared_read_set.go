@@ -84,7 +84,7 @@ func (s *Set) shared() *setShared {
 	if !s.IsShared() {
 		return nil
 	}
-	return stm.Peek[setShared](&s.Header)
+	return stm.PeekFixed[setShared](&s.Header)
 }
 
 // sideHolder returns the holder of a shared set's read side (nil for a
