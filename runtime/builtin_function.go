@@ -26,6 +26,9 @@ type BuiltinFunction struct {
 	// and the Python code it may call (math's functions): an abortable
 	// span may call it and stay abortable (span_builtins.go).
 	pure bool
+	// spanSafe marks the builtins module's functions that an abortable
+	// span may call and stay abortable (markSafeBuiltins).
+	spanSafe bool
 	// consume marks a builtin that consumes an iterable (sum, sorted,
 	// str.join ...): CALL may run it as a hidden frame (consume.go).
 	consume consumeKind

@@ -164,6 +164,8 @@ func callsPython(v Value) bool {
 		return inlineFunc(o.fn) != nil && o.typ == MapType && !o.IsShared()
 	case *Filter:
 		return inlineFunc(o.fn) != nil && o.typ == FilterType && !o.IsShared()
+	case *CallableIter:
+		return inlineFunc(o.fn) != nil && !o.IsShared()
 	}
 	return false
 }

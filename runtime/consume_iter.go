@@ -12,7 +12,8 @@ import (
 // user code and the consumers' hidden loops over map and filter objects
 // alike. The map's or filter's own iterators are still advanced from Go.
 // enumerate over a generator resumes the generator inline and makes the
-// pair at each yield.
+// pair at each yield. iter(f, sentinel) of a Python function runs f as a
+// frame and compares its result with the sentinel when it returns.
 
 // forIterStatus says what inlineMap and inlineFilter did.
 type forIterStatus uint8
@@ -148,4 +149,30 @@ func (t *Thread) enumerateYield(f *Frame, v Value) (Value, bool) {
 		}
 	}
 	return newTuple2(n, v), true
+}
+
+// inlineCallIter pushes the frame of the Python function of an
+// iter(f, sentinel) object, with continuation contCallIter: eval.go's
+// RETURN_VALUE compares the result with the sentinel (Equal, as
+// CPython's calliter_iternext: an equal result ends the loop and the
+// iterator), and a StopIteration raised by f ends them too
+// (eval_unwind.go).
+func (t *Thread) inlineCallIter(c *CallableIter) (*Frame, forIterStatus, error) {
+	fn := inlineFunc(c.fn)
+	if fn == nil || c.IsShared() {
+		return nil, forIterGeneric, nil
+	}
+	t.touchIter(&c.shareFlag, c) // (the undo record of done)
+	if c.done {
+		return nil, forIterExhausted, nil
+	}
+	nf, err := t.frameForCall(fn, nil, nil)
+	if err != nil {
+		return nil, forIterFailed, err
+	}
+	if err := t.pushFrame(nf); err != nil {
+		return nil, forIterFailed, err
+	}
+	nf.cont, nf.contVal = contCallIter, FromObject(c)
+	return nf, forIterPushed, nil
 }

@@ -31,6 +31,8 @@ var consumeCases = []struct{ name, stmt, want string }{
 	{"filter_slow", "r = list(filter(slow, range(3)))", "[0, 1, 2]"},
 	{"for_map_slow", "r = 0\n    for y in map(slow, range(3)):\n        r += y", "66643338"},
 	{"enumerate_list", "r = list(enumerate(f(x) for x in range(N)))[-1]", "(19999, 39998)"},
+	{"calliter_sum", "box = [0]\n    def g():\n        box[0] += 1\n        return box[0] if box[0] <= N else None\n    r = sum(iter(g, None))", "200010000"},
+	{"calliter_list", "box = [0]\n    def g():\n        box[0] += 1\n        return f(box[0])\n    r = list(iter(g, 2 * N))[-1]", "39998"},
 	{"for_enumerate_slow", "r = 0\n    for i, y in enumerate(slow(k) for k in range(3)):\n        r += i * y", "66643340"},
 }
 

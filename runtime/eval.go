@@ -1118,16 +1118,19 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						break loop
 					}
 					ok = v.IsValid()
-				case *Map, *Filter:
-					// A Python function of map/filter runs as a frame of
-					// this loop (consume_iter.go).
+				case *Map, *Filter, *CallableIter:
+					// A Python function of map/filter/iter(f, sentinel)
+					// runs as a frame of this loop (consume_iter.go).
 					var nf *Frame
 					var st forIterStatus
 					var e error
-					if m, isMap := it.(*Map); isMap {
-						nf, st, e = t.inlineMap(m)
-					} else {
-						nf, st, e = t.inlineFilter(it.(*Filter))
+					switch x := it.(type) {
+					case *Map:
+						nf, st, e = t.inlineMap(x)
+					case *Filter:
+						nf, st, e = t.inlineFilter(x)
+					default:
+						nf, st, e = t.inlineCallIter(x.(*CallableIter))
 					}
 					switch st {
 					case forIterPushed:
@@ -1328,6 +1331,32 @@ func (t *Thread) run(f *Frame) (Value, error) {
 							break
 						}
 						vals[sp] = x // (FOR_ITER__STORE_FAST: its STORE_FAST runs next)
+						sp++
+						f.sp = sp
+						break
+					}
+					if f.cont == contCallIter {
+						// iter(f, sentinel)'s function returned (consume_iter.go).
+						c := f.contVal.obj.(*CallableIter)
+						t.releaseFrame(f)
+						f = back
+						instrs = f.bc.Instrs
+						pc = f.pc
+						sp = f.sp
+						vals = f.vals
+						eq, e := Equal(t, v, c.sentinel)
+						if e != nil {
+							err = e
+							break loop
+						}
+						if eq {
+							c.done = true // (logged when the frame was pushed)
+							f.endForIter()
+							pc = f.pc
+							sp = f.sp
+							break
+						}
+						vals[sp] = v // (FOR_ITER__STORE_FAST: its STORE_FAST runs next)
 						sp++
 						f.sp = sp
 						break

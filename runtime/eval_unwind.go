@@ -72,7 +72,10 @@ func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
 		}
 		f = back
 		err = exc
-		if (cont == contForIter || cont == contFilter) && gen == nil && exc.Matches(StopIterationType) {
+		if (cont == contForIter || cont == contFilter || cont == contCallIter) && gen == nil && exc.Matches(StopIterationType) {
+			if cont == contCallIter { // iter(f, sentinel) ends for good
+				f.vals[f.sp-1].obj.(*CallableIter).done = true
+			}
 			// __next__ raised StopIteration: the loop is done.
 			f.endForIter()
 			return f, nil

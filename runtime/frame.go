@@ -38,6 +38,11 @@ const (
 	// (consume_iter.go): a yield pushes (count, value); the generator's
 	// return ends the loop.
 	contEnumerate
+	// contCallIter: the Python function of iter(f, sentinel) run for
+	// FOR_ITER (consume_iter.go): a result equal to the sentinel ends
+	// the loop (and the iterator), another is pushed; StopIteration
+	// ends them too.
+	contCallIter
 )
 
 // Frame is one activation of a code object.

@@ -150,7 +150,7 @@ func (t *Thread) loopBoundary() error {
 				t.th.touched = false
 				return nil
 			}
-		} else if !t.outermostLoopSpan() {
+		} else if !t.outermostLoopSpan() || t.tooDeepForSpan() {
 			t.th.touched = false
 			return nil
 		}

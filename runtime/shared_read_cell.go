@@ -41,7 +41,7 @@ func (c *Cell) markShared() bool {
 }
 
 // readSide returns a shared cell's read side.
-func (c *Cell) readSide() *cellReadSide { return stm.Peek[cellReadSide](&c.Header) }
+func (c *Cell) readSide() *cellReadSide { return stm.PeekFixed[cellReadSide](&c.Header) }
 
 // readLockFree reads the shared cell c without the token; ok false: the
 // token path (a writer's transaction has it locked).

@@ -83,7 +83,7 @@ func (o *Instance) readSide() *instReadSide {
 	if !o.IsShared() {
 		return nil
 	}
-	return stm.Peek[instReadSide](&o.Header)
+	return stm.PeekFixed[instReadSide](&o.Header)
 }
 
 // buildReadSide makes the snapshot of the shared instance o (token held).

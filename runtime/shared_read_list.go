@@ -112,7 +112,7 @@ func (l *List) readSide() *listReadSide {
 	if !l.IsShared() {
 		return nil
 	}
-	return stm.Peek[listReadSide](&l.Header)
+	return stm.PeekFixed[listReadSide](&l.Header)
 }
 
 // buildReadSide makes the read side's table of the shared list l (token

@@ -84,7 +84,7 @@ func (s *Set) shared() *setShared {
 	if !s.IsShared() {
 		return nil
 	}
-	return stm.Peek[setShared](&s.Header)
+	return stm.PeekFixed[setShared](&s.Header)
 }
 
 // sideHolder returns the holder of a shared set's read side (nil for a
@@ -194,10 +194,14 @@ func (t *Thread) sharedSetContains(v, k Value) (found, ok bool) {
 // iterSnap returns the table copy of the shared exact set s for t
 // iterating it without the token, with the side's size word recorded;
 // nil means take the token path (which t then holds: the copy, if the
-// set may have one, is made now). A set the span wrote is iterated
-// under the token (its writes applied).
+// set may have one, is made now). A set the span wrote is iterated in
+// the span's view of it (span_setops.go: the copy with the span's
+// writes applied).
 func (t *Thread) iterSnap(s *Set) *setIterSnap {
-	return t.tableSnap(s, !t.sp.sw.has(s))
+	if t.sp.sw.has(s) {
+		return t.viewIterSnap(s)
+	}
+	return t.tableSnap(s, true)
 }
 
 // tableSnap is iterSnap, lock-free only when lockFree says the caller

@@ -96,6 +96,9 @@ type spanState struct {
 	// each commit up to spanMaxBoundaries, so a thread whose spans keep
 	// meeting other threads' writes re-runs little work each time.
 	fit int
+	// deepFrom is the call depth at which a span last could not begin
+	// (tooDeepForSpan); 0 when none.
+	deepFrom int
 	// contention rises with each conflict (by penalty) and falls by 1
 	// with each commit (and each atomic block it sends to the token): at
 	// contentionPessimistic atomic blocks run holding the token (token.go).
@@ -142,9 +145,6 @@ type spanConfig struct {
 	enabled atomic.Bool
 	// threads counts the threads made (the injection PRNG's seeds).
 	threads atomic.Uint64
-	// safe is the set of built-in functions a span may call and stay
-	// abortable (span_builtins.go).
-	safe map[*BuiltinFunction]bool
 	// stats accumulates the threads' counters.
 	stats spanStatsAcc
 	// conflicts keeps the first conflict records for the report.
@@ -200,7 +200,7 @@ func (in *Interpreter) initSpans(opts Options) {
 	if opts.Parallel && opts.STMAbortRate > 0 {
 		in.spans.enabled.Store(true)
 	}
-	in.spans.safe = safeBuiltins(in)
+	markSafeBuiltins(in)
 }
 
 // enableSpans turns abortable spans on (sharing has begun: a second
@@ -404,10 +404,15 @@ func (t *Thread) maybeBeginSpan(pcBack int) {
 		t.unlockWords()
 		st.ReleaseToken()
 	}
-	t.newSpanID() // stamped on the frames snapshotBegin saves
-	if !t.snapshotBegin(pcBack) {
+	if t.tooDeepForSpan() {
 		return
 	}
+	t.newSpanID() // stamped on the frames snapshotBegin saves
+	if !t.snapshotBegin(pcBack) {
+		t.sp.deepFrom = t.depth
+		return
+	}
+	t.sp.deepFrom = 0
 	t.spActive = true
 	t.sp.optimistic = true
 	t.sp.boundaries = 0
@@ -423,6 +428,15 @@ func (t *Thread) maybeBeginSpan(pcBack int) {
 	}
 	t.sp.stats.Begun++
 }
+
+// tooDeepForSpan reports that no span can begin at this boundary: one
+// could not at this call depth or a shallower one (its frame chain was
+// longer than maxSpanFrames), and the thread has not returned above that
+// depth since. A deep recursion then runs its loops as stage 1 does
+// without trying, at every backward jump, to save a chain it cannot
+// (hexiom in a worker thread: the attempts and the slow boundary path
+// around them were 6% of its instructions).
+func (t *Thread) tooDeepForSpan() bool { return t.sp.deepFrom > 0 && t.depth >= t.sp.deepFrom }
 
 // newSpanID names the span about to begin (spanState.id).
 func (t *Thread) newSpanID() {

@@ -59,6 +59,9 @@ package runtime
 type setView struct {
 	s *Set
 	v *Set
+	// it is what an iterator of s reads in the span: v's table and size
+	// (viewIterSnap), allocated once per view.
+	it *setIterSnap
 	// own says v.table is v's own copy (else it is the snapshot's,
 	// never written).
 	own bool
@@ -120,6 +123,29 @@ func (t *Thread) setView(s *Set) *Set {
 		w.apply(t, e.v)
 	}
 	return e.v
+}
+
+// viewIterSnap is iterSnap for a set the span wrote: its view's table
+// and size; nil: the token path (t holds the token now).
+func (t *Thread) viewIterSnap(s *Set) *setIterSnap {
+	if !t.spanSets(s) {
+		t.acquireToken()
+		return nil
+	}
+	v := t.setView(s)
+	if v == nil {
+		return nil
+	}
+	for i := range t.sp.sw.views {
+		if e := &t.sp.sw.views[i]; e.s == s {
+			if e.it == nil {
+				e.it = &setIterSnap{}
+			}
+			e.it.table, e.it.used = v.table, v.used
+			return e.it
+		}
+	}
+	return nil // (cannot happen: setView made the entry)
 }
 
 // apply makes the write w on s: the set it was buffered for (commit:

@@ -44,8 +44,8 @@ func sameTable(a, b *Set) bool {
 // (update with a set or a list, |=, difference_update, symmetric
 // difference, intersection_update, clear, pop, add, discard) made on a
 // shared set by an abortable span without the token are buffered, and
-// after each one the span's view of the set, its lock-free `in` and len,
-// and pop's choice equal a thread-local mirror written in place; the
+// after each one the span's view of the set, its lock-free `in`, len and
+// iteration (order included), and pop's choice equal a thread-local mirror written in place; the
 // commit leaves the shared table slot for slot as the mirror's (dummies,
 // resizes and the pop finger included: CPython's iteration and pop
 // order). Mutations caught: replaceTable resetting the pop finger (the
@@ -175,6 +175,15 @@ func TestSpanSetOpsMirrorInPlace(t *testing.T) {
 			}
 			if n, ok := th.sharedSetLen(sv); !ok || n != mirror.used {
 				t.Fatalf("round %d step %d after %s: len %d %v, in place %d", round, step, name, n, ok, mirror.used)
+			}
+			got, want := iterateSet(t, th, sv), mirror.Items(nil)
+			if len(got) != len(want) || th.spanHoldsToken() {
+				t.Fatalf("round %d step %d after %s: iteration gave %d elements (token %v), in place %d", round, step, name, len(got), th.spanHoldsToken(), len(want))
+			}
+			for i := range got {
+				if !pureEqual(got[i], want[i]) {
+					t.Fatalf("round %d step %d after %s: iteration order differs at %d", round, step, name, i)
+				}
 			}
 		}
 		if !th.readsValid() {

@@ -50,6 +50,8 @@ type undoLog struct {
 	sets     []setUndo
 	excs     []excUndo
 	gens     []genUndo
+	// genVals holds the value stacks of the generator records' frames.
+	genVals []Value
 	// copied lists the dicts and sets copied whole in this span; past
 	// a few, copiedSet finds them.
 	copied    []any
@@ -72,6 +74,7 @@ func (u *undoLog) clear() {
 	u.sets = clearUndo(u.sets)
 	u.excs = clearUndo(u.excs)
 	u.gens = clearUndo(u.gens)
+	u.genVals = clearUndo(u.genVals)
 	u.copied = clearUndo(u.copied)
 	u.copiedSet = nil
 	u.n = 0
@@ -151,6 +154,14 @@ func (t *Thread) logList(l *List, idx int) {
 	if l.LocalMark() == t.sp.id || t.sp.undo.listLogged(l, idx) {
 		return // made or copied whole in this span (spanMade), or logged
 	}
+	if l.Len() <= smallListWhole && !l.IsShared() {
+		// A small list is copied whole at the span's first write to it,
+		// and written freely after: a loop updating a few fields of a
+		// few small lists in turn (nbody's bodies) made a record per
+		// write, the last few records never holding the same element.
+		t.logListCopy(l)
+		return
+	}
 	r := listUndo{l: l, kind: l.kind, ints: l.ints, vals: l.vals, idx: idx}
 	if idx >= 0 {
 		r.old = l.get(idx)
@@ -187,6 +198,10 @@ func (u *undoLog) listLogged(l *List, idx int) bool {
 	}
 	return false
 }
+
+// smallListWhole is the length up to which a thread-local list's first
+// write in a span copies it whole (logList).
+const smallListWhole = 32
 
 // logListCopy records a copy of l before a write that moves many elements
 // (insert, sort, slice assignment); a long list makes the span
@@ -651,14 +666,20 @@ func (t *Thread) logGen(g *Generator) {
 	} else {
 		g.spanMark = t.sp.id
 	}
-	r := genUndo{g: g, frame: g.frame, lastKind: g.lastKind, retval: g.retval, running: g.running,
-		started: g.started, finished: g.finished, excInfo: g.excInfo}
-	if g.frame != nil && g.frame.spanOwned != t.sp.id {
-		r.fs.save(g.frame)
-		g.frame.spanOwned = t.sp.id
+	// Filled in place (a record holds a whole frame: built aside and
+	// appended, it was copied twice), its stack copied into the log's
+	// arena (no allocation per record).
+	u.gens = append(u.gens, genUndo{})
+	r := &u.gens[len(u.gens)-1]
+	r.g, r.frame, r.lastKind, r.retval, r.running = g, g.frame, g.lastKind, g.retval, g.running
+	r.started, r.finished, r.excInfo = g.started, g.finished, g.excInfo
+	if f := g.frame; f != nil && f.spanOwned != t.sp.id {
+		at := len(u.genVals)
+		u.genVals = append(u.genVals, f.vals[:f.sp]...)
+		r.fs.f, r.fs.saved, r.fs.vals = f, *f, u.genVals[at:len(u.genVals):len(u.genVals)]
+		f.spanOwned = t.sp.id
 		r.hasFrame = true
 	}
-	u.gens = append(u.gens, r)
 	t.counted()
 }
 

@@ -78,3 +78,10 @@ func Peek[S any](h *Header) *S {
 	p, _ := loadCommitted(h)
 	return (*S)(p)
 }
+
+// PeekFixed returns the state of a shared object published outside any
+// transaction (Publish with a nil Tx) whose state is never replaced: no
+// transaction writes it, so one load suffices where Peek checks the
+// version word around it. The Python runtime publishes its objects this
+// way, with a fixed holder of their lock-free read sides.
+func PeekFixed[S any](h *Header) *S { return (*S)(h.loadState()) }
