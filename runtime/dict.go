@@ -290,13 +290,27 @@ func (d *Dict) insertNew(t *Thread, k Value, h int64, v Value) {
 		if len(d.entries) >= dictLinearMax {
 			d.rebuild(d.used + 1)
 		}
-	} else if 3*(len(d.entries)+1) > 2*len(d.index) {
+	} else if d.mustGrow() {
 		d.rebuild(d.used + 1)
 	}
+	slot := -1
+	if d.index != nil {
+		slot = d.freeSlot(h)
+	}
+	d.insertAt(t, slot, k, h, v)
+}
+
+// mustGrow reports that an insert into a dict with an index must rebuild
+// it first: it would be more than two thirds full.
+func (d *Dict) mustGrow() bool { return 3*(len(d.entries)+1) > 2*len(d.index) }
+
+// insertAt appends the absent key k and enters it at the free index slot
+// slot (-1: the dict has no index). The index has room (mustGrow false).
+func (d *Dict) insertAt(t *Thread, slot int, k Value, h int64, v Value) {
 	n := len(d.entries)
 	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
-	if d.index != nil {
-		d.indexInsert(h, int32(n))
+	if slot >= 0 {
+		d.index[slot] = int32(n)
 	}
 	d.used++
 	d.bumpKeys()
@@ -308,7 +322,11 @@ func (d *Dict) insertNew(t *Thread, k Value, h int64, v Value) {
 }
 
 // indexInsert puts entry number n into the first free index slot.
-func (d *Dict) indexInsert(h int64, n int32) {
+func (d *Dict) indexInsert(h int64, n int32) { d.index[d.freeSlot(h)] = n }
+
+// freeSlot returns the first free (empty or dummy) slot of the probe
+// sequence of hash h.
+func (d *Dict) freeSlot(h int64) int {
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
@@ -316,7 +334,7 @@ func (d *Dict) indexInsert(h int64, n int32) {
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
-	d.index[i] = n
+	return int(i)
 }
 
 // rebuild compacts the entries and sizes the index for at least n items.

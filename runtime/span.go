@@ -460,6 +460,7 @@ func (t *Thread) commitSpan() error {
 		// which the boundary then releases at once (touched false: the
 		// stage-1 policy keeps it for a thread that goes on touching
 		// shared objects; this one touched none until its commit).
+		t.prepareDictWrites() // probes outside the token (span_dictprepare.go)
 		t.acquireTokenRaw()
 		if !t.readsValid() || !t.applyBufferedWrites() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict

@@ -43,6 +43,9 @@ type dictWrite struct {
 	// a probe.
 	node *dictReadNode
 	at   codeSite // where the store was made (only for -stm-report)
+	// probe is where the key was found or would go, probed before the
+	// commit took the token (span_dictprepare.go); zero if not probed.
+	probe dictProbe
 }
 
 // lastDictRead is the span's last lock-free read of a dict key that found
@@ -275,7 +278,7 @@ func (t *Thread) applyDictWrites() {
 // the processor overlaps, where the stores' own probes would wait for one
 // miss after another.
 func (d *Dict) storeBatch(t *Thread, ws []dictWrite) {
-	if len(ws) > 1 && len(d.index) > 1<<12 {
+	if len(ws) > 1 && len(d.index) > 1<<12 && ws[0].probe.index == nil {
 		t.sp.warmSink += d.warm(ws)
 	}
 	sites := t.interp.spans.sites
@@ -287,7 +290,10 @@ func (d *Dict) storeBatch(t *Thread, ws []dictWrite) {
 		if sites {
 			t.sp.applySite = &w.at
 		}
-		ix := d.lookupPure(w.k, w.h)
+		ix, free, ok := d.probed(w) // probed before the token (span_dictprepare.go)
+		if !ok {
+			ix, free = d.lookupPure(w.k, w.h), -1
+		}
 		if ix >= 0 && rs != nil && w.node != nil && w.node.val.Load() != nil {
 			// The live node of this very key (nodes are never reused):
 			// the read side's set without its probe.
@@ -297,6 +303,10 @@ func (d *Dict) storeBatch(t *Thread, ws []dictWrite) {
 			}
 			copies[i] = w.v
 			w.node.store(t, &copies[i])
+			continue
+		}
+		if free >= 0 && !d.mustGrow() {
+			d.insertAt(t, free, w.k, w.h, w.v)
 			continue
 		}
 		d.storeLocked(t, ix, w.k, w.h, w.v, lk)
