@@ -355,11 +355,13 @@ func init() {
 		} else {
 			start = NewInt(b)
 		}
-		it, err := Iter(t, iterable)
+		it, err := t.iterSpan(iterable)
 		if err != nil {
 			return Value{}, err
 		}
-		return FromObject(&Enumerate{typ: clsOf(args), it: it, count: start}), nil
+		e := &Enumerate{typ: clsOf(args), it: it, count: start}
+		t.spanMadeIter(&e.shareFlag)
+		return FromObject(e), nil
 	})
 	EnumerateType.Slots.Iter = selfIter
 	EnumerateType.Slots.Next = func(t *Thread, v Value) (Value, error) {
@@ -373,6 +375,7 @@ func init() {
 	ZipType.SetNew(func(t *Thread, args []Value, kw []string) (Value, error) {
 		npos := len(args) - len(kw)
 		z := &Zip{typ: clsOf(args)}
+		t.spanMadeIter(&z.shareFlag)
 		for i, k := range kw {
 			if k != "strict" {
 				return Value{}, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for zip()", k)
@@ -384,7 +387,7 @@ func init() {
 			z.strict = b
 		}
 		for _, a := range args[1:npos] {
-			it, err := Iter(t, a)
+			it, err := t.iterSpan(a)
 			if err != nil {
 				return Value{}, err
 			}
@@ -403,8 +406,9 @@ func init() {
 			return Value{}, Errorf(TypeErrorType, "map() must have at least two arguments.")
 		}
 		m := &Map{typ: clsOf(args), fn: args[1]}
+		t.spanMadeIter(&m.shareFlag)
 		for _, a := range args[2:] {
-			it, err := Iter(t, a)
+			it, err := t.iterSpan(a)
 			if err != nil {
 				return Value{}, err
 			}
@@ -434,11 +438,13 @@ func init() {
 		if len(args) != 3 {
 			return Value{}, Errorf(TypeErrorType, "filter expected 2 arguments, got %d", len(args)-1)
 		}
-		it, err := Iter(t, args[2])
+		it, err := t.iterSpan(args[2])
 		if err != nil {
 			return Value{}, err
 		}
-		return FromObject(&Filter{typ: clsOf(args), fn: args[1], it: it}), nil
+		flt := &Filter{typ: clsOf(args), fn: args[1], it: it}
+		t.spanMadeIter(&flt.shareFlag)
+		return FromObject(flt), nil
 	})
 	FilterType.Slots.Iter = selfIter
 	FilterType.Slots.Next = func(t *Thread, v Value) (Value, error) {

@@ -15,8 +15,8 @@ import "unsafe"
 // structure word; a store by another thread to the same position is a
 // write-write overlap that commit order settles, as the GIL would. The
 // span's own reads of that position see the buffered value (looked up
-// by (list, position): a scan of the buffer while it is short, a map
-// past listIndexFrom entries); `x in l` and the token paths apply the
+// by (list, position): a scan of the buffer while it is short, a hash
+// table past listIndexFrom entries); `x in l` and the token paths apply the
 // buffer first (spanTakeToken). Anything unusual (an index out of range,
 // a slice, a subclass, a span that appended to the list, no read side
 // yet) takes the token path, which keeps CPython's semantics.

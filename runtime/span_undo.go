@@ -513,6 +513,25 @@ func (t *Thread) logIter(it any) {
 // whole" for instances.
 func (t *Thread) spanMade(h *stm.Header) { h.SetLocalMark(t.sp.id) }
 
+// iterSpan is Iter for the built-ins that make an iterator of their
+// argument (enumerate, zip, map): in an abortable span, the iterator of an
+// exact built-in container is stamped as made in it (stampNewIter).
+func (t *Thread) iterSpan(of Value) (Value, error) {
+	it, err := Iter(t, of)
+	if err == nil && t.spActive {
+		t.stampNewIter(of, it)
+	}
+	return it, err
+}
+
+// spanMadeIter marks an iterator object just made (enumerate, zip, map)
+// as made in the running span, if one runs.
+func (t *Thread) spanMadeIter(f *shareFlag) {
+	if t != nil && t.spActive {
+		f.spanMark = t.sp.id
+	}
+}
+
 // stampNewIter marks it, the iterator GET_ITER just made of the
 // container of, as made in the running span (shareFlag.spanMark), so
 // that its steps are never logged: a rollback cannot meet it again. Only

@@ -28,11 +28,13 @@ func builtinTypeCall(t *Thread, typ *Type, args []Value) (r Value, ok bool, err 
 		return smallRangeCall(args)
 	case EnumerateType:
 		if len(args) == 1 {
-			it, err := Iter(t, args[0])
+			it, err := t.iterSpan(args[0])
 			if err != nil {
 				return Value{}, true, err
 			}
-			return FromObject(&Enumerate{typ: EnumerateType, it: it, count: Int(0)}), true, nil
+			e := &Enumerate{typ: EnumerateType, it: it, count: Int(0)}
+			t.spanMadeIter(&e.shareFlag)
+			return FromObject(e), true, nil
 		}
 	case TupleType:
 		if len(args) == 1 {
