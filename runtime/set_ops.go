@@ -94,6 +94,7 @@ func (s *Set) Update(t *Thread, v Value) error {
 		return s.merge(t, o)
 	case *Dict:
 		if o.typ == nil {
+			t.touch(&o.Header) // (its entries are read below)
 			if s.table == nil {
 				s.table = make([]setEntry, setMinSize)
 			}
@@ -215,6 +216,7 @@ func (s *Set) difference(t *Thread, other Value) (*Set, error) {
 		if o.typ != nil {
 			return s.copyAndDifference(t, other)
 		}
+		t.touch(&o.Header) // (its size and keys are read below)
 		otherSize = o.used
 	default:
 		return s.copyAndDifference(t, other)
