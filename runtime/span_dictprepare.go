@@ -96,6 +96,9 @@ func (d *Dict) probeAhead(t *Thread, ws []dictWrite) {
 		}
 		for j := i; j < min(i+probeAheadChunk, len(ws)); j++ {
 			w := &ws[j]
+			if w.node != nil {
+				continue // read just before: the apply stores through its node
+			}
 			ix, free := d.probePure(w.k, w.h)
 			w.probe = dictProbe{index: index, holes: holes, ix: ix, free: free}
 		}
