@@ -156,7 +156,7 @@ func (t *Thread) retryPark() error {
 	for {
 		w := sched.NewWaiter()
 		hub.add(w)
-		t.retrySleeper(w)
+		t.registerSleeper(w) // KeyboardInterrupt cuts a retry park short (thread_events.go)
 		if r.exact && !r.stillCurrent() {
 			hub.remove(w)
 			t.endSleep()
@@ -192,18 +192,4 @@ func (t *Thread) retryPark() error {
 		t.dropTimedRetry() // the re-run reads the clock itself
 	}
 	return nil
-}
-
-// retrySleeper registers w as the waiter an event posted to t wakes
-// (thread_events.go), so that KeyboardInterrupt cuts a retry park short;
-// an event already posted wakes it at once. endSleep unregisters it.
-func (t *Thread) retrySleeper(w *sched.Waiter) {
-	e := &t.ev
-	e.mu.Lock()
-	e.sleeper = w
-	pending := e.posted.Load()
-	e.mu.Unlock()
-	if pending {
-		w.Wake()
-	}
 }

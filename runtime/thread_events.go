@@ -120,6 +120,13 @@ func (t *Thread) interruptibleWaiter(w *sched.Waiter) *sched.Waiter {
 	} else if _, ok := t.th.wait.key.(*Lock); !ok {
 		return nil
 	}
+	t.registerSleeper(w)
+	return w
+}
+
+// registerSleeper makes w the waiter an event posted to t wakes; an
+// event already posted wakes it at once. endSleep unregisters it.
+func (t *Thread) registerSleeper(w *sched.Waiter) {
 	e := &t.ev
 	e.mu.Lock()
 	e.sleeper = w
@@ -128,7 +135,6 @@ func (t *Thread) interruptibleWaiter(w *sched.Waiter) *sched.Waiter {
 	if pending {
 		w.Wake()
 	}
-	return w
 }
 
 // abandonWait gives up the pending wait because an event cut it short:
