@@ -128,10 +128,14 @@ func TestParallelOverlap(t *testing.T) {
 	if p := s.Stats().PeakRunning; p != 2 {
 		t.Fatalf("peak running %d, want 2", p)
 	}
+	// runWorkers returns when the bodies have returned; each goroutine
+	// releases its slot just after. Shutdown waits for the goroutines.
+	if !s.Shutdown(5 * time.Second) {
+		t.Fatal("threads did not end")
+	}
 	if n := s.Running(); n != 0 {
 		t.Fatalf("%d threads reported running after they all ended", n)
 	}
-	s.Shutdown(5 * time.Second)
 }
 
 // TestRunningCount: Running counts the threads holding a run slot, both
