@@ -50,8 +50,12 @@ type undoLog struct {
 	sets     []setUndo
 	excs     []excUndo
 	gens     []genUndo
-	// genVals holds the value stacks of the generator records' frames.
-	genVals []Value
+	// genVals holds the value stacks of the generator records' frames;
+	// copyInts, copyVals and copySet the copies of lists and sets.
+	genVals  []Value
+	copyInts []int64
+	copyVals []Value
+	copySet  []setEntry
 	// copied lists the dicts and sets copied whole in this span; past
 	// a few, copiedSet finds them.
 	copied    []any
@@ -75,6 +79,9 @@ func (u *undoLog) clear() {
 	u.excs = clearUndo(u.excs)
 	u.gens = clearUndo(u.gens)
 	u.genVals = clearUndo(u.genVals)
+	u.copyInts = clearUndo(u.copyInts)
+	u.copyVals = clearUndo(u.copyVals)
+	u.copySet = clearUndo(u.copySet)
 	u.copied = clearUndo(u.copied)
 	u.copiedSet = nil
 	u.n = 0
@@ -215,8 +222,15 @@ func (t *Thread) logListCopy(l *List) {
 		return
 	}
 	r := listUndo{l: l, kind: l.kind, ints: l.ints, vals: l.vals, idx: -1, copied: true}
-	r.cints = append([]int64(nil), l.ints...)
-	r.cvals = append([]Value(nil), l.vals...)
+	// The copies go into the log's arenas (no allocation per record):
+	// the undo copies them back into the list's own arrays.
+	u := &t.sp.undo
+	at := len(u.copyInts)
+	u.copyInts = append(u.copyInts, l.ints...)
+	r.cints = u.copyInts[at:len(u.copyInts):len(u.copyInts)]
+	at = len(u.copyVals)
+	u.copyVals = append(u.copyVals, l.vals...)
+	r.cvals = u.copyVals[at:len(u.copyVals):len(u.copyVals)]
 	t.sp.undo.lists = append(t.sp.undo.lists, r)
 	t.counted()
 	if !l.IsShared() {
@@ -585,7 +599,8 @@ func (r *iterUndo) undo() {
 // setUndo restores a copy of a set's table.
 type setUndo struct {
 	s                  *Set
-	table              []setEntry
+	table              []setEntry // in the log's arena
+	nilTable           bool
 	fill, used, finger int
 }
 
@@ -601,7 +616,12 @@ func (t *Thread) logSetCopy(s *Set) {
 		t.irrevocableNow()
 		return
 	}
-	u.sets = append(u.sets, setUndo{s: s, table: append([]setEntry(nil), s.table...), fill: s.fill, used: s.used, finger: s.finger})
+	// The copy goes into the log's arena (no allocation per record); a
+	// rollback, which installs it as the set's table, copies it out.
+	at := len(u.copySet)
+	u.copySet = append(u.copySet, s.table...)
+	u.sets = append(u.sets, setUndo{s: s, table: u.copySet[at:len(u.copySet):len(u.copySet)], nilTable: s.table == nil,
+		fill: s.fill, used: s.used, finger: s.finger})
 	if local {
 		s.SetLocalMark(t.sp.id)
 	} else {
@@ -615,10 +635,10 @@ func (r *setUndo) undo(t *Thread) {
 	if s.IsShared() {
 		s.sideDropped(t) // lock-free readers' side (shared_read_set.go)
 	}
-	if r.table == nil {
+	if r.nilTable {
 		s.table = nil
 	} else {
-		s.table = r.table
+		s.table = append([]setEntry(nil), r.table...)
 	}
 	s.fill, s.used, s.finger = r.fill, r.used, r.finger
 }
