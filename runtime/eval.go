@@ -1039,7 +1039,7 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				vals[sp-1] = r
 			case bytecode.JUMP:
-				if in.Arg() < pc && t.yieldRequested() { // THREADS: switch interval, token release at backward jumps
+				if in.Arg() < pc && t.yieldRequested() && !t.spanJumpQuiet() { // THREADS: switch interval, token release at backward jumps
 					if err = t.loopBoundary(); err != nil {
 						break loop
 					}

@@ -336,6 +336,31 @@ func (t *Thread) spanQuietNested() bool {
 	return !st.Scheduler().ShouldYield()
 }
 
+// spanJumpQuiet is the common backward jump of a running abortable span,
+// tested in the loop before loopBoundary: nothing pending (no abort
+// asked, no event, the scheduler wants nothing: spanQuiet), the span
+// goes on (below its length), and the jump is in the outermost loop; it
+// only counts the boundary. Seven jumps in eight: on the eighth, and in
+// any other case, loopBoundary runs its own fast path, which also looks
+// at the logs' sizes (their bounds are soft: a span commits at the first
+// boundary past them). In a worker thread, the call chain of a quiet jump
+// was about 58 instructions per iteration of a tight loop.
+func (t *Thread) spanJumpQuiet() bool {
+	if !t.spActive || !t.spOn || t.sp.abortReq || t.ev.pending() || t.goLoops > 1 {
+		return false
+	}
+	b := t.sp.boundaries + 1
+	if b >= t.sp.length || b&7 == 0 {
+		return false
+	}
+	if st := t.th.st; st != nil && st.Pending() {
+		return false
+	}
+	t.sp.boundaries = b
+	t.th.touched = false
+	return true
+}
+
 // spanGoesOn reports that the running abortable span goes on at this
 // backward jump if it is outermost: spanEnds would report false (the
 // counter below length, the logs small; the token is not held, as
