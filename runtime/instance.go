@@ -290,7 +290,7 @@ func (o *Instance) DeleteAttr(t *Thread, name string) bool {
 func (o *Instance) AttrDict(t *Thread) *Dict {
 	t.touchWL(&o.Header)
 	if t.logging() && o.shape != nil { // SPAN: toDictMode replaces the layout
-		t.logInstance(o, slotInfo{}, false)
+		t.logInstance(o)
 	}
 	if o.shape != nil {
 		o.toDictMode()

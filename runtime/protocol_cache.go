@@ -241,7 +241,7 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 	switch c.slot.kind {
 	case kindValue:
 		if t.logging() { // SPAN: undo record (span_undo.go)
-			t.logInstance(inst, c.slot, true)
+			t.logInstance(inst)
 		}
 		inst.vals[c.slot.index] = x
 	default:
@@ -249,7 +249,7 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 			return false
 		}
 		if t.logging() { // SPAN: undo record (span_undo.go)
-			t.logInstance(inst, c.slot, true)
+			t.logInstance(inst)
 		}
 		inst.nums[c.slot.index] = x.num
 	}

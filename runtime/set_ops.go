@@ -381,9 +381,9 @@ func (s *Set) Pop(t *Thread) (Value, error) {
 	return s.popEntry(t), nil
 }
 
-// popEntry is Pop past its barrier, s not empty (also a span's buffered
-// pop applied at commit).
-func (s *Set) popEntry(t *Thread) Value {
+// popSlot is the slot pop takes: the first active one from the finger,
+// as CPython's set_pop scans. s is not empty.
+func (s *Set) popSlot() int {
 	mask := s.mask()
 	i := s.finger & mask
 	for !s.table[i].key.IsValid() {
@@ -392,6 +392,13 @@ func (s *Set) popEntry(t *Thread) Value {
 			i = 0
 		}
 	}
+	return i
+}
+
+// popEntry is Pop past its barrier, s not empty (also a span's buffered
+// pop applied at commit).
+func (s *Set) popEntry(t *Thread) Value {
+	i := s.popSlot()
 	k := s.table[i].key
 	if s.IsShared() {
 		s.sideRemoved(t, k, s.table[i].hash) // READS: shared_read_set.go

@@ -66,13 +66,10 @@ const probeAheadChunk = 8
 // span buffered into big shared dicts (see the file comment).
 func (t *Thread) prepareDictWrites() {
 	ws := t.sp.dw.ws
-	for i := 0; i < len(ws); {
-		j := i + 1
-		for j < len(ws) && ws[j].d == ws[i].d {
-			j++
-		}
-		ws[i].d.probeAhead(t, ws[i:j])
-		i = j
+	for len(ws) > 0 {
+		n := dictRun(ws)
+		ws[0].d.probeAhead(t, ws[:n])
+		ws = ws[n:]
 	}
 }
 

@@ -257,16 +257,24 @@ func (t *Thread) applyDictWrites() {
 	if len(b.ws) == 0 {
 		return
 	}
-	for i := 0; i < len(b.ws); {
-		j := i + 1
-		for j < len(b.ws) && b.ws[j].d == b.ws[i].d {
-			j++
-		}
-		b.ws[i].d.storeBatch(t, b.ws[i:j])
-		i = j
+	for ws := b.ws; len(ws) > 0; {
+		n := dictRun(ws)
+		ws[0].d.storeBatch(t, ws[:n])
+		ws = ws[n:]
 	}
 	t.sp.applySite = nil
 	b.reset()
+}
+
+// dictRun is how many stores at the head of ws are into the same dict
+// (at least one): the buffer is applied, and probed ahead, a dict's run
+// at a time.
+func dictRun(ws []dictWrite) int {
+	n := 1
+	for n < len(ws) && ws[n].d == ws[0].d {
+		n++
+	}
+	return n
 }
 
 // storeBatch applies stores to the shared dict d, holding the token,
@@ -341,22 +349,8 @@ func (d *Dict) lookupPure(k Value, h int64) int {
 		}
 		return -1
 	}
-	mask := uint64(len(d.index) - 1)
-	perturb := uint64(h)
-	i := uint64(h) & mask
-	for {
-		ix := d.index[i]
-		if ix == dictEmpty {
-			return -1
-		}
-		if ix >= 0 {
-			if e := &d.entries[ix]; e.hash == h && e.key.IsValid() && pureEqual(e.key, k) {
-				return int(ix)
-			}
-		}
-		perturb >>= 5
-		i = (i*5 + perturb + 1) & mask
-	}
+	ix, _ := d.probePure(k, h)
+	return ix
 }
 
 // markData marks the new dict d (not yet reachable by another thread) as

@@ -430,15 +430,7 @@ func (t *Thread) spanSetPop(s *Set) (k Value, done bool, err error) {
 	if v.used == 0 {
 		return Value{}, true, Errorf(KeyErrorType, "pop from an empty set")
 	}
-	mask := v.mask()
-	i := v.finger & mask
-	for !v.table[i].key.IsValid() {
-		i++
-		if i > mask {
-			i = 0
-		}
-	}
-	e := v.table[i]
+	e := v.table[v.popSlot()]
 	if !pureKey(e.key) {
 		return Value{}, false, nil
 	}
