@@ -68,14 +68,14 @@ func (t *Thread) prepareDictWrites() {
 	ws := t.sp.dw.ws
 	for len(ws) > 0 {
 		n := dictRun(ws)
-		ws[0].d.probeAhead(t, ws[:n])
+		ws[0].d.probeAhead(ws[:n])
 		ws = ws[n:]
 	}
 }
 
 // probeAhead records in each of ws, stores into d, where its key is or
 // would go (nothing when the stores may make d grow).
-func (d *Dict) probeAhead(t *Thread, ws []dictWrite) {
+func (d *Dict) probeAhead(ws []dictWrite) {
 	s := d.lk
 	if s == nil {
 		return
