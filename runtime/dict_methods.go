@@ -308,7 +308,7 @@ func dictUpdateArgs(t *Thread, name string, args []Value, kwnames []string) erro
 	}
 	for i, kw := range kwnames {
 		if t.logging() { // SPAN: undo record (span_undo.go)
-			t.logDictSet(d, d.lookupStr(kw, strHashString(kw)))
+			t.logDictSetWhole(d, d.lookupStr(kw, strHashString(kw))) // SetStr passes no thread down
 		}
 		d.SetStr(kw, args[1+npos+i])
 	}
