@@ -54,6 +54,7 @@ func (d *Dict) markShared() bool {
 		return false
 	}
 	d.lk = new(dictShared)
+	d.lk.bigIndex.Store(len(d.index) >= probeAheadMinIndex)
 	return markShared(&d.Header)
 }
 
@@ -343,7 +344,7 @@ func (d *Dict) freeSlot(h int64) int {
 // rebuild compacts the entries and sizes the index for at least n items.
 func (d *Dict) rebuild(n int) {
 	if d.used != len(d.entries) {
-		live := make([]dictEntry, 0, n)
+		live := makeEntries(0, n)
 		for _, e := range d.entries {
 			if e.key.IsValid() {
 				live = append(live, e)
@@ -364,16 +365,19 @@ func (d *Dict) rebuild(n int) {
 		// as CPython sizes its entries: appends then never grow the
 		// array (append's 1.25x steps for big slices copied a dict of
 		// millions of items about four times over while it was filled).
-		grown := make([]dictEntry, len(d.entries), usable)
-		copy(grown, d.entries)
+		grown := makeEntries(len(d.entries), usable)
+		copyPreemptible(grown, d.entries)
 		d.entries = grown
 	}
-	d.index = make([]int32, size)
+	d.index = makeIndex(size)
 	for i := range d.index {
 		d.index[i] = dictEmpty
 	}
 	for i, e := range d.entries {
 		d.indexInsert(e.hash, int32(i))
+	}
+	if d.lk != nil {
+		d.lk.bigIndex.Store(size >= probeAheadMinIndex)
 	}
 }
 

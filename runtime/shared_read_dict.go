@@ -64,6 +64,11 @@ import (
 type dictShared struct {
 	sync.RWMutex
 	sideHolder
+	// bigIndex says, as a hint read without the lock, that the dict's
+	// index was big enough to probe ahead when it was last rebuilt
+	// (span_dictprepare.go): committers to a small dict then skip the
+	// read lock, which waits for any committer applying its stores.
+	bigIndex atomic.Bool
 }
 
 // sideHolder holds the read side of a shared dict or set, once built.

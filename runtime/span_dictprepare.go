@@ -77,7 +77,7 @@ func (t *Thread) prepareDictWrites() {
 // would go (nothing when the stores may make d grow).
 func (d *Dict) probeAhead(ws []dictWrite) {
 	s := d.lk
-	if s == nil {
+	if s == nil || !s.bigIndex.Load() {
 		return
 	}
 	for i := 0; i < len(ws); i += probeAheadChunk {

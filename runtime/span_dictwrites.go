@@ -73,7 +73,8 @@ type dictWrites struct {
 	// namespaces, which are marked and never buffered as data.)
 	names int
 	// idx is an open-addressing index of ws by (dict, hash) once the
-	// buffer outgrows a linear scan; entries are positions + 1.
+	// buffer outgrows a linear scan (empty: no index); entries are
+	// positions + 1.
 	idx []int32
 }
 
@@ -93,7 +94,7 @@ func (b *dictWrites) slotOf(d *Dict, h int64) uint64 {
 
 // find returns the position of the store to key k of d, or -1.
 func (b *dictWrites) find(d *Dict, k Value, h int64) int {
-	if b.idx == nil {
+	if len(b.idx) == 0 {
 		for i := range b.ws {
 			w := &b.ws[i]
 			if w.d == d && w.h == h && pureEqual(w.k, k) {
@@ -123,7 +124,7 @@ func (b *dictWrites) put(d *Dict, k Value, h int64, v Value, node *dictReadNode,
 	b.ws = append(b.ws, dictWrite{d: d, k: k, h: h, v: v, node: node, at: at})
 	switch {
 	case len(b.ws) <= dictWritesLinear:
-	case b.idx == nil || 2*len(b.ws) > len(b.idx):
+	case len(b.idx) == 0 || 2*len(b.ws) > len(b.idx):
 		b.reindex()
 	default:
 		b.index(len(b.ws) - 1)
@@ -136,7 +137,14 @@ func (b *dictWrites) reindex() {
 	for size < 4*len(b.ws) {
 		size <<= 1
 	}
-	b.idx = make([]int32, size)
+	if cap(b.idx) >= size {
+		// The last span's index array, kept by reset: a span of
+		// hundreds of stores made a new one every time, on fresh pages.
+		b.idx = b.idx[:size]
+		clear(b.idx)
+	} else {
+		b.idx = make([]int32, size)
+	}
 	for i := range b.ws {
 		b.index(i)
 	}
@@ -167,7 +175,7 @@ func (b *dictWrites) has(d *Dict) bool {
 func (b *dictWrites) reset() {
 	clear(b.ws)
 	b.ws = b.ws[:0]
-	b.idx = nil
+	b.idx = b.idx[:0]
 	b.names = 0
 }
 

@@ -50,8 +50,8 @@ func TestDictWritesBuffer(t *testing.T) {
 			b.put(d, k, hash(k), Int(int64(i)), nil, codeSite{})
 		}
 	}
-	if len(b.ws) != 2*n || b.idx == nil {
-		t.Fatalf("%d stores buffered (index %v), want %d indexed", len(b.ws), b.idx != nil, 2*n)
+	if len(b.ws) != 2*n || len(b.idx) == 0 {
+		t.Fatalf("%d stores buffered (index %v), want %d indexed", len(b.ws), len(b.idx) != 0, 2*n)
 	}
 	for i := 0; i < n; i++ {
 		k := key(i) // a different tuple object, equal to the stored key
@@ -88,8 +88,24 @@ func TestDictWritesBuffer(t *testing.T) {
 		t.Fatalf("1, 1.0, True: %d stores, first key %v; want one int key holding 'bool'", len(small.ws), small.ws[0].k)
 	}
 	b.reset()
-	if len(b.ws) != 0 || b.idx != nil || b.has(d1) {
+	if len(b.ws) != 0 || len(b.idx) != 0 || b.has(d1) {
 		t.Fatal("reset left stores")
+	}
+	// The next span reuses the index array: none of the last span's
+	// positions may survive into it.
+	for i := 0; i < n; i++ {
+		k := key(i + n)
+		b.put(d1, k, hash(k), Int(int64(i)), nil, codeSite{})
+	}
+	for i := 0; i < 2*n; i++ {
+		k := key(i)
+		want := -1
+		if i >= n {
+			want = i - n
+		}
+		if p := b.find(d1, k, hash(k)); p != want {
+			t.Fatalf("after reset, key %d found at %d, want %d", i, p, want)
+		}
 	}
 }
 
