@@ -67,6 +67,11 @@ func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
 func (l *List) Insert(t *Thread, i int, v Value) {
 	t.touchListStoreFrom(l, i, v)
 	t.wListCopyFrom(l, i)
+	l.insertRaw(i, v)
+}
+
+// insertRaw is Insert's write, the barrier passed.
+func (l *List) insertRaw(i int, v Value) {
 	if !l.fits(v) {
 		l.generalize()
 	}
@@ -87,11 +92,35 @@ func (l *List) Delete(t *Thread, lo, hi int) {
 	} else {
 		t.wListCopyFrom(l, lo)
 	}
+	l.deleteRaw(lo, hi)
+}
+
+// deleteRaw is Delete's write, the barrier passed.
+func (l *List) deleteRaw(lo, hi int) {
 	switch l.kind {
 	case listInts, listFloats:
 		l.ints = slices.Delete(l.ints, lo, hi)
 	default:
 		l.vals = slices.Delete(l.vals, lo, hi)
+	}
+}
+
+// appendRaw appends items, the barrier passed.
+func (l *List) appendRaw(items []Value) {
+	if !l.itemsFit(items) {
+		l.generalize()
+	}
+	switch l.kind {
+	case listInts:
+		for _, v := range items {
+			l.ints = append(l.ints, v.AsInt())
+		}
+	case listFloats:
+		for _, v := range items {
+			l.ints = append(l.ints, f2b(v.AsFloat()))
+		}
+	default:
+		l.vals = append(l.vals, items...)
 	}
 }
 

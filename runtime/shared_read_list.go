@@ -422,14 +422,14 @@ func (t *Thread) sharedListIndex(l *List, i int64) (v Value, inRange, ok bool) {
 	if !t.lockFreeReads() {
 		return Value{}, false, false
 	}
+	if ov := t.viewOf(l); ov != nil {
+		return t.overlayIndex(ov, i) // the span moved l (span_listops.go)
+	}
 	lv, ok := t.listViewFor(l)
 	if !ok {
 		return Value{}, false, false
 	}
 	buffered := len(t.sp.la) > 0 && t.listWritesOf(l) != 0
-	if buffered && t.listWritesOf(l)&listAppended != 0 {
-		return Value{}, false, false // the span's appends: the token path applies them
-	}
 	if i < 0 {
 		if !t.logLength(&lv) {
 			return Value{}, false, false
@@ -487,8 +487,11 @@ func (t *Thread) sharedListGetItem(l *List, k Value) (Value, bool, error) {
 
 // sharedListLen is len(l) read without the token.
 func (t *Thread) sharedListLen(l *List) (int, bool) {
-	if len(t.sp.la) > 0 && t.listWritesOf(l)&listAppended != 0 {
-		return 0, false
+	if ov := t.viewOf(l); ov != nil { // the span moved l (span_listops.go)
+		if _, ok := t.overlayBase(ov); !ok {
+			return 0, false
+		}
+		return ov.overlayLen(), true
 	}
 	lv, ok := t.listViewFor(l)
 	if !ok || !t.logLength(&lv) {

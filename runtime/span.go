@@ -173,6 +173,9 @@ type SpanStats struct {
 	// BufferedItemStores counts l[i] = v stores into shared lists
 	// buffered likewise (span_liststores.go).
 	BufferedItemStores uint64
+	// BufferedListMoves counts pops, inserts, deletes, clears and
+	// extends of shared lists buffered likewise (span_listops.go).
+	BufferedListMoves uint64
 	// BufferedSetWrites counts adds and discards of shared sets
 	// buffered likewise (span_setwrites.go).
 	BufferedSetWrites uint64
@@ -190,6 +193,7 @@ func (s *SpanStats) add(o *SpanStats) {
 	s.BufferedStores += o.BufferedStores
 	s.BufferedAppends += o.BufferedAppends
 	s.BufferedItemStores += o.BufferedItemStores
+	s.BufferedListMoves += o.BufferedListMoves
 	s.BufferedSetWrites += o.BufferedSetWrites
 }
 

@@ -17,15 +17,32 @@ package runtime
 // their order; those of different spans land in commit order, an order
 // the GIL could have run them in.
 
-// listAppend is one buffered list write: an append, or (store) the
-// store of v at position i. (The zero store field means an append, as
-// the type's name says.)
+// listAppend is one buffered list write, op saying which (the zero op
+// is an append, as the type's name says). Positions are those of the
+// span's view of the list when the write was made (span_listops.go).
 type listAppend struct {
-	l     *List
-	v     Value
-	i     int
-	store bool
+	l  *List
+	v  Value
+	i  int
+	op listOp
 }
+
+// listOp is the kind of a buffered list write.
+type listOp uint8
+
+const (
+	// listOpAppend appends v; i is, once the list has an overlay
+	// (span_listops.go), the span's change of the list's length before it.
+	listOpAppend listOp = iota
+	// listOpStore stores v at position i.
+	listOpStore
+	// listOpDelete deletes positions [i, i+v.AsInt()).
+	listOpDelete
+	// listOpInsert inserts v before position i.
+	listOpInsert
+	// listOpExtend appends the items of the tuple v; i as for an append.
+	listOpExtend
+)
 
 // bufferListAppend buffers l.append(v) when the running span may: an
 // exact shared list, a value that needs no publication, the token not
@@ -34,6 +51,14 @@ func (t *Thread) bufferListAppend(l *List, v Value) bool {
 	if l.typ != nil || !t.sp.optimistic || t.bufferedWrites() >= 2*maxSpanWrites ||
 		t.spanHoldsToken() || !publishedAlready(v) {
 		return false
+	}
+	if t.sp.ls.nov > 0 {
+		if ov := t.sp.ls.overlay(l); ov != nil { // (span_listops.go)
+			t.overlayAdd(ov, listAppend{l: l, v: v, i: ov.d})
+			ov.d++
+			t.sp.stats.BufferedAppends++
+			return true
+		}
 	}
 	t.sp.la = append(t.sp.la, listAppend{l: l, v: v})
 	t.sp.stats.BufferedAppends++
@@ -51,10 +76,23 @@ func (t *Thread) applyListAppends() {
 	t.sp.ls.resetIndex()
 	for i := range la {
 		e := &la[i]
-		if !e.store {
+		// (Validated: the bounds tests only matter for a stopping
+		// thread's unvalidated end.)
+		switch e.op {
+		case listOpAppend:
 			e.l.appendNow(t, e.v)
-		} else if e.i < e.l.Len() { // (validated: only a stopping thread's unvalidated end could miss)
-			e.l.setNow(t, e.i, e.v)
+		case listOpStore:
+			if e.i < e.l.Len() {
+				e.l.setNow(t, e.i, e.v)
+			}
+		case listOpDelete:
+			if hi := e.i + int(e.v.AsInt()); hi <= e.l.Len() {
+				e.l.deleteNow(t, e.i, hi)
+			}
+		case listOpInsert:
+			e.l.insertNow(t, min(e.i, e.l.Len()), e.v)
+		case listOpExtend:
+			e.l.extendNow(t, e.v.obj.(*Tuple).items)
 		}
 		la[i] = listAppend{}
 	}

@@ -50,6 +50,10 @@ type listSpan struct {
 	slots  []int32
 	nslots int // keys in slots
 	nidx   int // buffer entries indexed into slots
+	// ovs[:nov] are the span's views of the lists it moved
+	// (span_listops.go); the rest keep their storage for reuse.
+	ovs []listOverlay
+	nov int
 }
 
 // listBits is one list of the buffer and what the span did to it.
@@ -60,6 +64,9 @@ type listBits struct {
 
 // resetIndex empties the indexes (the buffer was applied or dropped).
 func (s *listSpan) resetIndex() {
+	if s.nov > 0 {
+		s.resetOverlays()
+	}
 	if s.nlists > 0 {
 		clear(s.lists)
 		s.lists = s.lists[:0]
@@ -80,8 +87,8 @@ func (t *Thread) listWritesOf(l *List) int {
 	s := &t.sp.ls
 	for k := s.nlists; k < len(t.sp.la); k++ {
 		e := &t.sp.la[k]
-		bit := listAppended
-		if e.store {
+		bit := listAppended // (any write that changes the length or moves)
+		if e.op == listOpStore {
 			bit = listStored
 		}
 		s.addListBits(e.l, bit)
@@ -147,7 +154,7 @@ func (t *Thread) bufferedListItem(l *List, i int) (Value, bool) {
 	la := t.sp.la
 	if len(la) <= listIndexFrom {
 		for k := len(la) - 1; k >= 0; k-- {
-			if la[k].l == l && la[k].store && la[k].i == i {
+			if la[k].l == l && la[k].op == listOpStore && la[k].i == i {
 				return la[k].v, true
 			}
 		}
@@ -155,7 +162,7 @@ func (t *Thread) bufferedListItem(l *List, i int) (Value, bool) {
 	}
 	s := &t.sp.ls
 	for k := s.nidx; k < len(la); k++ {
-		if la[k].store {
+		if la[k].op == listOpStore {
 			s.indexStore(la, k)
 		}
 	}
@@ -186,7 +193,7 @@ func (s *listSpan) indexStore(la []listAppend, k int) {
 		s.slots = make([]int32, size)
 		s.nslots = 0
 		for j := 0; j < k; j++ {
-			if la[j].store {
+			if la[j].op == listOpStore {
 				s.putSlot(la, j)
 			}
 		}
@@ -221,8 +228,8 @@ func (t *Thread) bufferListStore(l *List, i int64, v Value) bool {
 		t.spanHoldsToken() || !publishedAlready(v) {
 		return false
 	}
-	if len(t.sp.la) > 0 && t.listWritesOf(l)&listAppended != 0 {
-		return false
+	if len(t.sp.la) > 0 && (t.listWritesOf(l)&listAppended != 0 || t.sp.ls.overlay(l) != nil) {
+		return false // (the span moved l: the token path)
 	}
 	lv, ok := t.listViewFor(l)
 	if !ok {
@@ -234,7 +241,7 @@ func (t *Thread) bufferListStore(l *List, i int64, v Value) bool {
 	if i < 0 || i >= lv.n || !t.logLength(&lv) {
 		return false // IndexError (or a locked length): the token path
 	}
-	t.sp.la = append(t.sp.la, listAppend{l: l, v: v, i: int(i), store: true})
+	t.sp.la = append(t.sp.la, listAppend{l: l, v: v, i: int(i), op: listOpStore})
 	t.sp.stats.BufferedItemStores++
 	return true
 }

@@ -168,6 +168,14 @@ func (typ *Type) wrapSharedSlots() {
 		}
 		s.Binary[i], s.RBinary[i], s.Inplace[i] = wrap2(s.Binary[i]), wrap2(s.RBinary[i]), wrap2(s.Inplace[i])
 	}
+	if f := s.Inplace[bytecode.OpAdd]; typ == ListType && f != nil {
+		s.Inplace[bytecode.OpAdd] = func(t *Thread, a, b Value) (Value, error) {
+			if t != nil && t.spActive && t.spanListIAdd(a, b) {
+				return a, nil // buffered (span_listops.go)
+			}
+			return f(t, a, b)
+		}
+	}
 	wrap1 := func(f func(t *Thread, v Value) (Value, error)) func(t *Thread, v Value) (Value, error) {
 		if f == nil {
 			return nil
@@ -218,6 +226,11 @@ func (typ *Type) wrapSharedSlots() {
 			if t != nil && t.spActive && v.obj != nil && sharedObject(v.obj) {
 				if done, err := t.deleteGlobalsItem(v, k); done {
 					return err // buffered (span_namedeletes.go)
+				}
+				if l, ok := v.obj.(*List); ok {
+					if err, done := t.spanListDelItem(l, k); done {
+						return err // buffered (span_listops.go)
+					}
 				}
 			}
 			t.touchValue(v)

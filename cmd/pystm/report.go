@@ -64,8 +64,8 @@ func writeSpanReport(w io.Writer, sp runtime.SpanStats, sites []runtime.Conflict
 	fmt.Fprintf(w, "stm-report: retries (waits inside atomic blocks, not aborts): %d\n", sp.Retries)
 	fmt.Fprintf(w, "stm-report: time lost to aborts: %v\n", sp.Lost.Round(time.Microsecond))
 	fmt.Fprintf(w, "stm-report: undo records written: %d\n", sp.UndoRecords)
-	fmt.Fprintf(w, "stm-report: writes buffered to commit: %d dict stores, %d list appends, %d list item stores, %d set adds/discards\n",
-		sp.BufferedStores, sp.BufferedAppends, sp.BufferedItemStores, sp.BufferedSetWrites)
+	fmt.Fprintf(w, "stm-report: writes buffered to commit: %d dict stores, %d list appends, %d list item stores, %d list pops/inserts/deletes/extends, %d set adds/discards\n",
+		sp.BufferedStores, sp.BufferedAppends, sp.BufferedItemStores, sp.BufferedListMoves, sp.BufferedSetWrites)
 	for _, s := range sites {
 		fmt.Fprintf(w, "stm-report: conflict x%d: %s read %s; written at %s\n", s.Count, s.Reader, s.What, s.Writer)
 	}
