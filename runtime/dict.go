@@ -360,18 +360,31 @@ func (d *Dict) rebuild(n int) {
 	for 2*size < 3*n {
 		size <<= 1
 	}
+	var spare *dictSpare
+	if d.lk != nil && size >= probeAheadMinIndex {
+		spare = d.lk.growth.takeSpare(size, len(d.entries)) // made ahead (span_dictgrow.go)
+	}
 	if usable := 2 * size / 3; cap(d.entries) < usable {
 		// Room for every entry the index takes before the next rebuild,
 		// as CPython sizes its entries: appends then never grow the
 		// array (append's 1.25x steps for big slices copied a dict of
 		// millions of items about four times over while it was filled).
-		grown := makeEntries(len(d.entries), usable)
+		var grown []dictEntry
+		if spare != nil && cap(spare.entries) >= usable {
+			grown = spare.entries[:len(d.entries)]
+		} else {
+			grown = makeEntries(len(d.entries), usable)
+		}
 		copyPreemptible(grown, d.entries)
 		d.entries = grown
 	}
-	d.index = makeIndex(size)
-	for i := range d.index {
-		d.index[i] = dictEmpty
+	if spare != nil {
+		d.index = spare.index
+	} else {
+		d.index = makeIndex(size)
+		for i := range d.index {
+			d.index[i] = dictEmpty
+		}
 	}
 	for i, e := range d.entries {
 		d.indexInsert(e.hash, int32(i))
