@@ -309,6 +309,9 @@ func (d *Dict) mustGrow() bool { return 3*(len(d.entries)+1) > 2*len(d.index) }
 // slot (-1: the dict has no index). The index has room (mustGrow false).
 func (d *Dict) insertAt(t *Thread, slot int, k Value, h int64, v Value) {
 	n := len(d.entries)
+	if t.logging() { // SPAN: a keyed dict's position record (span_undo_dict.go)
+		t.logDictPos(d, n, slot)
+	}
 	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
 	if slot >= 0 {
 		d.index[slot] = int32(n)
@@ -415,6 +418,9 @@ func (d *Dict) deleteEntry(t *Thread, ix int) {
 }
 
 func (d *Dict) deleteEntry0(t *Thread, ix int) {
+	if t.logging() { // SPAN: a keyed dict's position record (span_undo_dict.go)
+		t.logDictPos(d, ix, -2)
+	}
 	e := &d.entries[ix]
 	if d.lk != nil {
 		if rs := d.lk.rd.Load(); rs != nil {
