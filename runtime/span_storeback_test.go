@@ -64,4 +64,3 @@ func TestPublishedAlreadySet(t *testing.T) {
 		t.Fatal("a shared set counts as needing publication")
 	}
 }
-
