@@ -118,4 +118,10 @@ def dict(it, add):
         add(d, x, n)
         n += 1
     return d
+
+def dict_gen(it, add, enumerate):
+    d = {}
+    for n, x in enumerate(it):
+        add(d, x, n)
+    return d
 `
