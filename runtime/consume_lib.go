@@ -2,7 +2,7 @@ package runtime
 
 // This file holds the Python side of the per-element consumers
 // (consume.go): the loops that sum, any, all, min, max, sorted, list,
-// tuple, set and str.join run as hidden frames of the interpreter loop
+// tuple, set, dict, dict.update and str.join run as hidden frames of the interpreter loop
 // when their iteration calls Python code. Each function takes what the Go
 // side has already checked and prepared (arguments parsed, the start
 // value tested, an exception for the empty case, helpers written in Go)
@@ -16,7 +16,10 @@ package runtime
 // item as it comes and compare it with the best so far by < (min) or >
 // (max), replacing only on a true result (the first of equal items
 // wins); sorted materialises the list first, then parses reverse, then
-// computes every key in order, then sorts (list.sort's order of steps).
+// computes every key in order, then sorts (list.sort's order of steps);
+// dict takes each item as a sequence (its pair helper, with CPython's
+// errors naming the element's number), checks its length, then stores
+// the pair (dict_merge_from_seq2's order).
 
 // consumeSource is compiled once per interpreter (consumeLibOf).
 const consumeSource = `
@@ -107,4 +110,16 @@ def set(it):
 
 def join(sep, it):
     return sep.join([x for x in it])
+
+def dict(d, it, add, result):
+    n = 0
+    for x in it:
+        add(d, x, n)
+        n += 1
+    return result
+
+def dict_gen(d, it, add, result, enumerate):
+    for n, x in enumerate(it):
+        add(d, x, n)
+    return result
 `

@@ -309,6 +309,9 @@ func (d *Dict) mustGrow() bool { return 3*(len(d.entries)+1) > 2*len(d.index) }
 // slot (-1: the dict has no index). The index has room (mustGrow false).
 func (d *Dict) insertAt(t *Thread, slot int, k Value, h int64, v Value) {
 	n := len(d.entries)
+	if t.logging() { // SPAN: a keyed dict's position record (span_undo_dict.go)
+		t.logDictPos(d, n, slot)
+	}
 	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
 	if slot >= 0 {
 		d.index[slot] = int32(n)
@@ -357,18 +360,31 @@ func (d *Dict) rebuild(n int) {
 	for 2*size < 3*n {
 		size <<= 1
 	}
+	var spare *dictSpare
+	if d.lk != nil && size >= probeAheadMinIndex {
+		spare = d.lk.growth.takeSpare(size, len(d.entries)) // made ahead (span_dictgrow.go)
+	}
 	if usable := 2 * size / 3; cap(d.entries) < usable {
 		// Room for every entry the index takes before the next rebuild,
 		// as CPython sizes its entries: appends then never grow the
 		// array (append's 1.25x steps for big slices copied a dict of
 		// millions of items about four times over while it was filled).
-		grown := makeEntries(len(d.entries), usable)
+		var grown []dictEntry
+		if spare != nil && cap(spare.entries) >= usable {
+			grown = spare.entries[:len(d.entries)]
+		} else {
+			grown = makeEntries(len(d.entries), usable)
+		}
 		copyPreemptible(grown, d.entries)
 		d.entries = grown
 	}
-	d.index = makeIndex(size)
-	for i := range d.index {
-		d.index[i] = dictEmpty
+	if spare != nil {
+		d.index = spare.index
+	} else {
+		d.index = makeIndex(size)
+		for i := range d.index {
+			d.index[i] = dictEmpty
+		}
 	}
 	for i, e := range d.entries {
 		d.indexInsert(e.hash, int32(i))
@@ -402,6 +418,9 @@ func (d *Dict) deleteEntry(t *Thread, ix int) {
 }
 
 func (d *Dict) deleteEntry0(t *Thread, ix int) {
+	if t.logging() { // SPAN: a keyed dict's position record (span_undo_dict.go)
+		t.logDictPos(d, ix, -2)
+	}
 	e := &d.entries[ix]
 	if d.lk != nil {
 		if rs := d.lk.rd.Load(); rs != nil {

@@ -84,6 +84,9 @@ func init() {
 	DictType.addMethodLockFree("update", dictUpdateBuffered, func(t *Thread, args []Value, kwnames []string) (Value, error) { // SPAN: globals().update (span_globalsdict.go)
 		return None, dictUpdateArgs(t, "update", args, kwnames)
 	})
+	if v, ok := DictType.Dict.GetStr("update"); ok {
+		v.obj.(*BuiltinFunction).consume = consumeDictUpdate // d.update(generator): consume.go
+	}
 	DictType.addMethodLockFree("get", dictGetLockFree, func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := ctNoKwargs("get", args[1:], kwnames, 1, 2); err != nil {
 			return Value{}, err
@@ -308,7 +311,7 @@ func dictUpdateArgs(t *Thread, name string, args []Value, kwnames []string) erro
 	}
 	for i, kw := range kwnames {
 		if t.logging() { // SPAN: undo record (span_undo.go)
-			t.logDictSet(d, d.lookupStr(kw, strHashString(kw)))
+			t.logDictSetWhole(d, d.lookupStr(kw, strHashString(kw))) // SetStr passes no thread down
 		}
 		d.SetStr(kw, args[1+npos+i])
 	}
@@ -343,26 +346,12 @@ func dictUpdate(t *Thread, d *Dict, src Value, op string) error {
 	}
 	n := 0
 	err = forEach(t, src, func(item Value) (bool, error) {
-		var pair []Value
-		switch o := item.obj.(type) {
-		case *Tuple:
-			pair = o.items
-		case *List:
-			pair = o.Items(t)
-		default:
-			var err error
-			if pair, err = collect(t, item); err != nil {
-				if isExc(err, TypeErrorType) {
-					return false, Errorf(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", n)
-				}
-				return false, err
-			}
-		}
-		if len(pair) != 2 {
-			return false, Errorf(ValueErrorType, "dictionary update sequence element #%d has length %d; 2 is required", n, len(pair))
+		k, v, err := dictPairOf(t, item, n) // consume.go
+		if err != nil {
+			return false, err
 		}
 		n++
-		return true, d.SetItem(t, pair[0], pair[1])
+		return true, d.SetItem(t, k, v)
 	})
 	return err
 }

@@ -69,6 +69,9 @@ type dictShared struct {
 	// (span_dictprepare.go): committers to a small dict then skip the
 	// read lock, which waits for any committer applying its stores.
 	bigIndex atomic.Bool
+	// growth holds the arrays of the next rebuild, made ahead by a
+	// committer (span_dictgrow.go).
+	growth dictGrowth
 }
 
 // sideHolder holds the read side of a shared dict or set, once built.

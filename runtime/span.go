@@ -179,6 +179,9 @@ type SpanStats struct {
 	// BufferedSetWrites counts adds and discards of shared sets
 	// buffered likewise (span_setwrites.go).
 	BufferedSetWrites uint64
+	// LateCommits counts commits finished outside the token
+	// (span_latewrites.go).
+	LateCommits uint64
 }
 
 func (s *SpanStats) add(o *SpanStats) {
@@ -195,6 +198,7 @@ func (s *SpanStats) add(o *SpanStats) {
 	s.BufferedItemStores += o.BufferedItemStores
 	s.BufferedListMoves += o.BufferedListMoves
 	s.BufferedSetWrites += o.BufferedSetWrites
+	s.LateCommits += o.LateCommits
 }
 
 // initSpans sets the interpreter's span policy from opts.
@@ -490,8 +494,23 @@ func (t *Thread) commitSpan() error {
 		// stage-1 policy keeps it for a thread that goes on touching
 		// shared objects; this one touched none until its commit).
 		t.prepareDictWrites() // probes outside the token (span_dictprepare.go)
-		t.acquireTokenRaw()
-		if !t.readsValid() || !t.applyBufferedWrites() {
+		st := t.th.st
+		if st == nil {
+			st = t.schedThread()
+		}
+		late := !st.HoldsToken()
+		st.AcquireTokenToCommit()
+		t.th.touched = true
+		if late = late && t.lateWritesFit(); !late {
+			st.WaitOutside() // commits finished outside the token (span_latewrites.go)
+		}
+		if !t.readsValid() {
+			t.sp.abortReq, t.sp.cause = true, causeConflict
+			return errAbort
+		}
+		if late {
+			t.commitLate(st)
+		} else if !t.applyBufferedWrites() {
 			t.sp.abortReq, t.sp.cause = true, causeConflict
 			return errAbort
 		}

@@ -87,9 +87,22 @@ func (d *Dict) probeAhead(ws []dictWrite) {
 			return
 		}
 		index, holes := unsafe.SliceData(d.index), len(d.entries)-d.used
-		if i == 0 && 3*(len(d.entries)+len(ws)) > 2*len(d.index) {
+		if i == 0 && d.growsSoon(len(ws)) {
+			// Near its next growth: make that rebuild's arrays now,
+			// outside the token (span_dictgrow.go).
+			next := 2 * len(d.index)
+			grows := 3*(len(d.entries)+len(ws)) > 2*len(d.index)
 			s.RUnlock()
-			return // the stores would grow d: their probes would be stale after the rebuild
+			s.growth.prepareSpare(next)
+			if grows {
+				return // the stores would grow d: their probes would be stale after the rebuild
+			}
+			s.RLock()
+			if unsafe.SliceData(d.index) != index {
+				s.RUnlock()
+				return // rebuilt meanwhile
+			}
+			holes = len(d.entries) - d.used
 		}
 		for j := i; j < min(i+probeAheadChunk, len(ws)); j++ {
 			w := &ws[j]

@@ -10,13 +10,13 @@ import (
 // This file defines a span's undo log: before an abortable span writes an
 // object, the write's caller records what a rollback needs to put the
 // object back, in O(1) for the common writes (a list element or length,
-// a dict value, an instance slot, a cell, an iterator's position) and as
-// a copy, made once per span, for the rest of a small dict or set. A
-// write with no record here makes the span irrevocable first (touchW).
+// a dict value, an instance slot, a cell, an iterator's position, a key
+// added to or removed from a big dict: span_undo_dict.go) and as a copy,
+// made once per span, for the rest of a small dict, list or set. A write
+// with no record here makes the span irrevocable first (touchW).
 //
-// There is no birth stamp: objects made during the span are logged like
-// the others (a rollback then restores an object nobody can reach any
-// more, which is harmless). Records of one kind are undone newest first;
+// Objects made in the running span carry its id (spanMade) and need no
+// records: a rollback makes them unreachable. Records of one kind are undone newest first;
 // records of different kinds concern different objects, so their
 // relative order does not matter, except generators, whose records come
 // last (their frames' contents are restored after everything else).
@@ -33,14 +33,21 @@ import (
 // of a few compares per write.
 
 // maxCopyLen bounds the dicts and sets a span copies to undo a
-// structural write; a bigger one makes the span irrevocable.
+// structural write; a bigger set makes the span irrevocable, a bigger
+// dict is recorded per position instead (span_undo_dict.go).
 const maxCopyLen = 512
 
 // undoLog is the undo log of a span.
 type undoLog struct {
 	lists []listUndo
 	dicts []dictUndo
-	insts []instUndo
+	// dictTabs holds the tables (entries, index, count) the dict records
+	// of kind dictRecTable put back; keyedLast is the one keyedTab found
+	// last (span_undo_dict.go).
+	dictTabs  []dictTab
+	keyedLast int
+	dictSlots []slotUndo
+	insts     []instUndo
 	// instVals and instNums hold the slot contents of the instance
 	// records.
 	instVals []Value
@@ -70,6 +77,9 @@ func (u *undoLog) clear() {
 	}
 	u.lists = clearUndo(u.lists)
 	u.dicts = clearUndo(u.dicts)
+	u.dictTabs = clearUndo(u.dictTabs)
+	u.dictSlots = clearUndo(u.dictSlots)
+	u.keyedLast = 0
 	u.insts = clearUndo(u.insts)
 	u.instVals = clearUndo(u.instVals)
 	u.instNums = clearUndo(u.instNums)
@@ -99,6 +109,9 @@ func clearUndo[T any](s []T) []T {
 func (u *undoLog) rollback(t *Thread) {
 	for i := len(u.lists) - 1; i >= 0; i-- {
 		u.lists[i].undo(t)
+	}
+	for i := len(u.dictSlots) - 1; i >= 0; i-- {
+		u.dictSlots[i].undo()
 	}
 	for i := len(u.dicts) - 1; i >= 0; i-- {
 		u.dicts[i].undo(t)
@@ -262,72 +275,6 @@ func (r *listUndo) undo(t *Thread) {
 	}
 }
 
-// --- dicts
-
-// dictUndo restores entry ix's value (ix >= 0) or, for a copy, the whole
-// table. Versions are bumped, never restored: caches keyed by a version
-// must not meet an old version twice.
-type dictUndo struct {
-	d       *Dict
-	ix      int
-	old     Value
-	entries []dictEntry
-	index   []int32
-	used    int
-}
-
-// logDictValue records the value of entry ix before it is overwritten.
-func (t *Thread) logDictValue(d *Dict, ix int) {
-	if d.IsShared() {
-		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
-		return
-	}
-	if d.LocalMark() == t.sp.id || t.sp.undo.dictLogged(d, ix) {
-		return
-	}
-	t.sp.undo.dicts = append(t.sp.undo.dicts, dictUndo{d: d, ix: ix, old: d.entries[ix].value})
-	t.counted()
-}
-
-// dictLogged reports that an older record of d restores the value of
-// entry ix after a new one would: both write the entry ix of the entries
-// d has at that point of the rollback, and when a whole-table record of
-// d lies between them, the table the new one wrote is dropped anyway.
-func (u *undoLog) dictLogged(d *Dict, ix int) bool {
-	rs := u.dicts
-	for i := len(rs) - 1; i >= 0 && i >= len(rs)-dedupWindow; i-- {
-		if rs[i].d == d && rs[i].ix == ix {
-			return true
-		}
-	}
-	return false
-}
-
-// logDictCopy records a copy of d (once per span) before a structural
-// write (a key added or removed); a big dict makes the span irrevocable.
-func (t *Thread) logDictCopy(d *Dict) {
-	if d.IsShared() {
-		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
-		return
-	}
-	u := &t.sp.undo
-	if d.LocalMark() == t.sp.id {
-		return // made or copied in this span
-	}
-	if len(d.entries) > maxCopyLen {
-		t.irrevocableNow()
-		return
-	}
-	r := dictUndo{d: d, ix: -1, used: d.used}
-	r.entries = append([]dictEntry(nil), d.entries...)
-	if d.index != nil {
-		r.index = append([]int32(nil), d.index...)
-	}
-	u.dicts = append(u.dicts, r)
-	d.SetLocalMark(t.sp.id)
-	t.counted()
-}
-
 func (u *undoLog) wasCopied(o any) bool {
 	if u.copiedSet != nil {
 		_, ok := u.copiedSet[o]
@@ -351,26 +298,6 @@ func (u *undoLog) markCopied(o any) {
 		for _, x := range u.copied {
 			u.copiedSet[x] = struct{}{}
 		}
-	}
-}
-
-func (r *dictUndo) undo(t *Thread) {
-	d := r.d
-	// A dict published after it was logged is restored as its writers
-	// write it (under its lock, bumping its versions).
-	w := d.beginWrite()
-	if r.ix >= 0 {
-		d.entries[r.ix].value = r.old
-	} else {
-		d.entries, d.index, d.used = r.entries, r.index, r.used
-		d.bumpKeys()
-	}
-	if !w {
-		d.bumpValues()
-	}
-	d.endWrite(w)
-	if w {
-		d.readSideRestored(t) // lock-free readers' copy (shared_read_dict.go)
 	}
 }
 
@@ -502,7 +429,9 @@ func (t *Thread) logIter(it any) {
 	case *Enumerate:
 		r.v = x.count
 	case *Zip:
-		r.flag = x.done
+		if len(x.pend) > 0 { // a row half made (consume_iter.go)
+			r.p = append([]Value(nil), x.pend...)
+		}
 	case *Map, *Filter:
 		return // no state of their own: their iterators log themselves
 	case *Reversed:
@@ -585,7 +514,9 @@ func (r *iterUndo) undo() {
 	case *Enumerate:
 		x.count = r.v
 	case *Zip:
-		x.done = r.flag
+		pend, _ := r.p.([]Value)
+		x.dropRow()
+		x.pend = append(x.pend, pend...)
 	case *Reversed:
 		x.index = r.a
 	case *SeqIter:
@@ -753,39 +684,6 @@ func (t *Thread) wListCopy(l *List) {
 	}
 }
 
-// logDictHeader records d's arrays and count before a write that replaces
-// them without changing the old ones (Clear).
-func (t *Thread) logDictHeader(d *Dict) {
-	if d.IsShared() {
-		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
-		return
-	}
-	if d.LocalMark() == t.sp.id {
-		return // made or copied in this span
-	}
-	t.sp.undo.dicts = append(t.sp.undo.dicts, dictUndo{d: d, ix: -1, entries: d.entries, index: d.index, used: d.used})
-	t.counted()
-}
-
-// logDictSet records d before k is stored in it: the old value when k is
-// present (ix >= 0), else a copy.
-func (t *Thread) logDictSet(d *Dict, ix int) {
-	if ix >= 0 {
-		t.logDictValue(d, ix)
-	} else {
-		t.logDictCopy(d)
-	}
-}
-
-// wDict is the write barrier of a structural dict write (a key removed):
-// the span keeps a copy of the dict.
-func (t *Thread) wDict(d *Dict) {
-	t.touchWL(&d.Header)
-	if t.logging() {
-		t.logDictCopy(d)
-	}
-}
-
 // wSet is the write barrier of a set write: the span keeps a copy of the
 // set (the table is small, or the span becomes irrevocable).
 func (t *Thread) wSet(s *Set) {
@@ -803,7 +701,9 @@ func (t *Thread) logInstStore(o *Instance, name string, v Value) {
 		return
 	}
 	if o.shape == nil && o.dict != nil {
-		t.logDictSet(o.dict, o.dict.lookupStr(name, strHashString(name)))
+		// The store that follows (storeAttr) passes no thread down to
+		// the dict: no per-position records, a copy or irrevocable.
+		t.logDictSetWhole(o.dict, o.dict.lookupStr(name, strHashString(name)))
 		return
 	}
 	t.logInstanceWhole(o)

@@ -69,7 +69,10 @@ type Scheduler struct {
 	switches atomic.Uint64
 
 	slots slotPool // parallel mode only
-	stats totals
+	// outside counts commits whose committer released the token before
+	// finishing them (outside.go); parallel mode only.
+	outside atomic.Int32
+	stats   totals
 
 	done chan struct{} // closed by Shutdown
 

@@ -151,7 +151,13 @@ func (th *Thread) HoldsToken() bool { return th.tok }
 // AcquireToken takes the token for th unless it holds it already. Under
 // the GIL it does nothing: the running thread holds the GIL. It does not
 // fail after Shutdown: the token stays a lock until the last thread ends.
-func (th *Thread) AcquireToken() {
+// A commit left unfinished outside the token by its committer is
+// finished first (outside.go).
+func (th *Thread) AcquireToken() { th.acquireToken(true) }
+
+// acquireToken is AcquireToken; whole says to wait for unfinished
+// commits (outside.go).
+func (th *Thread) acquireToken(whole bool) {
 	if th.tok || th.s.mode == GIL {
 		return
 	}
@@ -159,6 +165,9 @@ func (th *Thread) AcquireToken() {
 	th.tokAcq++
 	if s.tryLock() {
 		th.tok = true
+		if whole && s.outside.Load() != 0 {
+			th.WaitOutside()
+		}
 		return
 	}
 	start := time.Now()
@@ -166,15 +175,17 @@ func (th *Thread) AcquireToken() {
 		runtime.Gosched()
 		if s.tryLock() {
 			th.tok = true
-			th.tokWait += time.Since(start)
-			return
+			break
 		}
 		if i >= tokenSpins && (i%16 != 0 || time.Since(start) > tokenSpinTime) {
+			_ = th.lockAcquire(false) // cannot fail without honorClose
+			th.tok = true
 			break
 		}
 	}
-	_ = th.lockAcquire(false) // cannot fail without honorClose
-	th.tok = true
+	if whole && s.outside.Load() != 0 {
+		th.WaitOutside()
+	}
 	th.tokWait += time.Since(start)
 }
 

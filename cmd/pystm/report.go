@@ -66,6 +66,7 @@ func writeSpanReport(w io.Writer, sp runtime.SpanStats, sites []runtime.Conflict
 	fmt.Fprintf(w, "stm-report: undo records written: %d\n", sp.UndoRecords)
 	fmt.Fprintf(w, "stm-report: writes buffered to commit: %d dict stores, %d list appends, %d list item stores, %d list pops/inserts/deletes/extends, %d set adds/discards\n",
 		sp.BufferedStores, sp.BufferedAppends, sp.BufferedItemStores, sp.BufferedListMoves, sp.BufferedSetWrites)
+	fmt.Fprintf(w, "stm-report: commits finished outside the token: %d\n", sp.LateCommits)
 	for _, s := range sites {
 		fmt.Fprintf(w, "stm-report: conflict x%d: %s read %s; written at %s\n", s.Count, s.Reader, s.What, s.Writer)
 	}
