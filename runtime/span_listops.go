@@ -98,12 +98,9 @@ func (t *Thread) listOpsMay(l *List) bool {
 // moves; a list one thread pops (its own work list, even one another
 // thread made) is buffered after that thread's first listOwnRun moves.
 func (t *Thread) lengthOpsMay(l *List) bool {
-	if !t.listOpsMay(l) {
-		return false
-	}
 	rs := l.readSide()
-	if rs.contended.Load() {
-		return false
+	if rs == nil || rs.contended.Load() || !t.listOpsMay(l) {
+		return false // (contended first: the common refusal, before every token-path pop)
 	}
 	// (A second thread's move marks l contended in noteMove. Until t
 	// made listOwnRun moves in a row, another thread may be about to.)
