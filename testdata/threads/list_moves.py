@@ -83,7 +83,7 @@ bad = []
 def mirror(k):
     s, m = own[k], list(range(50))
     seed = k + 1
-    for i in range(600):
+    for i in range(2500):
         seed = (seed * 1103515245 + 12345) % 2147483648
         op, a, b = seed % 11, (seed >> 8) % 60 - 5, (seed >> 16) % 60
         if op == 0 and m:
