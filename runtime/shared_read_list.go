@@ -240,7 +240,7 @@ func (l *List) noteMove(t *Thread, lo int) {
 	if rs == nil {
 		return
 	}
-	if t != nil { // (span_listops.go's lengthOpsMay)
+	if t != nil && !rs.contended.Load() { // (span_listops.go's lengthOpsMay; a contended list's mover is not needed: not written, so two threads popping it do not share a written line)
 		if m := rs.lastMover.Load(); m != t {
 			if m != nil && !rs.contended.Load() {
 				rs.contended.Store(true) // a second thread moves the list

@@ -112,8 +112,16 @@ func (t *Thread) lengthOpsMay(l *List) bool {
 
 // listOwnRun is how many moves in a row a thread makes on the token path
 // before its moves of a list are buffered: threads starting to pop one
-// list meet (and mark it contended) before either goes optimistic.
-const listOwnRun = 1024
+// list meet (and mark it contended) before either goes optimistic. At
+// 1024 a thread started late found the list still uncontended in about
+// one run of poplist.py in four on the loaded 2-core box; the few
+// optimistic pops then cost one abort, and after it the two threads'
+// token-path pops kept handing the token over (19,000 handovers
+// instead of ~150, 6x the time): the span policy's response to a single
+// early conflict (its length cut to a quarter, regrown only by abortable
+// commits, which a loop on the token path rarely makes), not this file's.
+// 2^14 moves are about 10 ms of pops.
+const listOwnRun = 1 << 14
 
 // lengthOpsContended is called where a move that lengthOpsMay allowed
 // could not be buffered because l's words were locked by another

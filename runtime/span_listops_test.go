@@ -321,7 +321,7 @@ func TestListMovesBackOff(t *testing.T) {
 // lengthOpsMay always false gives 0 buffered moves.)
 func TestBufferedListMoves(t *testing.T) {
 	const src = `import threading
-works = [list(range(3000)) for k in range(2)]
+works = [list(range(20000)) for k in range(2)]
 results = []
 def work(k):
     w = works[k]
@@ -336,12 +336,12 @@ for t in ts: t.start()
 for t in ts: t.join()
 print(len(results), sum(results), works)
 `
-	const want = "9000 4500000 [[], []]\n"
+	const want = "60000 200000000 [[], []]\n"
 	for try := 0; try < 3; try++ {
 		enough := true
 		for i, st := range runSpannedRates(t, "listmoves.py", src, want) {
-			if st.BufferedListMoves < 1000 {
-				t.Logf("abort rate %v: %d list moves buffered; want most of the 6000 pops", spannedRates[i], st.BufferedListMoves)
+			if st.BufferedListMoves < 2000 {
+				t.Logf("abort rate %v: %d list moves buffered; want the pops past listOwnRun", spannedRates[i], st.BufferedListMoves)
 				enough = false
 			}
 		}
