@@ -45,6 +45,11 @@ type Options struct {
 	// lock-free read and shared write; without it conflicts are only
 	// counted.
 	STMReport bool
+	// OnParallel, if set, is called once, by the thread that starts it,
+	// when a second thread first runs Python in parallel mode: the
+	// process may then tune what depends on threads using every core (the
+	// command raises the collector's heap target, cmd/pystm).
+	OnParallel func()
 }
 
 // Interpreter is one Python interpreter: its builtins, its modules, its
@@ -70,6 +75,7 @@ type Interpreter struct {
 	importWaits    importWaits    // which module load each thread waits for
 	threads        *threadRuntime // THREADS: GIL, thread registry
 	spans          spanConfig     // SPAN: transaction policy (span.go)
+	onParallel     func()         // Options.OnParallel
 	// outMu serialises writes to Stdout and Stderr in parallel mode,
 	// where threads print at the same time (token.go).
 	outMu                sync.Mutex
@@ -89,7 +95,7 @@ type Interpreter struct {
 // New returns an interpreter with its builtins and sys module ready.
 func New(opts Options) *Interpreter {
 	in := &Interpreter{Stdout: opts.Stdout, Stderr: opts.Stderr, Stdin: opts.Stdin, Argv: opts.Argv,
-		recursionLimit: defaultRecursionLimit, path: initialPath(opts)}
+		recursionLimit: defaultRecursionLimit, path: initialPath(opts), onParallel: opts.OnParallel}
 	builtinsSealed.Store(true)
 	for name, create := range opts.Modules {
 		in.RegisterModule(name, create)

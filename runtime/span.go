@@ -220,6 +220,9 @@ func (in *Interpreter) enableSpans(t *Thread) {
 	}
 	in.spans.enabled.Store(true)
 	t.spOn = true
+	if in.onParallel != nil { // (called once: shareWithThread)
+		in.onParallel()
+	}
 }
 
 // initThreadSpans prepares a new thread's span state: spans on when they
