@@ -265,7 +265,9 @@ type Zip struct {
 	typ       *Type
 	its       []Value
 	strict    bool
-	done      bool
+	// pend holds the items of the row being made while FOR_ITER resumes
+	// the generators among its as frames of the loop (consume_iter.go).
+	pend []Value
 }
 
 // Type returns zip.
@@ -519,7 +521,7 @@ func init() {
 func zipNext(t *Thread, v Value) (Value, error) {
 	z := v.obj.(*Zip)
 	t.touchIter(&z.shareFlag, z)
-	if z.done || len(z.its) == 0 {
+	if len(z.its) == 0 {
 		return Value{}, nil
 	}
 	tu := newTupleN(len(z.its))
@@ -538,7 +540,8 @@ func (z *Zip) fill(t *Thread, xs []Value) (bool, error) {
 			return false, err
 		}
 		if !x.IsValid() {
-			z.done = true
+			// No latch: CPython's zip_next tries its first iterator
+			// again on the next call.
 			if !z.strict {
 				return false, nil
 			}

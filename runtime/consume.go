@@ -167,6 +167,8 @@ func callsPython(v Value) bool {
 		return inlineFunc(o.fn) != nil && o.typ == FilterType && !o.IsShared()
 	case *CallableIter:
 		return inlineFunc(o.fn) != nil && !o.IsShared()
+	case *Zip:
+		return zipInlines(o) // its generators run as frames (consume_iter.go)
 	}
 	return false
 }

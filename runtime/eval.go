@@ -1066,6 +1066,29 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				case *TupleIterator:
 					v, ok = it.Next(t)
 				case *Enumerate, *Zip, *DictIterator:
+					if z, isZip := it.(*Zip); isZip && t.zipInline(z) {
+						// zip over generators: they run as frames of this
+						// loop (consume_iter.go).
+						nf, zv, st, e := t.inlineZip(f, z)
+						switch st {
+						case forIterPushed:
+							f = nf
+							instrs = f.bc.Instrs
+							pc = f.pc
+							sp = f.sp
+							vals = f.vals
+							continue
+						case forIterStored:
+							pc, sp = f.pc, f.sp
+							continue
+						case forIterFailed:
+							err = e
+							break loop
+						case forIterValue:
+							v, ok = zv, true
+						}
+						break // ok false when exhausted: the jump below
+					}
 					if e, isEnum := it.(*Enumerate); isEnum {
 						// enumerate(generator): the generator runs as a
 						// frame of this loop (consume_iter.go).
@@ -1255,8 +1278,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 				}
 				back := f.back
 				if f.cont != contPush { // the common return skips the checks
-					if (f.cont == contForIter || f.cont == contEnumerate) && f.gen != nil {
+					if (f.cont == contForIter || f.cont == contEnumerate || f.cont == contZip) && f.gen != nil {
 						// The end of an inline generator: the loop is done.
+						zipEnd := f.cont == contZip
 						f.gen.finishInline(t, f)
 						// The finished generator dropped its frame: reuse it.
 						f.gen = nil
@@ -1266,6 +1290,9 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						pc = f.pc
 						sp = f.sp
 						vals = f.vals
+						if zipEnd { // zip over generators (consume_iter.go)
+							t.zipEnded(f)
+						}
 						f.endForIter()
 						pc = f.pc
 						sp = f.sp
@@ -1405,6 +1432,11 @@ func (t *Thread) run(f *Frame) (Value, error) {
 						pc, sp = f.pc, f.sp
 						break
 					}
+				} else if cont == contZip { // zip over generators: the row goes on
+					t.zipYield(f, v)
+					pc--
+					f.pc = pc
+					break
 				}
 				vals[sp] = v
 				sp++

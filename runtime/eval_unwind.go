@@ -72,6 +72,9 @@ func (t *Thread) unwind(f *Frame, err error, reraise bool) (*Frame, error) {
 		}
 		f = back
 		err = exc
+		if cont == contZip && gen != nil { // zip over generators: the row is dropped (consume_iter.go)
+			t.zipEnded(f)
+		}
 		if (cont == contForIter || cont == contFilter || cont == contCallIter) && gen == nil && exc.Matches(StopIterationType) {
 			if cont == contCallIter { // iter(f, sentinel) ends for good
 				f.vals[f.sp-1].obj.(*CallableIter).done = true

@@ -43,6 +43,10 @@ const (
 	// the loop (and the iterator), another is pushed; StopIteration
 	// ends them too.
 	contCallIter
+	// contZip: a generator under zip resumed for FOR_ITER
+	// (consume_iter.go): a yield adds the item to the zip's row and runs
+	// the FOR_ITER again; the generator's return ends the loop.
+	contZip
 )
 
 // Frame is one activation of a code object.

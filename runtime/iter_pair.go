@@ -50,9 +50,6 @@ func (z *Zip) Pairs() bool { return z.typ == ZipType && len(z.its) == 2 }
 // NextPair returns the next row of a zip of two iterables.
 func (z *Zip) NextPair(t *Thread) (Value, Value, bool, error) {
 	t.touchIter(&z.shareFlag, z)
-	if z.done {
-		return Value{}, Value{}, false, nil
-	}
 	var xs [2]Value
 	ok, err := z.fill(t, xs[:])
 	return xs[0], xs[1], ok, err

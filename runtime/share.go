@@ -297,6 +297,8 @@ func leafOrShared(o Object) bool {
 		return x.IsShared()
 	case *Instance:
 		return x.IsShared()
+	case *Set:
+		return x.IsShared()
 	}
 	return false
 }

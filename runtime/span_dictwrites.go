@@ -212,6 +212,34 @@ func (t *Thread) bufferDictStore(container, k, x Value) bool {
 	return true
 }
 
+// bufferDictUpdate buffers d.update(src) and d |= src, for a shared data
+// dict d (dv) and an exact thread-local dict src (srcv) whose items may
+// all be buffered as stores (bufferDictStore): each item becomes d[k] = v,
+// in src's order, as update stores them. false (nothing buffered): the
+// caller takes the token path.
+func (t *Thread) bufferDictUpdate(dv, srcv Value) bool {
+	d, ok := dv.obj.(*Dict)
+	if !ok || d.typ != nil || !d.isData() || !d.IsShared() || !t.sp.optimistic || t.spanHoldsToken() {
+		return false
+	}
+	src, ok := srcv.obj.(*Dict)
+	if !ok || src.typ != nil || src.IsShared() || len(t.sp.dw.ws)+src.used > 2*maxSpanWrites {
+		return false
+	}
+	for i := range src.entries {
+		e := &src.entries[i]
+		if e.key.IsValid() && (!pureKey(e.key) || !publishedAlready(e.key) || !publishedAlready(e.value)) {
+			return false
+		}
+	}
+	for i := range src.entries {
+		if e := &src.entries[i]; e.key.IsValid() && !t.bufferDictStore(dv, e.key, e.value) {
+			panic("runtime: a checked dict update item could not be buffered")
+		}
+	}
+	return true
+}
+
 // bufferedDictGet looks key k (hash h) of d up in the running span's
 // buffer.
 func (t *Thread) bufferedDictGet(d *Dict, k Value, h int64) (Value, bool) {

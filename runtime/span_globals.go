@@ -398,6 +398,9 @@ func (t *Thread) bufferNameStore(d *Dict, key Value, h int64, x Value) bool {
 	if len(b.ws) >= 2*maxSpanWrites || !publishedAlready(x) || t.nameDeleted(d, key, h) {
 		return false // (deleted by the span: program order, span_namedeletes.go)
 	}
+	if t.storesBackSame(d, key, h, x) {
+		return true
+	}
 	var at codeSite
 	if t.interp.spans.sites {
 		at = t.site()
@@ -406,6 +409,27 @@ func (t *Thread) bufferNameStore(d *Dict, key Value, h int64, x Value) bool {
 	b.names++
 	t.sp.stats.BufferedStores++
 	return true
+}
+
+// storesBackSame reports that storing x under the name key (hash h) of
+// the shared namespace d would store back the very object the name holds
+// (nothing of the span's own stored there): the read is logged, and the
+// store can be left out. "global s; s |= x" stores s back after every
+// in-place operation; as a store it moved the name's version word, so
+// every other thread that read s, to operate on it too, conflicted, and
+// their spans aborted or went irrevocable. Left out, it is equal to the
+// store (the name still holds x when the span commits: the logged read
+// says so) and the operation's own writes are the only ones.
+func (t *Thread) storesBackSame(d *Dict, key Value, h int64, x Value) bool {
+	if _, mine := t.bufferedDictGet(d, key, h); mine {
+		return false
+	}
+	rs := d.lk.rd.Load()
+	if rs == nil {
+		return false
+	}
+	_, v, found, ok := t.readSideName(rs, key, h)
+	return ok && found && v.Is(x)
 }
 
 // storeAttrSpan is a module attribute store (mod.name = x) in an

@@ -78,6 +78,9 @@ func dictUpdateBuffered(t *Thread, args []Value, kwnames []string) (Value, bool)
 		return Value{}, false
 	}
 	d, ok := args[0].obj.(*Dict)
+	if ok && npos == 1 && len(kwnames) == 0 && d.isData() && t.bufferDictUpdate(args[0], args[1]) {
+		return None, true // a data dict (span_dictwrites.go)
+	}
 	if !ok || d.typ != nil || t.frame == nil || t.frame.globals != d || !d.IsShared() {
 		return Value{}, false
 	}

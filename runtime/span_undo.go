@@ -429,7 +429,9 @@ func (t *Thread) logIter(it any) {
 	case *Enumerate:
 		r.v = x.count
 	case *Zip:
-		r.flag = x.done
+		if len(x.pend) > 0 { // a row half made (consume_iter.go)
+			r.p = append([]Value(nil), x.pend...)
+		}
 	case *Map, *Filter:
 		return // no state of their own: their iterators log themselves
 	case *Reversed:
@@ -512,7 +514,9 @@ func (r *iterUndo) undo() {
 	case *Enumerate:
 		x.count = r.v
 	case *Zip:
-		x.done = r.flag
+		pend, _ := r.p.([]Value)
+		x.dropRow()
+		x.pend = append(x.pend, pend...)
 	case *Reversed:
 		x.index = r.a
 	case *SeqIter:

@@ -176,6 +176,14 @@ func (typ *Type) wrapSharedSlots() {
 			return f(t, a, b)
 		}
 	}
+	if f := s.Inplace[bytecode.OpOr]; typ == DictType && f != nil {
+		s.Inplace[bytecode.OpOr] = func(t *Thread, a, b Value) (Value, error) {
+			if t != nil && t.spActive && t.bufferDictUpdate(a, b) {
+				return a, nil // buffered (span_dictwrites.go)
+			}
+			return f(t, a, b)
+		}
+	}
 	wrap1 := func(f func(t *Thread, v Value) (Value, error)) func(t *Thread, v Value) (Value, error) {
 		if f == nil {
 			return nil
