@@ -63,6 +63,7 @@ const (
 	consumeMax
 	consumeSorted
 	consumeJoin
+	consumeDictUpdate
 )
 
 // consumeNames maps the builtins module's consumers to their kinds.
@@ -86,8 +87,8 @@ func markConsumers(d *Dict) {
 // consumeLib is the compiled hidden code of one interpreter and the Go
 // helpers it calls.
 type consumeLib struct {
-	sum, any, all, min, max, minKey, maxKey, sorted, sortedKeys, list, tuple, set, join, dict *Code
-	sortFlag, sortFinish, tupleFinish, dictAdd                                                Value
+	sum, any, all, min, max, minKey, maxKey, sorted, sortedKeys, list, tuple, set, join, dict, dictGen *Code
+	sortFlag, sortFinish, tupleFinish, dictAdd                                                         Value
 }
 
 // consumeLibOf returns the interpreter's hidden consumer code, compiling
@@ -139,7 +140,7 @@ func newConsumeLib() *consumeLib {
 		sum: pick("sum"), any: pick("any"), all: pick("all"),
 		min: pick("min"), max: pick("max"), minKey: pick("min_key"), maxKey: pick("max_key"),
 		sorted: pick("sorted"), sortedKeys: pick("sorted_keys"), list: pick("list"), tuple: pick("tuple"), set: pick("set"),
-		join: pick("join"), dict: pick("dict"),
+		join: pick("join"), dict: pick("dict"), dictGen: pick("dict_gen"),
 		sortFlag:    helper("sorted", consumeSortFlag),
 		sortFinish:  helper("sorted", consumeSortFinish),
 		tupleFinish: helper("tuple", consumeTupleFinish),
@@ -220,6 +221,8 @@ func (t *Thread) consumeFrame(bf *BuiltinFunction, args []Value, kw []string) (*
 		return t.hiddenFrame(lib.all, args[0]), nil
 	case consumeMin, consumeMax:
 		return t.minMaxFrame(bf.consume == consumeMax, args, kw), nil
+	case consumeDictUpdate:
+		return t.dictUpdateFrame(bf, args, kw), nil
 	case consumeSorted:
 		if npos != 1 {
 			return nil, nil
@@ -337,8 +340,9 @@ func (t *Thread) consumeTypeFrame(typ *Type, args []Value, kw []string) *Frame {
 		if _, ok := args[0].obj.(*Instance); ok || !t.spOn || t.goLoops > 1 {
 			return nil
 		}
-		lib := t.consumeLibOf()
-		return t.hiddenFrame(lib.dict, args[0], lib.dictAdd)
+		d := NewDict().markData() // as dict() makes it
+		t.spanMade(&d.Header)     // a rollback cannot meet it
+		return t.dictFillFrame(d, args[0], FromObject(d))
 	case ListType:
 		return t.hiddenFrame(t.consumeLibOf().list, args[0])
 	case TupleType:
@@ -348,6 +352,44 @@ func (t *Thread) consumeTypeFrame(typ *Type, args []Value, kw []string) *Frame {
 		return t.hiddenFrame(t.consumeLibOf().set, args[0])
 	}
 	return nil
+}
+
+// dictFillFrame is the hidden loop storing the pairs of it into d
+// (dict(it) and d.update(it)), returning result.
+func (t *Thread) dictFillFrame(d *Dict, it, result Value) *Frame {
+	lib := t.consumeLibOf()
+	if _, ok := it.obj.(*Generator); ok {
+		// enumerate(generator) runs inline with its pair stored straight
+		// into n, x (consume_iter.go): cheaper than n += 1. (The type is
+		// passed: the hidden code reads no globals, and a program may
+		// replace builtins.enumerate.)
+		return t.hiddenFrame(lib.dictGen, FromObject(d), it, lib.dictAdd, result, FromObject(EnumerateType))
+	}
+	return t.hiddenFrame(lib.dict, FromObject(d), it, lib.dictAdd, result)
+}
+
+// dictUpdateFrame is consumeFrame for d.update(it): one positional
+// argument whose iteration runs Python code (no keys(): not a mapping),
+// a thread-local dict, spans on.
+func (t *Thread) dictUpdateFrame(bf *BuiltinFunction, args []Value, kw []string) *Frame {
+	if len(kw) != 0 || !t.spOn || t.goLoops > 1 {
+		return nil
+	}
+	self := bf.Self
+	if !self.IsValid() {
+		if len(args) != 2 {
+			return nil
+		}
+		self, args = args[0], args[1:]
+	}
+	d, ok := self.obj.(*Dict)
+	if !ok || d.IsShared() || len(args) != 1 || !callsPython(args[0]) {
+		return nil
+	}
+	if _, isInst := args[0].obj.(*Instance); isInst {
+		return nil
+	}
+	return t.dictFillFrame(d, args[0], None)
 }
 
 // hiddenFrame makes a frame of the hidden function code with its

@@ -189,6 +189,12 @@ const (
 // is cheaper (a loop over zip(g(100000), g(100000)): 2,336M instructions
 // in Go, 2,444M inline) and no boundary is needed.
 func (t *Thread) zipInline(z *Zip) bool {
+	if z.IsShared() {
+		// Its row is read holding the token: another thread's rollback
+		// writes it back holding the token (its undo record).
+		t.acquireToken()
+		return len(z.pend) > 0
+	}
 	return len(z.pend) > 0 || t.spOn && t.goLoops <= 1 && zipInlines(z)
 }
 

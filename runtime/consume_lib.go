@@ -2,7 +2,7 @@ package runtime
 
 // This file holds the Python side of the per-element consumers
 // (consume.go): the loops that sum, any, all, min, max, sorted, list,
-// tuple, set, dict and str.join run as hidden frames of the interpreter loop
+// tuple, set, dict, dict.update and str.join run as hidden frames of the interpreter loop
 // when their iteration calls Python code. Each function takes what the Go
 // side has already checked and prepared (arguments parsed, the start
 // value tested, an exception for the empty case, helpers written in Go)
@@ -111,11 +111,15 @@ def set(it):
 def join(sep, it):
     return sep.join([x for x in it])
 
-def dict(it, add):
-    d = {}
+def dict(d, it, add, result):
     n = 0
     for x in it:
         add(d, x, n)
         n += 1
-    return d
+    return result
+
+def dict_gen(d, it, add, result, enumerate):
+    for n, x in enumerate(it):
+        add(d, x, n)
+    return result
 `

@@ -36,6 +36,7 @@ var consumeCases = []struct{ name, stmt, want string }{
 	{"dict_gen", "r = len(dict((x, f(x)) for x in range(N)))", "20000"},
 	{"dict_gen_lists", "d = dict([x % 7000, f(x)] for x in range(N))\n    r = (len(d), d[6999], list(d.items())[:2])", "(7000, 27998, [(0, 28000), (1, 28002)])"},
 	{"dict_map", "r = dict(map(lambda x: (x, f(x)), range(N)))[N - 1]", "39998"},
+	{"dict_update", "d = {-1: 0}\n    d.update((x, f(x)) for x in range(N))\n    r = (len(d), d[N - 1])", "(20001, 39998)"},
 	{"for_zip_slow", "r = 0\n    for a, b in zip((slow(k) for k in range(3)), (slow(k) for k in range(3))):\n        r += a - b + 1", "3"},
 	{"for_zip_rows", "r = 0\n    for row in zip((f(x) for x in range(N)), range(N), (x for x in range(N))):\n        r += row[0] - row[1] - row[2]", "0"},
 	{"list_zip", "r = list(zip((f(x) for x in range(N)), (x for x in range(N))))[-1]", "(39998, 19999)"},

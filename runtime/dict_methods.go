@@ -84,6 +84,9 @@ func init() {
 	DictType.addMethodLockFree("update", dictUpdateBuffered, func(t *Thread, args []Value, kwnames []string) (Value, error) { // SPAN: globals().update (span_globalsdict.go)
 		return None, dictUpdateArgs(t, "update", args, kwnames)
 	})
+	if v, ok := DictType.Dict.GetStr("update"); ok {
+		v.obj.(*BuiltinFunction).consume = consumeDictUpdate // d.update(generator): consume.go
+	}
 	DictType.addMethodLockFree("get", dictGetLockFree, func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := ctNoKwargs("get", args[1:], kwnames, 1, 2); err != nil {
 			return Value{}, err

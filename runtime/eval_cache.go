@@ -269,7 +269,7 @@ func (o *Instance) storeHeld(t *Thread, set *attrSet, x Value) bool {
 		default:
 			return false
 		}
-		o.republish(t)
+		o.republishSlot(t, c.slot) // a plain store: its slot's word only
 		return true
 	}
 	return false

@@ -201,9 +201,15 @@ func (o *Instance) StoreAttr(t *Thread, name string, v Value) error {
 	if t.logging() { // SPAN: undo record (span_undo.go)
 		t.logInstStore(o, name, v)
 	}
+	shape := o.shape
 	o.storeAttr(name, v)
 	if o.IsShared() {
-		o.republish(t)
+		if shape != nil && o.shape == shape {
+			si, _ := shape.lookup(name) // there: the shape did not grow
+			o.republishSlot(t, si)      // a plain store: its slot's word only
+		} else {
+			o.republish(t)
+		}
 	}
 	return nil
 }

@@ -254,7 +254,9 @@ func (c *AttrCache) Store(t *Thread, v, x Value) bool {
 		inst.nums[c.slot.index] = x.num
 	}
 	if inst.IsShared() {
-		inst.republish(t) // READS: a new snapshot for lock-free readers
+		// READS: a new snapshot for lock-free readers, the slot's word
+		// locked (a plain store: the shape is the entry's).
+		inst.republishSlot(t, c.slot)
 	}
 	return true
 }

@@ -83,6 +83,14 @@ type listReadSide struct {
 	// nilLocked says that set-up code (no thread) wrote the list: it
 	// locked every word, which the next writer with a thread adopts.
 	nilLocked bool
+	// contended says two threads changed the list's length (span_listops.go's
+	// lengthOpsMay): its pops and deletes take the token path.
+	contended atomic.Bool
+	// lastMover is the thread that last changed the length or moved the
+	// elements (noteMove; set-up code leaves it as it is), moverRun how
+	// many of those moves in a row it made (up to listOwnRun).
+	lastMover atomic.Pointer[Thread]
+	moverRun  atomic.Int64
 }
 
 // listTable is the chunk table; it is replaced only by a bigger one.
@@ -231,6 +239,17 @@ func (l *List) noteMove(t *Thread, lo int) {
 	rs := l.readSide()
 	if rs == nil {
 		return
+	}
+	if t != nil && !rs.contended.Load() { // (span_listops.go's lengthOpsMay; a contended list's mover is not needed: not written, so two threads popping it do not share a written line)
+		if m := rs.lastMover.Load(); m != t {
+			if m != nil && !rs.contended.Load() {
+				rs.contended.Store(true) // a second thread moves the list
+			}
+			rs.lastMover.Store(t)
+			rs.moverRun.Store(1)
+		} else if rs.moverRun.Load() < listOwnRun {
+			rs.moverRun.Add(1)
+		}
 	}
 	tab := rs.tab.Load()
 	if tab == nil {

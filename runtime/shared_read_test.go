@@ -469,8 +469,15 @@ func sharedInstance(t *testing.T, kv ...any) *Instance {
 	return inst
 }
 
-// instWords returns the version word of inst's read side.
-func instWords(inst *Instance) []*versionWord { return []*versionWord{&inst.readSide().w} }
+// instWords returns the version words of inst's read side.
+func instWords(inst *Instance) []*versionWord {
+	rs := inst.readSide()
+	ws := []*versionWord{&rs.w}
+	for i := range rs.slots {
+		ws = append(ws, &rs.slots[i])
+	}
+	return ws
+}
 
 func TestSharedInstanceLockFreeReads(t *testing.T) {
 	s := NewStr("a")
@@ -513,7 +520,12 @@ func TestSharedInstanceLockFreeReads(t *testing.T) {
 	if v, found, ok := th.sharedLoadAttr(inst, "x"); !ok || !found || !v.Is(Int(5)) {
 		t.Errorf("x after the write = %s %v %v", reprOf(v), found, ok)
 	}
-	// The inline cache's store path republishes too.
+	// The inline cache's store path republishes too (y's word: a read of
+	// y is what it invalidates, shared_read_instance.go).
+	th.clearReads()
+	if _, found, ok := th.sharedLoadAttr(inst, "y"); !ok || !found {
+		t.Fatalf("y not read lock-free: %v %v", found, ok)
+	}
 	sc := NewStoreCache(FromObject(inst), "y")
 	if sc == nil || !sc.Store(testThread(), FromObject(inst), Float(4.5)) {
 		t.Fatal("no store cache for y")

@@ -79,6 +79,7 @@ type spanState struct {
 	la        []listAppend // appends and item stores to shared lists (span_listappends.go)
 	ls        listSpan     // list read sides to sync, buffer index (span_liststores.go)
 	is        []instStore  // attribute stores (span_inststores.go)
+	isSlots   []slotInfo   // applyInstStores's scratch: one instance's stored slots
 	sw        setWrites    // set adds and discards (span_setwrites.go)
 	nd        nameDeletes  // deletes of module globals (span_namedeletes.go)
 	applySite *codeSite

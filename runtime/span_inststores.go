@@ -111,12 +111,52 @@ func (t *Thread) applyInstStores() {
 			w.o.nums[w.slot.index] = w.v.num
 		}
 	}
-	for i := range is {
-		if o := is[i].o; i == 0 || o != is[i-1].o {
-			o.republish(t)
+	// One snapshot per instance, its stored slots' words locked
+	// (shared_read_instance.go). The buffer is in first-store order: an
+	// instance's stores need not be adjacent.
+	if len(is) <= instStoresScan {
+		for i := range is {
+			o := is[i].o
+			if o.storedIn(is[:i]) {
+				continue // republished with its first store
+			}
+			sis := t.sp.isSlots[:0]
+			for j := i; j < len(is); j++ {
+				if is[j].o == o {
+					sis = append(sis, is[j].slot)
+				}
+			}
+			t.sp.isSlots = sis
+			o.republishSlots(t, sis)
 		}
-		is[i] = instStore{}
+	} else {
+		byInst := make(map[*Instance][]slotInfo)
+		for i := range is {
+			byInst[is[i].o] = append(byInst[is[i].o], is[i].slot)
+		}
+		for i := range is {
+			if sis, ok := byInst[is[i].o]; ok {
+				is[i].o.republishSlots(t, sis)
+				delete(byInst, is[i].o)
+			}
+		}
 	}
+	clear(is)
+}
+
+// instStoresScan is the count of buffered attribute stores up to which
+// applyInstStores groups them by instance with scans, past which with a
+// map.
+const instStoresScan = 16
+
+// storedIn reports whether o is the instance of one of done.
+func (o *Instance) storedIn(done []instStore) bool {
+	for i := range done {
+		if done[i].o == o {
+			return true
+		}
+	}
+	return false
 }
 
 // dropInstStores forgets the buffered stores (a rollback).

@@ -53,7 +53,7 @@ func (t *Thread) bufferListAppend(l *List, v Value) bool {
 		return false
 	}
 	if t.sp.ls.nov > 0 {
-		if ov := t.sp.ls.overlay(l); ov != nil { // (span_listops.go)
+		if ov := t.overlayOf(l); ov != nil { // (span_listops.go)
 			t.overlayAdd(ov, listAppend{l: l, v: v, i: ov.d})
 			ov.d++
 			t.sp.stats.BufferedAppends++

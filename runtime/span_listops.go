@@ -41,7 +41,10 @@ package runtime
 // So two threads popping from one list conflict (each read the length
 // the other changed), as they must: under the GIL the second pop returns
 // another element. A span whose writes of a list read nothing of it
-// (appends, inserts at 0, extends) conflicts with nobody on it.
+// (appends, inserts at 0, extends) conflicts with nobody on it. Because
+// of those conflicts the moves that read the length are buffered only
+// for a list one thread moves (lengthOpsMay): a work list that several
+// threads pop stays on the token path.
 //
 // Anything else takes the token path, which applies the buffer first
 // (spanTakeToken): an index or slice bound that is not an int (its
@@ -70,7 +73,80 @@ func (t *Thread) listOpsMay(l *List) bool {
 		!t.spanHoldsToken() && t.bufferedWrites() < 2*maxSpanWrites
 }
 
-// overlay returns l's overlay in the running span, nil if it has none.
+// lengthOpsMay reports whether t may buffer a move that reads l's length
+// and changes it (a pop, a delete, a clear, an insert not at 0), besides
+// listOpsMay: only when t itself made l's last such move (noteMove's
+// lastMover), l was never found contended (two threads making such
+// moves), and t meets no conflicts (its contention score is zero).
+//
+// Why so strict: two spans doing such moves to one list always conflict
+// (each read the length the other changed). Measured on a quiet 16-core
+// machine, 2 threads popping one work list of 800,000 items:
+//   - both optimistic: 325,000 aborts, 6x the token path's time;
+//   - backing off on conflicts (the contention score): no aborts but
+//     204,000 token handovers, still 6x: an optimistic span must take
+//     the token to commit from a thread that holds it for its token-path
+//     pops, and hands it back at once;
+//   - backing off for a while when the other thread moved the list last:
+//     the rare optimistic pops that got through still made the threads
+//     abort each other a few times, and after those conflicts their
+//     spans kept handing the token over (this box: 73,000-133,000
+//     handovers, 6x). On the token path both threads keep to the
+//     stage-1 policy, as the base did (under 1,000 handovers).
+//
+// So a list moved by two threads stays on the token path for these
+// moves; a list one thread pops (its own work list, even one another
+// thread made) is buffered after that thread's first listOwnRun moves.
+func (t *Thread) lengthOpsMay(l *List) bool {
+	rs := l.readSide()
+	if rs == nil || rs.contended.Load() || !t.listOpsMay(l) {
+		return false // (contended first: the common refusal, before every token-path pop)
+	}
+	// (A second thread's move marks l contended in noteMove. Until t
+	// made listOwnRun moves in a row, another thread may be about to.)
+	return rs.lastMover.Load() == t && rs.moverRun.Load() >= listOwnRun && t.sp.contention == 0
+}
+
+// listOwnRun is how many moves in a row a thread makes on the token path
+// before its moves of a list are buffered: threads starting to pop one
+// list meet (and mark it contended) before either goes optimistic. At
+// 1024 a thread started late found the list still uncontended in about
+// one run of poplist.py in four on the loaded 2-core box; the few
+// optimistic pops then cost one abort, and after it the two threads'
+// token-path pops kept handing the token over (19,000 handovers
+// instead of ~150, 6x the time): the span policy's response to a single
+// early conflict (its length cut to a quarter, regrown only by abortable
+// commits, which a loop on the token path rarely makes), not this file's.
+// 2^14 moves are about 10 ms of pops.
+const listOwnRun = 1 << 14
+
+// lengthOpsContended is called where a move that lengthOpsMay allowed
+// could not be buffered because l's words were locked by another
+// thread's token-path write (or moved on): l is contended.
+func (t *Thread) lengthOpsContended(l *List) {
+	if !t.spanHoldsToken() { // (a span that just built the read side: no contention)
+		l.readSide().contended.Store(true)
+	}
+}
+
+// overlayOf returns l's overlay in the running span, nil if it has none.
+// Overlays left by an earlier span are forgotten first: every path that
+// empties the buffer resets them, but a span whose buffer stayed empty
+// (a move that found its list locked after making the overlay) ends
+// with neither an apply nor a drop.
+func (t *Thread) overlayOf(l *List) *listOverlay {
+	s := &t.sp.ls
+	if s.nov == 0 {
+		return nil
+	}
+	if s.ovSpan != t.sp.id {
+		s.resetOverlays()
+		return nil
+	}
+	return s.overlay(l)
+}
+
+// overlay is overlayOf for a span whose overlays are its own.
 func (s *listSpan) overlay(l *List) *listOverlay {
 	for k := 0; k < s.nov; k++ {
 		if s.ovs[k].l == l {
@@ -85,9 +161,10 @@ func (s *listSpan) overlay(l *List) *listOverlay {
 // other writes make the overlay first).
 func (t *Thread) listOverlayOf(l *List) *listOverlay {
 	s := &t.sp.ls
-	if ov := s.overlay(l); ov != nil {
+	if ov := t.overlayOf(l); ov != nil {
 		return ov
 	}
+	s.ovSpan = t.sp.id
 	if s.nov == len(s.ovs) {
 		s.ovs = append(s.ovs, listOverlay{})
 	}
@@ -234,7 +311,7 @@ func (t *Thread) viewOf(l *List) *listOverlay {
 	if len(t.sp.la) == 0 {
 		return nil
 	}
-	if ov := t.sp.ls.overlay(l); ov != nil {
+	if ov := t.overlayOf(l); ov != nil {
 		return ov
 	}
 	if t.listWritesOf(l)&listAppended != 0 {
@@ -254,12 +331,13 @@ func (t *Thread) spanListPop(l *List, args []Value) (v Value, err error, done bo
 		}
 		i = args[1].AsInt()
 	}
-	if len(args) > 2 || !t.listOpsMay(l) {
+	if len(args) > 2 || !t.lengthOpsMay(l) {
 		return Value{}, nil, false
 	}
 	ov := t.listOverlayOf(l)
 	lv, ok := t.overlayBase(ov)
 	if !ok {
+		t.lengthOpsContended(l)
 		return Value{}, nil, false
 	}
 	n := ov.overlayLen()
@@ -271,6 +349,7 @@ func (t *Thread) spanListPop(l *List, args []Value) (v Value, err error, done bo
 		return Value{}, Errorf(IndexErrorType, "pop index out of range"), true
 	}
 	if v, ok = t.overlayItem(ov, &lv, j); !ok {
+		t.lengthOpsContended(l)
 		return Value{}, nil, false
 	}
 	t.overlayDelete(ov, j, 1)
@@ -286,7 +365,11 @@ func (t *Thread) spanListInsert(l *List, args []Value) (done bool) {
 	i := args[1].AsInt()
 	ov := t.listOverlayOf(l)
 	if i != 0 { // (insert(0, x) is the same at any length)
+		if !t.lengthOpsMay(l) {
+			return false
+		}
 		if _, ok := t.overlayBase(ov); !ok {
+			t.lengthOpsContended(l)
 			return false
 		}
 		n := int64(ov.overlayLen())
@@ -310,11 +393,12 @@ func (t *Thread) spanListDelItem(l *List, k Value) (err error, done bool) {
 		!(s.Step.IsNone() || s.Step.IsInt() && s.Step.AsInt() == 1)) {
 		return nil, false
 	}
-	if !t.listOpsMay(l) {
+	if !t.lengthOpsMay(l) {
 		return nil, false
 	}
 	ov := t.listOverlayOf(l)
 	if _, ok := t.overlayBase(ov); !ok {
+		t.lengthOpsContended(l)
 		return nil, false
 	}
 	n := ov.overlayLen()
@@ -343,11 +427,12 @@ func plainBound(v Value) bool { return v.IsNone() || v.IsInt() }
 
 // spanListClear is l.clear().
 func (t *Thread) spanListClear(l *List) (done bool) {
-	if !t.listOpsMay(l) {
+	if !t.lengthOpsMay(l) {
 		return false
 	}
 	ov := t.listOverlayOf(l)
 	if _, ok := t.overlayBase(ov); !ok {
+		t.lengthOpsContended(l)
 		return false
 	}
 	if n := ov.overlayLen(); n > 0 {
@@ -388,7 +473,7 @@ func (t *Thread) spanListExtend(l *List, x Value) (done bool) {
 		return true
 	}
 	e := listAppend{l: l, v: items, op: listOpExtend}
-	if ov := t.sp.ls.overlay(l); ov != nil {
+	if ov := t.overlayOf(l); ov != nil {
 		e.i = ov.d
 		ov.d += len(its)
 		t.overlayAdd(ov, e)

@@ -52,8 +52,9 @@ type listSpan struct {
 	nidx   int // buffer entries indexed into slots
 	// ovs[:nov] are the span's views of the lists it moved
 	// (span_listops.go); the rest keep their storage for reuse.
-	ovs []listOverlay
-	nov int
+	ovs    []listOverlay
+	nov    int
+	ovSpan uint64 // the span (spanState.id) whose overlays they are
 }
 
 // listBits is one list of the buffer and what the span did to it.
@@ -228,7 +229,7 @@ func (t *Thread) bufferListStore(l *List, i int64, v Value) bool {
 		t.spanHoldsToken() || !publishedAlready(v) {
 		return false
 	}
-	if len(t.sp.la) > 0 && (t.listWritesOf(l)&listAppended != 0 || t.sp.ls.overlay(l) != nil) {
+	if len(t.sp.la) > 0 && (t.listWritesOf(l)&listAppended != 0 || t.overlayOf(l) != nil) {
 		return false // (the span moved l: the token path)
 	}
 	lv, ok := t.listViewFor(l)

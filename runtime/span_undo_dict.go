@@ -45,11 +45,13 @@ import "unsafe"
 // after. The dict's keys version is bumped, never restored: caches keyed
 // by a version must not meet an old version twice.
 //
-// Ordering: every dict record of a span is in u.dicts, undone newest
-// first, so the kinds mix safely: a value record restores entry ix of the
-// entries in place at that point of the rollback, and a table record
-// (copy, Clear's header, the keyed dict's header) puts back the arrays
-// the older records then write into.
+// Ordering: every dict record of a span but the index-slot ones is in
+// u.dicts, undone newest first, so the kinds mix safely: a value record
+// restores entry ix of the entries in place at that point of the
+// rollback, and a table record (copy, Clear's header, the keyed dict's
+// header) puts back the arrays the older records then write into. The
+// index-slot records (slotUndo, a compact arena) are undone before all
+// of them: they alone write index arrays, so only their own order counts.
 
 // dictKeyedBit, or'ed with the span's id in a dict's LocalMark, says the
 // running span records the dict per position. Span ids never have it set

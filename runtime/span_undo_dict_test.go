@@ -275,3 +275,60 @@ func TestKeyedDictRecordsFew(t *testing.T) {
 		t.Fatal("span became irrevocable")
 	}
 }
+
+// TestKeyedDictRandomRollback: random sequences of inserts, value
+// stores, deletes, pops, popitems, re-inserts and the odd clear on big
+// dicts with holes, each rolled back: the layout must come back exactly
+// every time, including after spans that committed changes in between.
+func TestKeyedDictRandomRollback(t *testing.T) {
+	for seed := uint64(1); seed <= 40; seed++ {
+		th := New(Options{Parallel: true}).NewThread()
+		rnd := seed * 0x9E3779B97F4A7C15
+		next := func(n int) int {
+			rnd ^= rnd << 13
+			rnd ^= rnd >> 7
+			rnd ^= rnd << 17
+			return int(rnd % uint64(n))
+		}
+		d := bigDict(t, th, 600+next(3000))
+		for round := 0; round < 3; round++ {
+			before := layoutOf(d)
+			spanForTest(th)
+			ops := 1 + next(4000)
+			for i := 0; i < ops; i++ {
+				k := Int(int64(next(8000)))
+				switch op := next(100); {
+				case op < 45:
+					_ = d.SetItem(th, k, Int(int64(i)))
+				case op < 75:
+					_, _ = d.DelItem(th, k)
+				case op < 85:
+					_, _, _ = d.Pop(th, k)
+				case op < 95:
+					if _, err := callMethodNamed(th, FromObject(d), "popitem"); err != nil && d.Len() > 0 {
+						t.Fatal(err)
+					}
+				case op < 96 && next(10) == 0:
+					d.Clear(th)
+				default:
+					d.SetStrT(th, fmt.Sprint("k", next(50)), k)
+				}
+			}
+			if !th.spActive {
+				t.Fatalf("seed %d: span became irrevocable", seed)
+			}
+			th.sp.abortReq, th.sp.cause = true, causeInjected
+			th.rollback()
+			if msg := layoutOf(d).diff(before); msg != "" {
+				t.Fatalf("seed %d round %d (%d ops): after rollback: %s", seed, round, ops, msg)
+			}
+			// A committed span's changes stay (the next round starts from them).
+			spanForTest(th)
+			for i := 0; i < next(300); i++ {
+				_ = d.SetItem(th, Int(int64(9000+next(500))), Int(1))
+				_, _ = d.DelItem(th, Int(int64(next(8000))))
+			}
+			th.endSpan(true)
+		}
+	}
+}

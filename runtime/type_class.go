@@ -253,8 +253,9 @@ func bestLayout(bases []*Type) (*Type, error) {
 // TypeCall calls the type typ: a metaclass's own __call__ if it has one,
 // else type.__call__ (typeCallDefault).
 func TypeCall(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	if t != nil && t.spActive && IsSubtype(typ, TypeType) {
+	if t != nil && t.spActive && IsSubtype(typ, TypeType) && !(typ == TypeType && len(args) == 1 && len(kwnames) == 0) {
 		// SPAN: making a class registers it with its bases: irrevocable.
+		// type(x), which only asks for x's type, makes none.
 		if err := t.becomeIrrevocable(); err != nil {
 			return Value{}, err
 		}

@@ -45,6 +45,23 @@ class Seq:
         return iter(self.xs)
 show("iterable_items", lambda: dict(Seq(i, i + 1) for i in range(3)))
 
+# dict.update over generators: into an existing dict, returns None, keeps
+# what it stored before an error
+def upd(d, it):
+    r = d.update(it)
+    return d if r is None else ("returned", r)
+show("update", lambda: upd({0: "x", 9: "y"}, ((i, i * 2) for i in range(3))))
+show("update_map", lambda: upd({5: 0}, map(lambda i: (i, -i), range(4))))
+show("update_big", lambda: upd({i: 0 for i in range(600)}, ((i, 1) for i in range(300, 900))))
+def partial():
+    d = {"a": 1}
+    try:
+        d.update(x for x in [(1, 2), (3,), (4, 5)])
+    except ValueError as e:
+        return {"err": str(e), "d": d}
+show("update_partial", partial)
+show("update_unbound", lambda: upd({}, (p for p in [(1, 1)])) if dict.update({}, (p for p in [(2, 2)])) is None else "?")
+
 # errors
 show("len3", lambda: dict((1, 2, 3) for _ in range(2)))
 show("len1_later", lambda: dict([(1, 2), (3, 4), (5,)][i] for i in range(3)))
