@@ -59,8 +59,8 @@ type dictProbe struct {
 const probeAheadMinIndex = 1 << 12
 
 // probeAheadChunk is how many stores are probed per hold of the read
-// lock.
-const probeAheadChunk = 8
+// lock: their first index loads are overlapped (warmSlots).
+const probeAheadChunk = 16
 
 // prepareDictWrites probes ahead, before the token, for the stores the
 // span buffered into big shared dicts (see the file comment).
@@ -68,14 +68,15 @@ func (t *Thread) prepareDictWrites() {
 	ws := t.sp.dw.ws
 	for len(ws) > 0 {
 		n := dictRun(ws)
-		ws[0].d.probeAhead(ws[:n])
+		t.sp.warmSink += int64(ws[0].d.probeAhead(ws[:n]))
 		ws = ws[n:]
 	}
 }
 
 // probeAhead records in each of ws, stores into d, where its key is or
-// would go (nothing when the stores may make d grow).
-func (d *Dict) probeAhead(ws []dictWrite) {
+// would go (nothing when the stores may make d grow). What it returns
+// only keeps warmSlots's loads from being dropped.
+func (d *Dict) probeAhead(ws []dictWrite) (warm int32) {
 	s := d.lk
 	if s == nil || !s.bigIndex.Load() {
 		return
@@ -84,7 +85,7 @@ func (d *Dict) probeAhead(ws []dictWrite) {
 		s.RLock()
 		if len(d.index) < probeAheadMinIndex {
 			s.RUnlock()
-			return
+			return warm
 		}
 		index, holes := unsafe.SliceData(d.index), len(d.entries)-d.used
 		if i == 0 && d.growsSoon(len(ws)) {
@@ -95,17 +96,19 @@ func (d *Dict) probeAhead(ws []dictWrite) {
 			s.RUnlock()
 			s.growth.prepareSpare(next)
 			if grows {
-				return // the stores would grow d: their probes would be stale after the rebuild
+				return warm // the stores would grow d: their probes would be stale after the rebuild
 			}
 			s.RLock()
 			if unsafe.SliceData(d.index) != index {
 				s.RUnlock()
-				return // rebuilt meanwhile
+				return warm // rebuilt meanwhile
 			}
 			holes = len(d.entries) - d.used
 		}
-		for j := i; j < min(i+probeAheadChunk, len(ws)); j++ {
-			w := &ws[j]
+		chunk := ws[i:min(i+probeAheadChunk, len(ws))]
+		warm += d.warmSlots(chunk)
+		for j := range chunk {
+			w := &chunk[j]
 			if w.node != nil {
 				continue // read just before: the apply stores through its node
 			}
@@ -114,6 +117,21 @@ func (d *Dict) probeAhead(ws []dictWrite) {
 		}
 		s.RUnlock()
 	}
+	return warm
+}
+
+// warmSlots loads the first index slot of each store's probe before any
+// probe runs: independent loads that the processor overlaps, where each
+// probe's own first load would wait for the miss before it (the index
+// of a dict of millions of keys is tens of megabytes: nearly every slot
+// a miss). Returned only so that the loads are not dropped.
+func (d *Dict) warmSlots(ws []dictWrite) int32 {
+	mask := uint64(len(d.index) - 1)
+	var sum int32
+	for i := range ws {
+		sum += d.index[uint64(ws[i].h)&mask]
+	}
+	return sum
 }
 
 // probePure is lookupPure that also returns, for an absent key, the slot

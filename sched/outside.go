@@ -45,3 +45,8 @@ func (th *Thread) WaitOutside() {
 // wait for unfinished commits: the committer waits itself if its writes
 // could meet theirs (WaitOutside).
 func (th *Thread) AcquireTokenToCommit() { th.acquireToken(false) }
+
+// TokenBusy reports, as a hint, that another thread holds the token: a
+// committer may then go on running its transaction a while and commit
+// later, rather than wait for it.
+func (th *Thread) TokenBusy() bool { return !th.tok && th.s.state.Load()&lockHeld != 0 }
