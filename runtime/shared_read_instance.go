@@ -183,20 +183,9 @@ func (o *Instance) republishSlots(t *Thread, sis []slotInfo) {
 	rs.snap.Store(o.snapshot())
 }
 
-// republishSlot is republishSlots for one slot.
-func (o *Instance) republishSlot(t *Thread, si slotInfo) {
-	rs := o.readSide()
-	if rs == nil || rs.snap.Load() == nil {
-		return
-	}
-	if !rs.slotMode.Load() {
-		rs.bumpAll(t) // locked before the switch (see the file comment)
-		rs.slotMode.Store(true)
-	} else {
-		rs.slotWord(si).bump(t)
-	}
-	rs.snap.Store(o.snapshot())
-}
+// republishSlot is republishSlots for one slot (the slice does not
+// escape: no allocation).
+func (o *Instance) republishSlot(t *Thread, si slotInfo) { o.republishSlots(t, []slotInfo{si}) }
 
 // readSnap returns the snapshot of the shared instance o for a reader
 // without the token, with the version it recorded; nil means take the

@@ -157,12 +157,8 @@ func (t *Thread) logDictStruct(d *Dict) {
 // the copy is newer than its position records, so a rollback puts the
 // copy in place first, then the original arrays.
 func (t *Thread) logDictCopy(d *Dict) {
-	if d.IsShared() {
-		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
+	if !t.dictRecordWanted(d) {
 		return
-	}
-	if d.LocalMark() == t.sp.id {
-		return // made or copied in this span
 	}
 	if len(d.entries) > maxCopyLen {
 		t.irrevocableNow()
@@ -180,14 +176,21 @@ func (t *Thread) logDictCopy(d *Dict) {
 // logDictHeader records d's arrays and count before a write that replaces
 // them without changing the old ones (Clear).
 func (t *Thread) logDictHeader(d *Dict) {
+	if t.dictRecordWanted(d) {
+		t.logDictTab(dictTab{d: d, entries: d.entries, index: d.index, used: d.used})
+	}
+}
+
+// dictRecordWanted reports whether a whole-dict record of d is to be
+// taken before a write: not for a shared dict, whose write makes the span
+// irrevocable instead (lock-free readers, stage 1 caches, readlog.go, must
+// see committed writes only), nor for one made or copied in this span.
+func (t *Thread) dictRecordWanted(d *Dict) bool {
 	if d.IsShared() {
-		t.irrevocableNow() // lock-free readers (stage 1 caches, readlog.go) must see committed writes only
-		return
+		t.irrevocableNow()
+		return false
 	}
-	if d.LocalMark() == t.sp.id {
-		return // made or copied in this span
-	}
-	t.logDictTab(dictTab{d: d, entries: d.entries, index: d.index, used: d.used})
+	return d.LocalMark() != t.sp.id
 }
 
 func (t *Thread) logDictTab(tab dictTab) {
