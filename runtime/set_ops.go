@@ -146,6 +146,7 @@ func (s *Set) removeEntry(t *Thread, k Value, h int64) (bool, error) {
 	if s.IsShared() {
 		s.sideRemoved(t, s.table[j].key, h) // READS: shared_read_set.go
 	}
+	t.logSetSlot(s, j) // SPAN: a big local set (span_undo_set.go)
 	s.table[j] = setEntry{hash: -1}
 	s.used--
 	return true, nil
@@ -403,6 +404,7 @@ func (s *Set) popEntry(t *Thread) Value {
 	if s.IsShared() {
 		s.sideRemoved(t, k, s.table[i].hash) // READS: shared_read_set.go
 	}
+	t.logSetSlot(s, i) // SPAN: a big local set (span_undo_set.go)
 	s.table[i] = setEntry{hash: -1}
 	s.used--
 	s.finger = i + 1

@@ -528,23 +528,35 @@ func (r *iterUndo) undo() {
 
 // --- sets
 
-// setUndo restores a copy of a set's table.
+// setUndo is one undo record of a set (span_undo_set.go has the
+// per-slot kinds): a copy of its table and header (table in the log's
+// arena), the header of a big thread-local set recorded per slot
+// (keyed: table is the set's own array), or one slot of an array
+// (slot != nil: *slot = old).
 type setUndo struct {
 	s                  *Set
-	table              []setEntry // in the log's arena
+	table              []setEntry
 	nilTable           bool
+	keyed              bool
 	fill, used, finger int
+	slot               *setEntry
+	old                setEntry
 }
 
 // logSetCopy records a copy of s (once per span) before a write; a big
-// set makes the span irrevocable.
+// thread-local set is recorded per slot instead (logSetKeyed), a big
+// shared one makes the span irrevocable.
 func (t *Thread) logSetCopy(s *Set) {
 	u := &t.sp.undo
 	local := !s.IsShared()
-	if local && s.LocalMark() == t.sp.id || !local && u.wasCopied(s) {
-		return // made or copied in this span
+	if local && s.LocalMark()&^setKeyedBit == t.sp.id || !local && u.wasCopied(s) {
+		return // made, copied or recorded per slot in this span
 	}
 	if len(s.table) > maxCopyLen {
+		if local {
+			t.logSetKeyed(s)
+			return
+		}
 		t.irrevocableNow()
 		return
 	}
@@ -563,13 +575,20 @@ func (t *Thread) logSetCopy(s *Set) {
 }
 
 func (r *setUndo) undo(t *Thread) {
+	if r.slot != nil {
+		*r.slot = r.old
+		return
+	}
 	s := r.s
 	if s.IsShared() {
 		s.sideDropped(t) // lock-free readers' side (shared_read_set.go)
 	}
-	if r.nilTable {
+	switch {
+	case r.nilTable:
 		s.table = nil
-	} else {
+	case r.keyed:
+		r.undoKeyed()
+	default:
 		s.table = append([]setEntry(nil), r.table...)
 	}
 	s.fill, s.used, s.finger = r.fill, r.used, r.finger
