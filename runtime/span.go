@@ -516,10 +516,7 @@ func (t *Thread) commitSpan() error {
 		// stage-1 policy keeps it for a thread that goes on touching
 		// shared objects; this one touched none until its commit).
 		t.prepareDictWrites() // probes outside the token (span_dictprepare.go)
-		st := t.th.st
-		if st == nil {
-			st = t.schedThread()
-		}
+		st := t.schedThread()
 		late := !st.HoldsToken()
 		st.AcquireTokenToCommit()
 		t.th.touched = true

@@ -36,7 +36,7 @@ type dictGrowth struct {
 	preparing atomic.Bool
 }
 
-// growSoonFraction: a committer prepares the spare once the dict's
+// growSoonEighths: a committer prepares the spare once the dict's
 // entries reach this fraction (in eighths) of what its index takes
 // before it must grow.
 const growSoonEighths = 6
