@@ -156,11 +156,7 @@ restart:
 				if s.fill*5 < mask*3 {
 					return nil
 				}
-				if s.used > 50000 {
-					s.resize(s.used * 2)
-				} else {
-					s.resize(s.used * 4)
-				}
+				s.resize(setGrowthMinUsed(s.used))
 				return nil
 			} else if e.hash == -1 && !e.key.IsValid() {
 				// CPython 3.11 remembers the last dummy seen, not the first.
@@ -201,14 +197,29 @@ func insertClean(table []setEntry, k Value, h int64) {
 	}
 }
 
-// resize is CPython's set_table_resize.
-func (s *Set) resize(minused int) {
+// setGrowthMinUsed is what an insert that filled the table asks resize
+// for (CPython's set_add_entry).
+func setGrowthMinUsed(used int) int {
+	if used > 50000 {
+		return used * 2
+	}
+	return used * 4
+}
+
+// setTableSize is the table size set_table_resize picks for minused: the
+// smallest power of two above it, at least setMinSize.
+func setTableSize(minused int) int {
 	size := setMinSize
 	for size <= minused {
 		size <<= 1
 	}
+	return size
+}
+
+// resize is CPython's set_table_resize.
+func (s *Set) resize(minused int) {
 	old := s.table
-	s.table = make([]setEntry, size)
+	s.table = makeSetTable(setTableSize(minused))
 	s.fill = s.used
 	for _, e := range old {
 		if e.key.IsValid() {
