@@ -229,8 +229,8 @@ func (t *Thread) bufferListStore(l *List, i int64, v Value) bool {
 		t.spanHoldsToken() || !publishedAlready(v) {
 		return false
 	}
-	if len(t.sp.la) > 0 && (t.listWritesOf(l)&listAppended != 0 || t.overlayOf(l) != nil) {
-		return false // (the span moved l: the token path)
+	if t.overlayOf(l) != nil || len(t.sp.la) > 0 && t.listWritesOf(l)&listAppended != 0 {
+		return false // (the span moved l, maybe writing nothing yet: the token path)
 	}
 	lv, ok := t.listViewFor(l)
 	if !ok {
