@@ -287,7 +287,7 @@ func (t *Thread) bufferSetWrite(s *Set, k Value, add bool) bool {
 func (t *Thread) setWritesApply() bool {
 	for i := range t.sp.sw.ws {
 		w := &t.sp.sw.ws[i]
-		if (w.op == setOpAdd || w.op == setOpDiscard) && !w.s.pureProbe(w.k, w.h) {
+		if (w.op == setOpAdd || w.op == setOpDiscard) && w.s.mayHoldImpure() && !w.s.pureProbe(w.k, w.h) {
 			return false
 		}
 	}
