@@ -9,8 +9,8 @@ package runtime
 // and what is logged and locked follow span_listops.go's rules.
 //
 // Slice assignment (plain bounds: None or ints, whose use runs no Python
-// code; x an exact tuple, a thread-local exact list or a shared exact
-// list read lock-free, its items needing no publication):
+// code; x an exact tuple, a thread-local exact list, a shared exact list
+// read lock-free or a range, its items needing no publication):
 //   - one that keeps the length (an extended slice, which must, or
 //     l[a:b] = x with len(x) == b-a) is a run of item stores: it logs the
 //     length (sw) and, at commit, locks only the chunks written, so it is
@@ -28,6 +28,17 @@ package runtime
 // ValueError having read the whole view (the length logged). An element
 // that could run an __eq__ sends the call to the token path, which
 // compares in a transaction holding the token as before.
+
+// maxSpanRangeItems bounds the ranges whose ints a span copies into its
+// buffer (l.extend(range(n)), l[a:b] = range(n)); longer ones take the
+// token path, which appends without the copy.
+const maxSpanRangeItems = 1 << 16
+
+// maxOverlayWalk bounds the steps (positions read times the span's
+// writes of the list, each read walking them) of a scan of a list's view
+// (remove, a copy of its items): past it the token path, which applies
+// the buffer and reads the list itself.
+const maxOverlayWalk = 1 << 14
 
 // spanListSetItem is the SetItem slot's attempt (type_share.go) to buffer
 // v[k] = x for a shared exact list v and a slice k. done false: the
@@ -130,9 +141,10 @@ func (t *Thread) bufferItemRun(l *List, ov *listOverlay, start, step int, items 
 
 // spanItemsOf returns the items of x for a buffered write into l: an
 // exact tuple's, a thread-local exact list's (a copy: the list may change
-// later in the span), or a shared exact list's as the span sees it
-// (read lock-free, its words logged). ok false: the token path (another
-// iterable, an item needing publication, a locked word).
+// later in the span), a shared exact list's as the span sees it (read
+// lock-free, its words logged), or a range's of up to maxSpanRangeItems
+// ints. ok false: the token path (another iterable, an item needing
+// publication, a locked word).
 func (t *Thread) spanItemsOf(l *List, x Value) (items []Value, ok bool) {
 	switch o := x.obj.(type) {
 	case *Tuple:
@@ -151,6 +163,15 @@ func (t *Thread) spanItemsOf(l *List, x Value) (items []Value, ok bool) {
 			return nil, false
 		}
 		items = o.Items(t)
+	case *Range:
+		if o.big != nil || o.Len() > maxSpanRangeItems {
+			return nil, false
+		}
+		items = make([]Value, o.Len())
+		for i := range items {
+			items[i] = Int(o.at(int64(i)))
+		}
+		return items, true // (ints: nothing to publish)
 	default:
 		return nil, false
 	}
@@ -172,7 +193,7 @@ func (t *Thread) sharedListItems(o *List) ([]Value, bool) {
 	}
 	if ov := t.viewOf(o); ov != nil {
 		lv, ok := t.overlayBase(ov)
-		if !ok {
+		if !ok || ov.overlayLen()*len(ov.ops) > maxOverlayWalk {
 			return nil, false
 		}
 		items := make([]Value, ov.overlayLen())
@@ -229,23 +250,114 @@ func (t *Thread) spanListRemove(l *List, args []Value) (r Value, err error, done
 		return Value{}, nil, false
 	}
 	n := ov.overlayLen()
-	for i := 0; i < n; i++ {
+	// Positions before the first one the span's writes touched are the
+	// committed list's: scanned chunk by chunk; the rest through the view.
+	p := min(t.untouchedPrefix(ov), n)
+	j, ok := t.scanCommitted(&lv, p, x)
+	if !ok {
+		return Value{}, nil, false
+	}
+	if j < 0 && (n-p)*len(ov.ops) > maxOverlayWalk {
+		return Value{}, nil, false // (the scan would walk the span's writes per position)
+	}
+	for i := p; j < 0 && i < n; i++ {
 		e, ok := t.overlayItem(ov, &lv, i)
 		if !ok {
 			t.lengthOpsContended(l)
 			return Value{}, nil, false
 		}
-		if !e.Is(x) {
-			if !pureKey(e) {
-				return Value{}, nil, false // (its __eq__ may be Python code)
+		if eq, pure := removeMatch(e, x); !pure {
+			return Value{}, nil, false // (its __eq__ may be Python code)
+		} else if eq {
+			j = i
+		}
+	}
+	if j < 0 {
+		return Value{}, Errorf(ValueErrorType, "list.remove(x): x not in list"), true
+	}
+	t.overlayDelete(ov, j, 1)
+	t.sp.stats.BufferedListMoves++
+	return None, nil, true
+}
+
+// untouchedPrefix is how many positions at the start of ov's view no
+// write of the span reached: each write changes positions from its own
+// on (a store its position, a delete or insert those from its start, an
+// append or extend those past the length then), so positions before the
+// least of them are the committed list's, at the same index.
+func (t *Thread) untouchedPrefix(ov *listOverlay) int {
+	p := ov.n0
+	for _, k := range ov.ops {
+		e := &t.sp.la[k]
+		q := e.i
+		if e.op == listOpAppend || e.op == listOpExtend {
+			q += ov.n0
+		}
+		p = min(p, q)
+	}
+	return max(p, 0)
+}
+
+// removeMatch compares the element e with remove's x (a pure int, bool,
+// None or str) as list.remove would, when no Python code can run: pure
+// false when e's __eq__ might be Python code.
+func removeMatch(e, x Value) (eq, pure bool) {
+	switch x.obj.(type) {
+	case intTag, boolTag: // (the common case, without Value.Is's interface compare)
+		switch e.obj.(type) {
+		case intTag, boolTag:
+			return e.num == x.num, true
+		case floatTag:
+			return e.AsFloat() == float64(int64(x.num)), true
+		case noneTag:
+			return false, true
+		}
+	}
+	if e.Is(x) {
+		return true, true
+	}
+	if !pureKey(e) {
+		return false, false
+	}
+	return pureEqual(x, e), true
+}
+
+// scanCommitted is the index of the first of positions [0, n) of the
+// committed list (lv) equal to x (-1: none), each chunk word logged once
+// and then its positions compared: remove's scan when the span has not
+// written the list. ok false: the token path (a locked chunk, a position
+// cleared by a shrink, an element that is not a pure value).
+func (t *Thread) scanCommitted(lv *listView, n int, x Value) (int, bool) {
+	if int64(n) > lv.n {
+		return 0, false // (a view out of step: cannot happen while sw holds)
+	}
+	for base := 0; base < n; base += listChunkLen {
+		c := base >> listChunkBits
+		if c >= len(lv.tab.chunks) {
+			return 0, false
+		}
+		ch := lv.tab.chunks[c].Load()
+		if ch == nil {
+			return 0, false
+		}
+		wv := ch.w.load()
+		if lockedVersion(wv) {
+			return 0, false
+		}
+		t.recordListRead(&ch.w, wv)
+		for j := 0; j < listChunkLen && base+j < n; j++ {
+			p := ch.items[j].Load()
+			if p == nil {
+				return 0, false
 			}
-			if !pureEqual(x, e) {
-				continue
+			eq, pure := removeMatch(*p, x)
+			if !pure {
+				return 0, false
+			}
+			if eq {
+				return base + j, true
 			}
 		}
-		t.overlayDelete(ov, i, 1)
-		t.sp.stats.BufferedListMoves++
-		return None, nil, true
 	}
-	return Value{}, Errorf(ValueErrorType, "list.remove(x): x not in list"), true
+	return -1, true
 }

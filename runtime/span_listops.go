@@ -282,6 +282,16 @@ func (t *Thread) overlayDelete(ov *listOverlay, lo, c int) {
 	ov.d -= c
 	if k := len(ov.ops); k > 0 {
 		e := &t.sp.la[ov.ops[k-1]]
+		if c == 1 && int(ov.ops[k-1]) == len(t.sp.la)-1 && ov.n0 >= 0 &&
+			(e.op == listOpAppend && lo == ov.n0+e.i || e.op == listOpInsert && lo == e.i) {
+			// The delete of the item the span's last write added
+			// (l.append(x); l.remove(x), l.insert(i, x); l.pop(i)):
+			// both go, or the view's walk would grow by two steps
+			// per such pair.
+			ov.ops = ov.ops[:k-1]
+			t.dropLastListWrite()
+			return
+		}
 		if e.op == listOpDelete {
 			// e deleted [p, p+m) of the view before it.
 			p, m := e.i, int(e.v.AsInt())
@@ -296,6 +306,17 @@ func (t *Thread) overlayDelete(ov *listOverlay, lo, c int) {
 		}
 	}
 	t.overlayAdd(ov, listAppend{l: ov.l, v: Int(int64(c)), i: lo, op: listOpDelete})
+}
+
+// dropLastListWrite forgets the buffer's last write (an append or an
+// insert that a delete cancelled), keeping the buffer's indexes
+// (span_liststores.go) from skipping the next write made at its place.
+func (t *Thread) dropLastListWrite() {
+	k := len(t.sp.la) - 1
+	t.sp.la[k] = listAppend{}
+	t.sp.la = t.sp.la[:k]
+	s := &t.sp.ls
+	s.nlists, s.nidx = min(s.nlists, k), min(s.nidx, k)
 }
 
 // overlayIndex is l[i] (an int index) read through the span's view of
@@ -454,9 +475,9 @@ func (t *Thread) spanListClear(l *List) (done bool) {
 }
 
 // spanListExtend is l.extend(x) and l += x for x an exact tuple, a
-// thread-local exact list or a shared exact list (read lock-free through
-// the span's view: span_listassign.go's spanItemsOf) whose items need no
-// publication.
+// thread-local exact list, a shared exact list (read lock-free through
+// the span's view) or a range (span_listassign.go's spanItemsOf) whose
+// items need no publication.
 func (t *Thread) spanListExtend(l *List, x Value) (done bool) {
 	if !t.listOpsMay(l) {
 		return false

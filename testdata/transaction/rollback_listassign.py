@@ -1,4 +1,4 @@
-# threads writing their own shared lists by slice assignment (growing, shrinking, same size, extended slices), remove(x), extend from shared lists and generators, mixed with pops/inserts/appends, against local mirrors; error messages; with injected aborts nothing may change
+# threads writing their own shared lists by slice assignment (growing, shrinking, same size, extended slices), remove(x), extend from shared lists, ranges and generators, mixed with pops/inserts/appends, against local mirrors; error messages; with injected aborts nothing may change
 import threading
 
 T = 2
@@ -24,7 +24,7 @@ def mirror(k):
             s[:b] = src; m[:b] = src
         elif op == 3:
             n = len(m[a:b])
-            s[a:b] = range(n) if i % 300 == 0 else tuple(range(n)); m[a:b] = list(range(n))
+            s[a:b] = range(n) if c < 2 else tuple(range(n)); m[a:b] = list(range(n))
         elif op == 4:
             st = (2, -2, 3, -1)[c % 4]
             n = len(m[a::st])
@@ -46,6 +46,7 @@ def mirror(k):
             s += src; m += src
         elif op == 8:
             s.extend(x * 2 for x in range(c)); m.extend(x * 2 for x in range(c))
+            s.extend(range(c, 0, -1)); m.extend(range(c, 0, -1))
         elif op == 9 and len(m) < 200:
             s.extend(s); m.extend(m)
         elif op == 10 and m:
