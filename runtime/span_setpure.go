@@ -21,7 +21,10 @@ package runtime
 // noteImpureKey marks the shared set s when k is not a pure key (an
 // element just put into its table). Token held.
 func (s *Set) noteImpureKey(k Value) {
-	if ss := s.shared(); ss != nil && !ss.impure.Load() && !pureKey(k) {
+	if pureKey(k) {
+		return // (the common case first: no lookup of s's shared part)
+	}
+	if ss := s.shared(); ss != nil && !ss.impure.Load() {
 		ss.impure.Store(true)
 	}
 }
