@@ -1,5 +1,7 @@
 package runtime
 
+import "slices"
+
 // This file adds to the buffered list moves of span_listops.go (issue
 // #7, stage 2) the operations that still took the token there: slice
 // assignment l[a:b] = x and l[a:b:c] = x, l.remove(x), and the items of
@@ -35,10 +37,10 @@ package runtime
 const maxSpanRangeItems = 1 << 16
 
 // maxOverlayWalk bounds the steps (positions read times the span's
-// writes of the list, each read walking them) of a scan of a list's view
-// (remove, a copy of its items): past it the token path, which applies
-// the buffer and reads the list itself.
-const maxOverlayWalk = 1 << 14
+// writes of the list, each read walking them) of remove's scan of a
+// list's view position by position: past it the view is made whole once
+// (overlayMaterialize), as copies of a view always are.
+const maxOverlayWalk = 1 << 12
 
 // spanListSetItem is the SetItem slot's attempt (type_share.go) to buffer
 // v[k] = x for a shared exact list v and a slice k. done false: the
@@ -193,16 +195,10 @@ func (t *Thread) sharedListItems(o *List) ([]Value, bool) {
 	}
 	if ov := t.viewOf(o); ov != nil {
 		lv, ok := t.overlayBase(ov)
-		if !ok || ov.overlayLen()*len(ov.ops) > maxOverlayWalk {
+		if !ok {
 			return nil, false
 		}
-		items := make([]Value, ov.overlayLen())
-		for i := range items {
-			if items[i], ok = t.overlayItem(ov, &lv, i); !ok {
-				return nil, false
-			}
-		}
-		return items, true
+		return t.overlayMaterialize(ov, &lv)
 	}
 	lv, ok := t.listViewFor(o)
 	if !ok || !t.logLength(&lv) {
@@ -258,7 +254,19 @@ func (t *Thread) spanListRemove(l *List, args []Value) (r Value, err error, done
 		return Value{}, nil, false
 	}
 	if j < 0 && (n-p)*len(ov.ops) > maxOverlayWalk {
-		return Value{}, nil, false // (the scan would walk the span's writes per position)
+		// The walk per position would be long: the view made once.
+		items, ok := t.overlayMaterialize(ov, &lv)
+		if !ok || len(items) != n {
+			return Value{}, nil, false
+		}
+		for i := p; j < 0 && i < n; i++ {
+			if eq, pure := removeMatch(items[i], x); !pure {
+				return Value{}, nil, false // (its __eq__ may be Python code)
+			} else if eq {
+				j = i
+			}
+		}
+		p = n
 	}
 	for i := p; j < 0 && i < n; i++ {
 		e, ok := t.overlayItem(ov, &lv, i)
@@ -360,4 +368,50 @@ func (t *Thread) scanCommitted(lv *listView, n int, x Value) (int, bool) {
 		}
 	}
 	return -1, true
+}
+
+// overlayMaterialize returns the span's view of ov's list as a slice:
+// the committed items (read lock-free, every chunk word logged) with the
+// span's writes of the list replayed on them in order, as the commit
+// will. It costs the length plus the writes, where reading each position
+// through overlayItem costs the length times the writes. ok false: the
+// token path (a locked word, a view out of step).
+func (t *Thread) overlayMaterialize(ov *listOverlay, lv *listView) ([]Value, bool) {
+	items := make([]Value, ov.n0, ov.overlayLen()+ov.n0)
+	for i := range items {
+		v, ok := t.listItemAt(lv, int64(i))
+		if !ok {
+			return nil, false
+		}
+		items[i] = v
+	}
+	la := t.sp.la
+	for _, k := range ov.ops {
+		e := &la[k]
+		switch e.op {
+		case listOpStore:
+			if e.i >= len(items) {
+				return nil, false
+			}
+			items[e.i] = e.v
+		case listOpAppend:
+			items = append(items, e.v)
+		case listOpExtend:
+			items = append(items, e.v.obj.(*Tuple).items...)
+		case listOpDelete:
+			hi := e.i + int(e.v.AsInt())
+			if hi > len(items) {
+				return nil, false
+			}
+			items = slices.Delete(items, e.i, hi)
+		case listOpInsert:
+			items = slices.Insert(items, min(e.i, len(items)), e.v)
+		case listOpInsertItems:
+			items = slices.Insert(items, min(e.i, len(items)), e.v.obj.(*Tuple).items...)
+		}
+	}
+	if len(items) != ov.overlayLen() {
+		return nil, false
+	}
+	return items, true
 }

@@ -55,6 +55,8 @@ def mirror(k):
             s.insert(a, i); m.insert(a, i)
         elif op == 12:
             s.append(i % 45); m.append(i % 45)
+            s[a % len(m)] = -i; m[a % len(m)] = -i
+            s[-1] += 1; m[-1] += 1
         elif op == 13:
             del s[a:b]; del m[a:b]
         elif op == 14 and i % 500 == 0:
