@@ -523,7 +523,9 @@ func (t *Thread) sharedListLen(l *List) (int, bool) {
 // when no Python code can run: x an int, bool, None or exact str, and
 // every element compared before a match a pure value (shared_read.go's
 // pureKey) or x itself. Floats and tuples as x take the token path (NaN
-// identity rules differ between the two comparisons).
+// identity rules differ between the two comparisons). A list the span
+// wrote is searched in the span's view of it (span_listassign.go's
+// viewFind).
 func (t *Thread) sharedListContains(l *List, x Value) (found, ok bool) {
 	switch o := x.obj.(type) {
 	case intTag, boolTag, noneTag:
@@ -534,8 +536,18 @@ func (t *Thread) sharedListContains(l *List, x Value) (found, ok bool) {
 	default:
 		return false, false
 	}
-	if len(t.sp.la) > 0 && t.listWritesOf(l) != 0 {
-		return false, false
+	if t.overlayOf(l) != nil || len(t.sp.la) > 0 && t.listWritesOf(l) != 0 {
+		// The span wrote l: searched in its view (span_listassign.go).
+		ov := t.viewOf(l)
+		if ov == nil {
+			ov = t.listOverlayOf(l) // (only stores so far)
+		}
+		lv, ok := t.overlayBase(ov)
+		if !ok {
+			return false, false
+		}
+		j, ok := t.viewFind(ov, &lv, x)
+		return j >= 0, ok
 	}
 	lv, ok := t.listViewFor(l)
 	if !ok {

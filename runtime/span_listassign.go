@@ -245,40 +245,9 @@ func (t *Thread) spanListRemove(l *List, args []Value) (r Value, err error, done
 		t.lengthOpsContended(l)
 		return Value{}, nil, false
 	}
-	n := ov.overlayLen()
-	// Positions before the first one the span's writes touched are the
-	// committed list's: scanned chunk by chunk; the rest through the view.
-	p := min(t.untouchedPrefix(ov), n)
-	j, ok := t.scanCommitted(&lv, p, x)
+	j, ok := t.viewFind(ov, &lv, x)
 	if !ok {
 		return Value{}, nil, false
-	}
-	if j < 0 && (n-p)*len(ov.ops) > maxOverlayWalk {
-		// The walk per position would be long: the view made once.
-		items, ok := t.overlayMaterialize(ov, &lv)
-		if !ok || len(items) != n {
-			return Value{}, nil, false
-		}
-		for i := p; j < 0 && i < n; i++ {
-			if eq, pure := removeMatch(items[i], x); !pure {
-				return Value{}, nil, false // (its __eq__ may be Python code)
-			} else if eq {
-				j = i
-			}
-		}
-		p = n
-	}
-	for i := p; j < 0 && i < n; i++ {
-		e, ok := t.overlayItem(ov, &lv, i)
-		if !ok {
-			t.lengthOpsContended(l)
-			return Value{}, nil, false
-		}
-		if eq, pure := removeMatch(e, x); !pure {
-			return Value{}, nil, false // (its __eq__ may be Python code)
-		} else if eq {
-			j = i
-		}
 	}
 	if j < 0 {
 		return Value{}, Errorf(ValueErrorType, "list.remove(x): x not in list"), true
@@ -304,6 +273,45 @@ func (t *Thread) untouchedPrefix(ov *listOverlay) int {
 		p = min(p, q)
 	}
 	return max(p, 0)
+}
+
+// viewFind is the first position of ov's view (its base lv loaded) equal
+// to x (-1: none), for remove and `x in l`, when no Python code can run
+// (x a pure int, bool, None or str; every element compared before the
+// match pure). Positions before the first one the span's writes touched
+// are the committed list's, scanned chunk by chunk; the rest are read
+// through the view, or the view made whole once when that walk would be
+// long. ok false: the token path.
+func (t *Thread) viewFind(ov *listOverlay, lv *listView, x Value) (int, bool) {
+	n := ov.overlayLen()
+	p := min(t.untouchedPrefix(ov), n)
+	if j, ok := t.scanCommitted(lv, p, x); !ok || j >= 0 {
+		return j, ok
+	}
+	var items []Value
+	if (n-p)*len(ov.ops) > maxOverlayWalk {
+		var ok bool
+		if items, ok = t.overlayMaterialize(ov, lv); !ok {
+			return 0, false
+		}
+	}
+	for i := p; i < n; i++ {
+		var e Value
+		if items != nil {
+			e = items[i]
+		} else {
+			var ok bool
+			if e, ok = t.overlayItem(ov, lv, i); !ok {
+				return 0, false
+			}
+		}
+		if eq, pure := removeMatch(e, x); !pure {
+			return 0, false // (its __eq__ may be Python code)
+		} else if eq {
+			return i, true
+		}
+	}
+	return -1, true
 }
 
 // removeMatch compares the element e with remove's x (a pure int, bool,

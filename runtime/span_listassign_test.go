@@ -7,8 +7,8 @@ import (
 
 // TestListAssignOverlay: slice assignments (growing, shrinking, keeping
 // the length, extended slices of steps +-2 and +-3, a size mismatch's
-// ValueError; from tuples, ranges, local lists), remove(x) (present,
-// absent), extends from another shared list and from the list itself,
+// ValueError; from tuples, ranges, local lists), `x in l` and remove(x)
+// (present, absent), extends from another shared list and from the list itself,
 // mixed with pops, inserts, appends and item stores (l[i] = v, also after
 // the span moved l), are buffered without the token; after each the span
 // reads the list (len, every l[i], l[-1]) as a list that had them
@@ -120,8 +120,11 @@ func TestListAssignOverlay(t *testing.T) {
 			for k, x := range items {
 				mirror[a+k*c] = x
 			}
-		case op < 9: // remove(x), x present (mostly) or absent
+		case op < 9: // remove(x), x present (mostly) or absent; x in l first
 			x := int64(next(60))
+			if found, ok := th.sharedListContains(l, Int(x)); !ok || found != slices.Contains(mirror, x) {
+				t.Fatalf("step %d: %d in l: %v %v", step, x, found, ok)
+			}
 			_, err, done := th.spanListRemove(l, []Value{FromObject(l), Int(x)})
 			if !done {
 				t.Fatalf("step %d: remove(%d) not buffered", step, x)

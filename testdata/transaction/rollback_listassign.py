@@ -31,6 +31,7 @@ def mirror(k):
             s[a::st] = [i] * n; m[a::st] = [i] * n
         elif op == 5:
             x = (seed >> 4) % 45
+            if (x in s) != (x in m) or (-x in s) != (-x in m): bad.append(("in", k, i))
             try:
                 s.remove(x); r1 = True
             except ValueError as e:
