@@ -140,16 +140,21 @@ restart:
 					}
 				}
 			} else if e.hash == 0 && !e.key.IsValid() {
-				if s.IsShared() {
+				shared := s.IsShared()
+				if shared {
 					s.sideAdded(t, k, h) // READS: shared_read_set.go
 				}
 				if freeslot >= 0 {
-					t.logSetSlot(s, freeslot) // SPAN: a big local set (span_undo_set.go)
+					if !shared {
+						t.logSetSlot(s, freeslot) // SPAN: a big local set (span_undo_set.go)
+					}
 					s.used++
 					s.table[freeslot] = setEntry{key: k, hash: h}
 					return nil
 				}
-				t.logSetSlot(s, j) // SPAN: a big local set (span_undo_set.go)
+				if !shared {
+					t.logSetSlot(s, j) // SPAN: a big local set (span_undo_set.go)
+				}
 				s.fill++
 				s.used++
 				*e = setEntry{key: k, hash: h}

@@ -21,8 +21,15 @@ package runtime
 // noteImpureKey marks the shared set s when k is not a pure key (an
 // element just put into its table). Token held.
 func (s *Set) noteImpureKey(k Value) {
+	if !k.IsInt() { // (inlined: ints, the common case, cost one test)
+		s.noteImpureOther(k)
+	}
+}
+
+// noteImpureOther is noteImpureKey for a k that is not an int.
+func (s *Set) noteImpureOther(k Value) {
 	if pureKey(k) {
-		return // (the common case first: no lookup of s's shared part)
+		return
 	}
 	if ss := s.shared(); ss != nil && !ss.impure.Load() {
 		ss.impure.Store(true)
