@@ -64,6 +64,7 @@ const (
 	consumeSorted
 	consumeJoin
 	consumeDictUpdate
+	consumeListExtend
 )
 
 // consumeNames maps the builtins module's consumers to their kinds.
@@ -87,8 +88,8 @@ func markConsumers(d *Dict) {
 // consumeLib is the compiled hidden code of one interpreter and the Go
 // helpers it calls.
 type consumeLib struct {
-	sum, any, all, min, max, minKey, maxKey, sorted, sortedKeys, list, tuple, set, join, dict, dictGen *Code
-	sortFlag, sortFinish, tupleFinish, dictAdd                                                         Value
+	sum, any, all, min, max, minKey, maxKey, sorted, sortedKeys, list, tuple, set, join, dict, dictGen, listExtend *Code
+	sortFlag, sortFinish, tupleFinish, dictAdd                                                                     Value
 }
 
 // consumeLibOf returns the interpreter's hidden consumer code, compiling
@@ -140,7 +141,7 @@ func newConsumeLib() *consumeLib {
 		sum: pick("sum"), any: pick("any"), all: pick("all"),
 		min: pick("min"), max: pick("max"), minKey: pick("min_key"), maxKey: pick("max_key"),
 		sorted: pick("sorted"), sortedKeys: pick("sorted_keys"), list: pick("list"), tuple: pick("tuple"), set: pick("set"),
-		join: pick("join"), dict: pick("dict"), dictGen: pick("dict_gen"),
+		join: pick("join"), dict: pick("dict"), dictGen: pick("dict_gen"), listExtend: pick("list_extend"),
 		sortFlag:    helper("sorted", consumeSortFlag),
 		sortFinish:  helper("sorted", consumeSortFinish),
 		tupleFinish: helper("tuple", consumeTupleFinish),
@@ -223,6 +224,8 @@ func (t *Thread) consumeFrame(bf *BuiltinFunction, args []Value, kw []string) (*
 		return t.minMaxFrame(bf.consume == consumeMax, args, kw), nil
 	case consumeDictUpdate:
 		return t.dictUpdateFrame(bf, args, kw), nil
+	case consumeListExtend:
+		return t.listExtendFrame(bf, args, kw), nil // (span_listextend.go)
 	case consumeSorted:
 		if npos != 1 {
 			return nil, nil

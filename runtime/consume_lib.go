@@ -2,7 +2,7 @@ package runtime
 
 // This file holds the Python side of the per-element consumers
 // (consume.go): the loops that sum, any, all, min, max, sorted, list,
-// tuple, set, dict, dict.update and str.join run as hidden frames of the interpreter loop
+// tuple, set, dict, dict.update, list.extend and str.join run as hidden frames of the interpreter loop
 // when their iteration calls Python code. Each function takes what the Go
 // side has already checked and prepared (arguments parsed, the start
 // value tested, an exception for the empty case, helpers written in Go)
@@ -117,6 +117,10 @@ def dict(d, it, add, result):
         add(d, x, n)
         n += 1
     return result
+
+def list_extend(l, it):
+    for x in it:
+        l.append(x)
 
 def dict_gen(d, it, add, result, enumerate):
     for n, x in enumerate(it):

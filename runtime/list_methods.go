@@ -74,6 +74,9 @@ func init() {
 		}
 		return None, args[0].obj.(*List).Extend(t, args[1])
 	})
+	if v, ok := ListType.Dict.GetStr("extend"); ok {
+		v.obj.(*BuiltinFunction).consume = consumeListExtend // l.extend(generator): span_listextend.go
+	}
 	spanM("insert", func(t *Thread, l *List, args []Value) (Value, error, bool) {
 		return None, nil, t.spanListInsert(l, args)
 	}, func(t *Thread, args []Value, kwnames []string) (Value, error) {
@@ -120,7 +123,7 @@ func init() {
 		l.Delete(t, j, j+1)
 		return v, nil
 	})
-	m("remove", func(t *Thread, args []Value, kwnames []string) (Value, error) {
+	spanM("remove", (*Thread).spanListRemove, func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := ctNoKwargs("list.remove", args[1:], kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
@@ -362,6 +365,11 @@ func listSetItem(t *Thread, v, key, x Value) error {
 
 // setSlice is l[s] = x.
 func (l *List) setSlice(t *Thread, s *Slice, x Value) error {
+	if t != nil && t.spActive && l.typ == nil && l.IsShared() {
+		if err, done := t.spanListSetSlice(l, s, x); done {
+			return err // buffered (span_listassign.go)
+		}
+	}
 	t.touchStoreL(&l.Header, x) // SPAN: Splice and Set log; the fast path below copies
 	if o, ok := x.obj.(*List); ok && o.kind == listInts && l.kind == listInts && o.Len() > 0 {
 		t.wListCopy(l)

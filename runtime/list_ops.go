@@ -42,6 +42,11 @@ func (l *List) Splice(t *Thread, lo, hi int, items []Value) {
 	} else {
 		t.wListCopyFrom(l, lo)
 	}
+	l.spliceRaw(lo, hi, items)
+}
+
+// spliceRaw is Splice's write, the barrier passed.
+func (l *List) spliceRaw(lo, hi int, items []Value) {
 	if !l.itemsFit(items) {
 		l.generalize()
 	}
@@ -205,6 +210,15 @@ func (l *List) Extend(t *Thread, v Value) error {
 		if o == l {
 			l.Splice(t, l.Len(), l.Len(), l.Items(t))
 			return nil
+		}
+		if t != nil && t.sp.optimistic && o.IsShared() && !l.IsShared() && o.typ == nil {
+			// A thread-local list extended from a shared one (m += src):
+			// the source read lock-free (span_listassign.go), not
+			// through the token.
+			if items, ok := t.sharedListItems(o); ok {
+				l.Splice(t, l.Len(), l.Len(), items)
+				return nil
+			}
 		}
 		if o.kind == l.kind && o.kind == listInts {
 			t.wListFrom(l, -1, l.Len())

@@ -140,27 +140,28 @@ restart:
 					}
 				}
 			} else if e.hash == 0 && !e.key.IsValid() {
-				if s.IsShared() {
+				shared := s.IsShared()
+				if shared {
 					s.sideAdded(t, k, h) // READS: shared_read_set.go
 				}
 				if freeslot >= 0 {
-					t.logSetSlot(s, freeslot) // SPAN: a big local set (span_undo_set.go)
+					if !shared {
+						t.logSetSlot(s, freeslot) // SPAN: a big local set (span_undo_set.go)
+					}
 					s.used++
 					s.table[freeslot] = setEntry{key: k, hash: h}
 					return nil
 				}
-				t.logSetSlot(s, j) // SPAN: a big local set (span_undo_set.go)
+				if !shared {
+					t.logSetSlot(s, j) // SPAN: a big local set (span_undo_set.go)
+				}
 				s.fill++
 				s.used++
 				*e = setEntry{key: k, hash: h}
 				if s.fill*5 < mask*3 {
 					return nil
 				}
-				if s.used > 50000 {
-					s.resize(s.used * 2)
-				} else {
-					s.resize(s.used * 4)
-				}
+				s.resize(setGrowthMinUsed(s.used))
 				return nil
 			} else if e.hash == -1 && !e.key.IsValid() {
 				// CPython 3.11 remembers the last dummy seen, not the first.
@@ -201,14 +202,29 @@ func insertClean(table []setEntry, k Value, h int64) {
 	}
 }
 
-// resize is CPython's set_table_resize.
-func (s *Set) resize(minused int) {
+// setGrowthMinUsed is what an insert that filled the table asks resize
+// for (CPython's set_add_entry).
+func setGrowthMinUsed(used int) int {
+	if used > 50000 {
+		return used * 2
+	}
+	return used * 4
+}
+
+// setTableSize is the table size set_table_resize picks for minused: the
+// smallest power of two above it, at least setMinSize.
+func setTableSize(minused int) int {
 	size := setMinSize
 	for size <= minused {
 		size <<= 1
 	}
+	return size
+}
+
+// resize is CPython's set_table_resize.
+func (s *Set) resize(minused int) {
 	old := s.table
-	s.table = make([]setEntry, size)
+	s.table = makeSetTable(setTableSize(minused))
 	s.fill = s.used
 	for _, e := range old {
 		if e.key.IsValid() {

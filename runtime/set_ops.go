@@ -20,10 +20,11 @@ func (s *Set) clearTable(t *Thread) {
 // as CPython's set_clear_internal and set_swap_bodies leave it. The
 // caller has passed the write barrier (wSet).
 func (s *Set) replaceTable(t *Thread, table []setEntry, fill, used int) {
+	s.table, s.fill, s.used = table, fill, used
 	if s.IsShared() {
 		s.sideDropped(t)
+		s.noteImpureTable() // (span_setpure.go)
 	}
-	s.table, s.fill, s.used = table, fill, used
 }
 
 // merge is CPython's set_merge: add every element of o.
@@ -59,6 +60,7 @@ func (s *Set) mergeEntries(t *Thread, o *Set) error {
 	if s.fill == 0 && s.mask() == o.mask() && o.fill == o.used {
 		copy(s.table, o.table)
 		s.fill, s.used = o.fill, o.used
+		s.noteImpureTable() // a shared s (span_setpure.go)
 		return nil
 	}
 	if s.fill == 0 {
@@ -68,6 +70,7 @@ func (s *Set) mergeEntries(t *Thread, o *Set) error {
 				insertClean(s.table, e.key, e.hash)
 			}
 		}
+		s.noteImpureTable() // a shared s (span_setpure.go)
 		return nil
 	}
 	for _, e := range o.table {

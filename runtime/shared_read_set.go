@@ -48,6 +48,9 @@ var setPresent = True
 type setShared struct {
 	sideHolder
 	iter atomic.Pointer[setIterSnap]
+	// impure: the set may hold an element that is not a pure key
+	// (span_setpure.go).
+	impure atomic.Bool
 }
 
 // setIterSnap is a copy of a shared set's table for lock-free iteration,
@@ -75,6 +78,7 @@ func (s *Set) markShared() bool {
 		return false
 	}
 	stm.Publish(nil, &s.Header, &setShared{})
+	s.noteImpureTable() // (span_setpure.go)
 	return true
 }
 
@@ -124,6 +128,7 @@ func (s *Set) buildReadSide(t *Thread, h *sideHolder) {
 // sideAdded records that k (hash h), the very key object now in the
 // table, was added.
 func (s *Set) sideAdded(t *Thread, k Value, h int64) {
+	s.noteImpureKey(k) // (span_setpure.go)
 	if rs := s.readSide(); rs != nil {
 		rs.insert(t, k, h, setPresent)
 	}

@@ -42,6 +42,9 @@ const (
 	listOpInsert
 	// listOpExtend appends the items of the tuple v; i as for an append.
 	listOpExtend
+	// listOpInsertItems inserts the items of the tuple v before position
+	// i (the second half of a slice assignment, span_listassign.go).
+	listOpInsertItems
 )
 
 // bufferListAppend buffers l.append(v) when the running span may: an
@@ -93,6 +96,8 @@ func (t *Thread) applyListAppends() {
 			e.l.insertNow(t, min(e.i, e.l.Len()), e.v)
 		case listOpExtend:
 			e.l.extendNow(t, e.v.obj.(*Tuple).items)
+		case listOpInsertItems:
+			e.l.insertItemsNow(t, min(e.i, e.l.Len()), e.v.obj.(*Tuple).items)
 		}
 		la[i] = listAppend{}
 	}

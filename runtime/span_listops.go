@@ -255,6 +255,14 @@ func (t *Thread) overlayItem(ov *listOverlay, lv *listView, i int) (Value, bool)
 			if i > e.i {
 				i--
 			}
+		case listOpInsertItems:
+			items := e.v.obj.(*Tuple).items
+			if p := i - e.i; p >= 0 && p < len(items) {
+				return items[p], true
+			}
+			if i > e.i {
+				i -= len(items)
+			}
 		case listOpDelete:
 			if i >= e.i {
 				i += int(e.v.AsInt())
@@ -274,6 +282,16 @@ func (t *Thread) overlayDelete(ov *listOverlay, lo, c int) {
 	ov.d -= c
 	if k := len(ov.ops); k > 0 {
 		e := &t.sp.la[ov.ops[k-1]]
+		if c == 1 && int(ov.ops[k-1]) == len(t.sp.la)-1 && ov.n0 >= 0 &&
+			(e.op == listOpAppend && lo == ov.n0+e.i || e.op == listOpInsert && lo == e.i) {
+			// The delete of the item the span's last write added
+			// (l.append(x); l.remove(x), l.insert(i, x); l.pop(i)):
+			// both go, or the view's walk would grow by two steps
+			// per such pair.
+			ov.ops = ov.ops[:k-1]
+			t.dropLastListWrite()
+			return
+		}
 		if e.op == listOpDelete {
 			// e deleted [p, p+m) of the view before it.
 			p, m := e.i, int(e.v.AsInt())
@@ -288,6 +306,17 @@ func (t *Thread) overlayDelete(ov *listOverlay, lo, c int) {
 		}
 	}
 	t.overlayAdd(ov, listAppend{l: ov.l, v: Int(int64(c)), i: lo, op: listOpDelete})
+}
+
+// dropLastListWrite forgets the buffer's last write (an append or an
+// insert that a delete cancelled), keeping the buffer's indexes
+// (span_liststores.go) from skipping the next write made at its place.
+func (t *Thread) dropLastListWrite() {
+	k := len(t.sp.la) - 1
+	t.sp.la[k] = listAppend{}
+	t.sp.la = t.sp.la[:k]
+	s := &t.sp.ls
+	s.nlists, s.nidx = min(s.nlists, k), min(s.nidx, k)
 }
 
 // overlayIndex is l[i] (an int index) read through the span's view of
@@ -308,11 +337,14 @@ func (t *Thread) overlayIndex(ov *listOverlay, i int64) (v Value, inRange, ok bo
 // viewOf returns the overlay through which t reads l, made now when the
 // span appended to l; nil when the span did not change l's length.
 func (t *Thread) viewOf(l *List) *listOverlay {
-	if len(t.sp.la) == 0 {
-		return nil
-	}
+	// (The overlay first: a move that wrote nothing, del l[5:2] or a
+	// remove that raised, leaves one with no writes, and a store made
+	// after it must go into it, not past it.)
 	if ov := t.overlayOf(l); ov != nil {
 		return ov
+	}
+	if len(t.sp.la) == 0 {
+		return nil
 	}
 	if t.listWritesOf(l)&listAppended != 0 {
 		return t.listOverlayOf(l)
@@ -442,33 +474,29 @@ func (t *Thread) spanListClear(l *List) (done bool) {
 	return true
 }
 
-// spanListExtend is l.extend(x) and l += x for x an exact tuple or a
-// thread-local exact list whose items need no publication.
+// spanListExtend is l.extend(x) and l += x for x an exact tuple, a
+// thread-local exact list, a shared exact list (read lock-free through
+// the span's view) or a range (span_listassign.go's spanItemsOf) whose
+// items need no publication.
 func (t *Thread) spanListExtend(l *List, x Value) (done bool) {
-	var items Value
-	switch o := x.obj.(type) {
-	case *Tuple:
-		if o.typ != nil {
-			return false
-		}
-		items = x
-	case *List:
-		if o.typ != nil || o == l || o.IsShared() {
-			return false
-		}
-		items = NewTuple(o.Items(t)) // (a snapshot: o may change later in the span)
-	default:
-		return false
-	}
 	if !t.listOpsMay(l) {
 		return false
 	}
-	its := items.obj.(*Tuple).items
-	for _, v := range its {
-		if !publishedAlready(v) {
+	items := x
+	if o, ok := x.obj.(*Tuple); !ok || o.typ != nil {
+		its, ok := t.spanItemsOf(l, x)
+		if !ok {
 			return false
 		}
+		items = NewTuple(its)
+	} else {
+		for _, v := range o.items {
+			if !publishedAlready(v) {
+				return false
+			}
+		}
 	}
+	its := items.obj.(*Tuple).items
 	if len(its) == 0 {
 		return true
 	}
@@ -487,7 +515,20 @@ func (t *Thread) spanListExtend(l *List, x Value) (done bool) {
 // spanListIAdd is l += x (the list slot's barrier wrapper, type_share.go).
 func (t *Thread) spanListIAdd(a, b Value) bool {
 	l, ok := a.obj.(*List)
-	return ok && t.spanListExtend(l, b)
+	if !ok {
+		return false
+	}
+	if o, isList := b.obj.(*List); isList && !l.IsShared() && l.typ == nil {
+		// A thread-local list += a shared one (m += src): the slot's
+		// barrier would take the token to read o; Extend reads it
+		// lock-free instead.
+		if !o.IsShared() || o.typ != nil || !t.sp.optimistic {
+			return false
+		}
+		_ = l.Extend(t, b) // (a list's items: it cannot fail)
+		return true
+	}
+	return t.spanListExtend(l, b)
 }
 
 // --- applied at commit (token held, no undo record)
@@ -502,6 +543,12 @@ func (l *List) deleteNow(t *Thread, lo, hi int) {
 func (l *List) insertNow(t *Thread, i int, v Value) {
 	t.touchListStoreFrom(l, i, v)
 	l.insertRaw(i, v)
+}
+
+// insertItemsNow inserts items before position i of l.
+func (l *List) insertItemsNow(t *Thread, i int, items []Value) {
+	t.touchListFrom(l, i)
+	l.spliceRaw(i, i, items)
 }
 
 // extendNow appends items to l.

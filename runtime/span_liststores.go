@@ -16,10 +16,11 @@ import "unsafe"
 // write-write overlap that commit order settles, as the GIL would. The
 // span's own reads of that position see the buffered value (looked up
 // by (list, position): a scan of the buffer while it is short, a hash
-// table past listIndexFrom entries); `x in l` and the token paths apply the
+// table past listIndexFrom entries; through its view when the span moved
+// the list, span_listops.go); `x in l` and the token paths apply the
 // buffer first (spanTakeToken). Anything unusual (an index out of range,
-// a slice, a subclass, a span that appended to the list, no read side
-// yet) takes the token path, which keeps CPython's semantics.
+// a slice, a subclass, no read side yet) takes the token path, which
+// keeps CPython's semantics.
 
 // listIndexFrom is the buffer length (and the count of lists) from
 // which lookups use an index instead of a scan.
@@ -221,16 +222,31 @@ func (s *listSpan) putSlot(la []listAppend, k int) {
 }
 
 // bufferListStore buffers l[i] = v when the running span may: an exact
-// shared list with a read side, i in range (negative from the end), v
-// needing no publication, the token not held, no appends of the span to
-// l. False: the caller stores as before (the token path).
+// shared list with a read side, i in range (negative from the end; of
+// the span's view of l when the span moved or appended to it), v needing
+// no publication, the token not held. False: the caller stores as before
+// (the token path).
 func (t *Thread) bufferListStore(l *List, i int64, v Value) bool {
 	if l.typ != nil || !t.sp.optimistic || t.bufferedWrites() >= 2*maxSpanWrites ||
 		t.spanHoldsToken() || !publishedAlready(v) {
 		return false
 	}
-	if len(t.sp.la) > 0 && (t.listWritesOf(l)&listAppended != 0 || t.overlayOf(l) != nil) {
-		return false // (the span moved l: the token path)
+	if ov := t.viewOf(l); ov != nil {
+		// The span moved l (maybe writing nothing yet): i is a position
+		// of its view (span_listops.go), the store one of its writes.
+		if _, ok := t.overlayBase(ov); !ok {
+			return false
+		}
+		n := int64(ov.overlayLen())
+		if i < 0 {
+			i += n
+		}
+		if i < 0 || i >= n {
+			return false // IndexError: the token path
+		}
+		t.overlayAdd(ov, listAppend{l: l, v: v, i: int(i), op: listOpStore})
+		t.sp.stats.BufferedItemStores++
+		return true
 	}
 	lv, ok := t.listViewFor(l)
 	if !ok {

@@ -268,13 +268,20 @@ func (b *setWrites) reset() {
 // the token path.
 func (t *Thread) bufferSetWrite(s *Set, k Value, add bool) bool {
 	if !t.sp.optimistic || s.typ != nil || s.frozen || !s.IsShared() ||
-		t.bufferedWrites() >= 2*maxSpanWrites || t.spanHoldsToken() ||
-		!pureKey(k) || !publishedAlready(k) {
+		t.bufferedWrites() >= 2*maxSpanWrites || t.spanHoldsToken() {
 		return false
 	}
-	h, err := hashValue(nil, k)
-	if err != nil {
-		return false
+	var h int64
+	if k.IsInt() {
+		h = intHash(k.AsInt()) // (pure and published: the common case, without the calls below)
+	} else {
+		if !pureKey(k) || !publishedAlready(k) {
+			return false
+		}
+		var err error
+		if h, err = hashValue(nil, k); err != nil {
+			return false
+		}
 	}
 	t.sp.sw.put(s, k, h, add)
 	t.sp.stats.BufferedSetWrites++
@@ -287,7 +294,7 @@ func (t *Thread) bufferSetWrite(s *Set, k Value, add bool) bool {
 func (t *Thread) setWritesApply() bool {
 	for i := range t.sp.sw.ws {
 		w := &t.sp.sw.ws[i]
-		if (w.op == setOpAdd || w.op == setOpDiscard) && !w.s.pureProbe(w.k, w.h) {
+		if (w.op == setOpAdd || w.op == setOpDiscard) && w.s.mayHoldImpure() && !w.s.pureProbe(w.k, w.h) {
 			return false
 		}
 	}

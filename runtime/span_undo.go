@@ -592,6 +592,7 @@ func (r *setUndo) undo(t *Thread) {
 		s.table = append([]setEntry(nil), r.table...)
 	}
 	s.fill, s.used, s.finger = r.fill, r.used, r.finger
+	s.noteImpureTable() // a shared s (span_setpure.go)
 }
 
 // --- exceptions

@@ -220,6 +220,11 @@ func (typ *Type) wrapSharedSlots() {
 				if t != nil && t.spActive && (t.bufferDictStore(v, k, x) || t.bufferGlobalsItem(v, k, x)) {
 					return nil // applied at commit (span_dictwrites.go, span_namedeletes.go)
 				}
+				if t != nil && t.spActive {
+					if err, done := t.spanListSetItem(v, k, x); done {
+						return err // buffered (span_listassign.go)
+					}
+				}
 				if t != nil {
 					t.acquireToken()
 				}
