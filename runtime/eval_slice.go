@@ -18,6 +18,11 @@ func fastListSlice(t *Thread, container, start, stop, step Value) (Value, bool) 
 		return Value{}, false
 	}
 	sl := Slice{Start: start, Stop: stop, Step: step}
+	if l.IsShared() && t.lockFreeReads() {
+		if r, ok := t.sharedListSlice(l, &sl); ok { // LISTREAD (shared_read_list.go)
+			return r, true
+		}
+	}
 	t.touch(&l.Header)
 	from, _, st, n, err := sliceIndices(t, &sl, l.Len())
 	if err != nil {

@@ -492,6 +492,10 @@ func (t *Thread) listLockFree(v Value) *List {
 // list with an int key.
 func (t *Thread) sharedListGetItem(l *List, k Value) (Value, bool, error) {
 	if !k.IsInt() {
+		if s, ok := k.obj.(*Slice); ok {
+			r, ok := t.sharedListSlice(l, s)
+			return r, ok, nil
+		}
 		return Value{}, false, nil
 	}
 	v, inRange, ok := t.sharedListIndex(l, k.AsInt())
@@ -502,6 +506,48 @@ func (t *Thread) sharedListGetItem(l *List, k Value) (Value, bool, error) {
 		return Value{}, true, Errorf(IndexErrorType, "list index out of range")
 	}
 	return v, true, nil
+}
+
+// sharedListSlice is l[s] (bounds and step None or ints, the step not 0:
+// no Python code runs) read without the token, as a new list: the span's
+// view when it wrote l, else the committed positions the slice selects
+// (each chunk word logged) and the length (sw: the bounds are clamped by
+// it). ok false: the token path, which raises CPython's errors.
+func (t *Thread) sharedListSlice(l *List, s *Slice) (Value, bool) {
+	if !plainBound(s.Start) || !plainBound(s.Stop) || !plainBound(s.Step) ||
+		s.Step.IsInt() && s.Step.AsInt() == 0 || !t.lockFreeReads() {
+		return Value{}, false
+	}
+	if t.overlayOf(l) != nil || len(t.sp.la) > 0 && t.listWritesOf(l) != 0 {
+		items, ok := t.sharedListItems(l) // (the view: span_listassign.go)
+		if !ok {
+			return Value{}, false
+		}
+		start, _, step, n, err := sliceIndices(t, s, len(items))
+		if err != nil {
+			return Value{}, false
+		}
+		out := make([]Value, n)
+		for i := range out {
+			out[i] = items[start+i*step]
+		}
+		return FromObject(NewList(out)), true
+	}
+	lv, ok := t.listViewFor(l)
+	if !ok || !t.logLength(&lv) {
+		return Value{}, false
+	}
+	start, _, step, n, err := sliceIndices(t, s, int(lv.n))
+	if err != nil {
+		return Value{}, false
+	}
+	out := make([]Value, n)
+	for i := range out {
+		if out[i], ok = t.listItemAt(&lv, int64(start+i*step)); !ok {
+			return Value{}, false
+		}
+	}
+	return FromObject(NewList(out)), true
 }
 
 // sharedListLen is len(l) read without the token.

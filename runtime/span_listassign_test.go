@@ -11,8 +11,8 @@ import (
 // (present, absent), extends from another shared list and from the list itself,
 // mixed with pops, inserts, appends and item stores (l[i] = v, also after
 // the span moved l), are buffered without the token; after each the span
-// reads the list (len, every l[i], l[-1]) as a list that had them
-// applied; the list is untouched until the commit (every 50 steps), after
+// reads the list (len, every l[i], l[-1], a slice) as a list that had
+// them applied; the list is untouched until the commit (every 50 steps), after
 // which it and its read side equal the mirror; a rollback in the middle
 // of a span drops everything. (Mutations checked: overlayItem not
 // shifting past a listOpInsertItems; the apply inserting the items at the
@@ -62,6 +62,17 @@ func TestListAssignOverlay(t *testing.T) {
 		if len(mirror) > 0 {
 			if v, _, ok := th.sharedListIndex(l, -1); !ok || v.AsInt() != mirror[len(mirror)-1] {
 				t.Fatalf("step %d: l[-1] = %s %v", step, reprOf(v), ok)
+			}
+		}
+		s := &Slice{Start: Int(int64(step % 7)), Stop: Int(-2), Step: Int(int64(step%3 + 1))}
+		a, _, c, cnt, _ := sliceIndices(nil, s, len(mirror))
+		r, ok := th.sharedListSlice(l, s)
+		if !ok || r.obj.(*List).Len() != cnt {
+			t.Fatalf("step %d: l[%d:-2:%d] not read (%v)", step, step%7, step%3+1, ok)
+		}
+		for k := 0; k < cnt; k++ {
+			if got := r.obj.(*List).get(k).AsInt(); got != mirror[a+k*c] {
+				t.Fatalf("step %d: slice item %d = %d, want %d", step, k, got, mirror[a+k*c])
 			}
 		}
 	}
@@ -273,7 +284,9 @@ func TestListRemovePure(t *testing.T) {
 // it valid and a pop does not. An extend from a shared list logs that
 // list: an append to it committed meanwhile aborts the extend. A remove
 // logs the chunks it scanned: a store into them aborts it, a store past
-// the match does not. (Mutations checked: sharedListItems not logging the
+// the match does not. A slice read logs its chunks and the length: a
+// store into another chunk leaves it valid, a store into it or an append
+// does not. (Mutations checked: sharedListItems not logging the
 // source's length makes "extend from src, then an append to src" valid;
 // a same-size assignment made a move (a delete and an insert) is not
 // buffered on a list the thread does not own, which sameSize requires.)
@@ -322,6 +335,17 @@ func TestListAssignConflicts(t *testing.T) {
 		{"extend from src, then an append to l", func(th *Thread, l *List) {
 			th.spanListExtend(l, FromObject(src))
 		}, func(th *Thread, l *List) { th.bufferListAppend(l, Int(-1)) }, true},
+		{"slice l[64:70], then a store into chunk 0", func(th *Thread, l *List) {
+			if _, ok := th.sharedListSlice(l, &Slice{Start: Int(64), Stop: Int(70), Step: None}); !ok {
+				t.Fatal("slice not read lock-free")
+			}
+		}, store(3), true},
+		{"slice l[64:70], then a store into it", func(th *Thread, l *List) {
+			th.sharedListSlice(l, &Slice{Start: Int(64), Stop: Int(70), Step: None})
+		}, store(66), false},
+		{"slice l[64:70], then an append", func(th *Thread, l *List) {
+			th.sharedListSlice(l, &Slice{Start: Int(64), Stop: Int(70), Step: None})
+		}, func(th *Thread, l *List) { th.bufferListAppend(l, Int(-1)) }, false},
 		{"remove, then a store before the match", func(th *Thread, l *List) {
 			ownedBy(l, th)
 			if _, err, done := th.spanListRemove(l, []Value{FromObject(l), Int(5)}); !done || err != nil {

@@ -64,7 +64,7 @@ def mirror(k):
             s[:] = []; m[:] = []
         elif op == 14 and len(m) < 150:
             s[a:b] = s; m[a:b] = m
-        elif i % 200 == 0:   # (a slice read: pystm's token path, which applies the span's buffer)
+        elif i % 20 == 0:
             s[a:b] = s[b:a:-1]; m[a:b] = m[b:a:-1]
         else:
             s.insert(a, i); m.insert(a, i)
@@ -72,6 +72,8 @@ def mirror(k):
             del s[150:]; del m[150:]
         if len(s) != len(m) or (m and (s[-1] != m[-1] or s[0] != m[0] or s[len(m) // 2] != m[len(m) // 2])):
             bad.append(("len/items", k, i))
+        if i % 7 == 0 and (s[a:b] != m[a:b] or s[::3] != m[::3] or s[-4:] != m[-4:]):
+            bad.append(("slice", k, i))
         if i % 97 == 0 and [x for x in s] != m:
             bad.append(("iter", k, i))
     res[k] = (len(s), s == m, sum(s), bad[:3])
