@@ -46,7 +46,12 @@ const splitPopulateBytes = 4 << 20
 // of whole pages, faulted in by as many goroutines as there are
 // processors (see the file comment).
 func populateSplit(p unsafe.Pointer, n uintptr) {
-	pieces := min(runtime.GOMAXPROCS(0), int(n/splitPopulateBytes))
+	populatePieces(p, n, min(runtime.GOMAXPROCS(0), int(n/splitPopulateBytes)))
+}
+
+// populatePieces is populateSplit in the given number of pieces: the
+// last one takes what the others' whole pages leave.
+func populatePieces(p unsafe.Pointer, n uintptr, pieces int) {
 	if pieces < 2 {
 		populate(p, n)
 		return

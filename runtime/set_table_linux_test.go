@@ -62,3 +62,22 @@ func TestSetTableFaultedIn(t *testing.T) {
 	}
 	runtime.KeepAlive(tab) // (its pages are not reused for the resize)
 }
+
+// TestPopulatePieces: split into pieces (5 of whole pages; 4 whose
+// whole pages leave 3 pages over for the last), every page of the range
+// is in memory afterwards. Catches a last piece that does not take the
+// remainder, or pieces that skip or overlap wrongly.
+func TestPopulatePieces(t *testing.T) {
+	for _, c := range []struct {
+		words  int
+		pieces int
+	}{{5 << 20, 5}, {(10<<20 + 3*4096) / 8, 4}} {
+		buf := make([]uint64, c.words) // 40 MiB and more, fresh pages
+		n := uintptr(len(buf)) * 8
+		populatePieces(unsafe.Pointer(&buf[0]), n, c.pieces)
+		if in, pages := resident(t, unsafe.Pointer(&buf[0]), n); in != pages {
+			t.Errorf("%d pieces over %d bytes: %d of %d pages in memory", c.pieces, n, in, pages)
+		}
+		runtime.KeepAlive(buf)
+	}
+}
