@@ -518,18 +518,30 @@ func (t *Thread) sharedListSlice(l *List, s *Slice) (Value, bool) {
 		s.Step.IsInt() && s.Step.AsInt() == 0 || !t.lockFreeReads() {
 		return Value{}, false
 	}
-	if t.overlayOf(l) != nil || len(t.sp.la) > 0 && t.listWritesOf(l) != 0 {
-		items, ok := t.sharedListItems(l) // (the view: span_listassign.go)
+	if ov := t.viewOf(l); ov != nil { // the span moved l: its view (span_listops.go)
+		lv, ok := t.overlayBase(ov)
 		if !ok {
 			return Value{}, false
 		}
-		start, _, step, n, err := sliceIndices(t, s, len(items))
+		start, _, step, cnt, err := sliceIndices(t, s, ov.overlayLen())
 		if err != nil {
 			return Value{}, false
 		}
-		out := make([]Value, n)
+		out := make([]Value, cnt)
+		if cnt*len(ov.ops) > max(maxOverlayWalk, ov.overlayLen()) {
+			items, ok := t.overlayMaterialize(ov, &lv) // (cheaper than a walk per position)
+			if !ok {
+				return Value{}, false
+			}
+			for i := range out {
+				out[i] = items[start+i*step]
+			}
+			return FromObject(NewList(out)), true
+		}
 		for i := range out {
-			out[i] = items[start+i*step]
+			if out[i], ok = t.overlayItem(ov, &lv, start+i*step); !ok {
+				return Value{}, false
+			}
 		}
 		return FromObject(NewList(out)), true
 	}
@@ -541,9 +553,17 @@ func (t *Thread) sharedListSlice(l *List, s *Slice) (Value, bool) {
 	if err != nil {
 		return Value{}, false
 	}
+	stored := len(t.sp.la) > 0 && t.listWritesOf(l) != 0 // (stores only: viewOf found no move)
 	out := make([]Value, n)
 	for i := range out {
-		if out[i], ok = t.listItemAt(&lv, int64(start+i*step)); !ok {
+		j := start + i*step
+		if stored {
+			if v, hit := t.bufferedListItem(l, j); hit {
+				out[i] = v // read-your-writes (span_liststores.go)
+				continue
+			}
+		}
+		if out[i], ok = t.listItemAt(&lv, int64(j)); !ok {
 			return Value{}, false
 		}
 	}

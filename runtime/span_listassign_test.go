@@ -483,3 +483,48 @@ func TestListRemoveCancels(t *testing.T) {
 	}
 	checkReadSide(t, "after the commit", l)
 }
+
+// TestListSliceReadsWrites: a slice of a shared list read in a span sees
+// the span's buffered stores (no move: read by position), and its moves
+// (through the view, walked per position or made whole). (Mutations
+// checked: the stores-only path ignoring the buffer reads l[3] as 3; the
+// view path reading the committed list misses the insert.)
+func TestListSliceReadsWrites(t *testing.T) {
+	th := New(Options{Parallel: true}).NewThread()
+	l := sharedListWithReadSide(intItems(100)...)
+	ownedBy(l, th)
+	spanForTest(th)
+	slice := func(a, b, c int64) []int64 {
+		t.Helper()
+		r, ok := th.sharedListSlice(l, &Slice{Start: Int(a), Stop: Int(b), Step: Int(c)})
+		if !ok {
+			t.Fatal("slice not read lock-free")
+		}
+		return intsOf(r.obj.(*List))
+	}
+	if !th.bufferListStore(l, 3, Int(99)) {
+		t.Fatal("store not buffered")
+	}
+	if got := slice(2, 5, 1); !slices.Equal(got, []int64{2, 99, 4}) {
+		t.Errorf("after l[3] = 99: l[2:5] = %v", got)
+	}
+	th.spanListInsert(l, []Value{FromObject(l), Int(1), Int(-1)})
+	if got := slice(0, 5, 1); !slices.Equal(got, []int64{0, -1, 1, 2, 99}) {
+		t.Errorf("after insert(1, -1): l[0:5] = %v", got)
+	}
+	want := append([]int64{0, -1, 1, 2, 99}, intsOf(l)[4:]...)
+	for k := 0; k < 60; k++ { // enough writes for the whole-view path
+		if !th.bufferListStore(l, int64(k), Int(int64(1000+k))) {
+			t.Fatal("store after a move not buffered")
+		}
+		want[k] = int64(1000 + k)
+	}
+	if got := slice(0, 101, 1); !slices.Equal(got, want) {
+		t.Errorf("after the stores: l[:] = %v, want %v", got, want)
+	}
+	if got := slice(4, 0, -2); !slices.Equal(got, []int64{1004, 1002}) {
+		t.Errorf("l[4:0:-2] = %v", got)
+	}
+	th.rollback()
+	th.schedThread().ReleaseToken()
+}
