@@ -156,14 +156,16 @@ restart:
 		return -1, nil
 	}
 	mask := uint64(len(d.index) - 1)
+	em, tag := slotCode(len(d.index), h)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := d.index[i]
-		if ix == dictEmpty {
+		x := d.index[i]
+		if x == dictEmpty {
 			return -1, nil
 		}
-		if ix >= 0 {
+		if x >= 0 && x&^em == tag {
+			ix := x & em
 			e := &d.entries[ix]
 			if e.hash == h && e.key.IsValid() {
 				if e.key.Is(k) {
@@ -200,14 +202,16 @@ func (d *Dict) lookupStr(k string, h int64) int {
 		return -1
 	}
 	mask := uint64(len(d.index) - 1)
+	em, tag := slotCode(len(d.index), h)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := d.index[i]
-		if ix == dictEmpty {
+		x := d.index[i]
+		if x == dictEmpty {
 			return -1
 		}
-		if ix >= 0 {
+		if x >= 0 && x&^em == tag {
+			ix := x & em
 			e := &d.entries[ix]
 			if e.hash == h {
 				if s, ok := e.key.obj.(*Str); ok && s.s == k {
@@ -315,7 +319,7 @@ func (d *Dict) insertAt(t *Thread, slot int, k Value, h int64, v Value) {
 	}
 	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
 	if slot >= 0 {
-		d.storeSlot(slot, int32(n))
+		d.storeSlot(slot, d.slotValue(h, n))
 	}
 	d.used++
 	d.bumpKeys()
@@ -327,7 +331,7 @@ func (d *Dict) insertAt(t *Thread, slot int, k Value, h int64, v Value) {
 }
 
 // indexInsert puts entry number n into the first free index slot.
-func (d *Dict) indexInsert(h int64, n int32) { d.index[d.freeSlot(h)] = n }
+func (d *Dict) indexInsert(h int64, n int) { d.index[d.freeSlot(h)] = d.slotValue(h, n) }
 
 // freeSlot returns the first free (empty or dummy) slot of the probe
 // sequence of hash h.
@@ -388,7 +392,7 @@ func (d *Dict) rebuild(n int) {
 		}
 	}
 	for i, e := range d.entries {
-		d.indexInsert(e.hash, int32(i))
+		d.indexInsert(e.hash, i)
 	}
 	d.publishView()
 }
@@ -427,14 +431,7 @@ func (d *Dict) deleteEntry0(t *Thread, ix int) {
 		}
 	}
 	if d.index != nil {
-		mask := uint64(len(d.index) - 1)
-		perturb := uint64(e.hash)
-		i := uint64(e.hash) & mask
-		for int(d.index[i]) != ix {
-			perturb >>= 5
-			i = (i*5 + perturb + 1) & mask
-		}
-		d.storeSlot(int(i), dictDummy)
+		d.storeSlot(d.slotOf(ix), dictDummy)
 	}
 	// The hash stays: a lock-free probe may read it (span_dictprepare.go).
 	e.key, e.value = Value{}, Value{}

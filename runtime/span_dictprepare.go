@@ -157,11 +157,12 @@ func (v *dictView) warmSlots(ws []dictWrite) int32 {
 }
 
 // probeHash follows the probe sequence of hash h through v, reading
-// slots atomically and comparing hashes only (see the file comment). It
-// returns the first entry of hash h, or -1 and the first free (empty or
-// dummy) slot of the sequence.
+// slots atomically and comparing tags and hashes only (see the file
+// comment and dict_slot.go). It returns the first entry of hash h, or -1
+// and the first free (empty or dummy) slot of the sequence.
 func (v *dictView) probeHash(h int64) (ix, free int) {
 	mask := uint64(len(v.index) - 1)
+	em, tag := slotCode(len(v.index), h)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	free = -1
@@ -176,9 +177,9 @@ func (v *dictView) probeHash(h int64) (ix, free int) {
 			if free < 0 {
 				free = int(i)
 			}
-		default:
-			if v.entries[x].hash == h {
-				return int(x), -1
+		case x&^em == tag:
+			if v.entries[x&em].hash == h {
+				return int(x & em), -1
 			}
 		}
 		perturb >>= 5

@@ -285,20 +285,6 @@ func (u *undoLog) posLogged(ent *dictEntry) bool {
 	return false
 }
 
-// slotOf returns the index slot holding entry number ix (d has an index
-// and ix is a live entry).
-func (d *Dict) slotOf(ix int) int {
-	h := d.entries[ix].hash
-	mask := uint64(len(d.index) - 1)
-	perturb := uint64(h)
-	i := uint64(h) & mask
-	for int(d.index[i]) != ix {
-		perturb >>= 5
-		i = (i*5 + perturb + 1) & mask
-	}
-	return int(i)
-}
-
 func (r *dictUndo) undo(t *Thread) {
 	d := r.d
 	// A dict published after it was logged is restored as its writers
