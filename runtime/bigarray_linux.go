@@ -24,12 +24,23 @@ func populate(p unsafe.Pointer, n uintptr) {
 	if end <= start {
 		return
 	}
-	_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, start, end-start, madvPopulateWrite)
-	if errno == 0 {
-		return
+	// A piece at a time: the advice holds the process's memory map lock
+	// (shared) while it faults, and a thread of ours that must map more
+	// heap (mmap takes that lock exclusive) waited for all of a hundred
+	// megabytes, its processor idle: 120 ms of a 0.5 s run at 2 threads
+	// (perf sched, bench/scaling/insdict.py).
+	for a := start; a < end; a += populatePieceBytes {
+		b := min(a+populatePieceBytes, end)
+		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, a, b-a, madvPopulateWrite); errno != 0 {
+			zeroWords(p, n)
+			return
+		}
 	}
-	zeroWords(p, n)
 }
+
+// populatePieceBytes is how much one madvise of populate faults in: a
+// millisecond or two of the kernel's work.
+const populatePieceBytes = 4 << 20
 
 // zeroWords writes zeros over the n bytes at p (a multiple of 8, holding
 // zeros already), a piece at a time, without write barriers.

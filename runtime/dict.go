@@ -54,7 +54,7 @@ func (d *Dict) markShared() bool {
 		return false
 	}
 	d.lk = new(dictShared)
-	d.lk.bigIndex.Store(len(d.index) >= probeAheadMinIndex)
+	d.publishView()
 	return markShared(&d.Header)
 }
 
@@ -73,6 +73,7 @@ func (d *Dict) beginWrite() bool {
 // releases the write lock.
 func (d *Dict) endWrite(shared bool) {
 	if shared {
+		d.lk.publishCounts(d)
 		atomic.AddUint64(&d.valsVersion, 1)
 		d.lk.Unlock()
 	}
@@ -314,7 +315,7 @@ func (d *Dict) insertAt(t *Thread, slot int, k Value, h int64, v Value) {
 	}
 	d.entries = append(d.entries, dictEntry{key: k, value: v, hash: h})
 	if slot >= 0 {
-		d.index[slot] = int32(n)
+		d.storeSlot(slot, int32(n))
 	}
 	d.used++
 	d.bumpKeys()
@@ -389,9 +390,7 @@ func (d *Dict) rebuild(n int) {
 	for i, e := range d.entries {
 		d.indexInsert(e.hash, int32(i))
 	}
-	if d.lk != nil {
-		d.lk.bigIndex.Store(size >= probeAheadMinIndex)
-	}
+	d.publishView()
 }
 
 // DelItem removes k; it reports whether k was there.
@@ -435,9 +434,10 @@ func (d *Dict) deleteEntry0(t *Thread, ix int) {
 			perturb >>= 5
 			i = (i*5 + perturb + 1) & mask
 		}
-		d.index[i] = dictDummy
+		d.storeSlot(int(i), dictDummy)
 	}
-	*e = dictEntry{}
+	// The hash stays: a lock-free probe may read it (span_dictprepare.go).
+	e.key, e.value = Value{}, Value{}
 	d.used--
 	d.bumpKeys()
 	if ix == len(d.entries)-1 {
@@ -447,8 +447,13 @@ func (d *Dict) deleteEntry0(t *Thread, ix int) {
 		}
 	}
 	if d.used == 0 {
-		d.entries = d.entries[:0]
+		if d.lk != nil {
+			d.entries = nil // a published view may still name the old entries
+		} else {
+			d.entries = d.entries[:0]
+		}
 		d.index = nil
+		d.publishView()
 	}
 }
 
@@ -554,5 +559,6 @@ func (d *Dict) Clear(t *Thread) {
 		}
 	}
 	d.entries, d.index, d.used = nil, nil, 0
+	d.publishView()
 	d.endWrite(w)
 }

@@ -64,11 +64,10 @@ import (
 type dictShared struct {
 	sync.RWMutex
 	sideHolder
-	// bigIndex says, as a hint read without the lock, that the dict's
-	// index was big enough to probe ahead when it was last rebuilt
-	// (span_dictprepare.go): committers to a small dict then skip the
-	// read lock, which waits for any committer applying its stores.
-	bigIndex atomic.Bool
+	// view is the dict's arrays for lock-free probes, and entries and
+	// holes its counts as of its last write (span_dictprepare.go).
+	view           atomic.Pointer[dictView]
+	entries, holes atomic.Int64
 	// growth holds the arrays of the next rebuild, made ahead by a
 	// committer (span_dictgrow.go).
 	growth dictGrowth

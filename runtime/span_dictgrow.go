@@ -34,6 +34,11 @@ type dictSpare struct {
 type dictGrowth struct {
 	spare     atomic.Pointer[dictSpare]
 	preparing atomic.Bool
+	// taken is the index size of the rebuild that last took a spare (or
+	// found none): while it copies, before it publishes its arrays,
+	// probers still see the old index and would make that size again, a
+	// hundred megabytes paged in to be dropped.
+	taken atomic.Int64
 }
 
 // growSoonEighths: a committer prepares the spare once the dict's
@@ -41,18 +46,18 @@ type dictGrowth struct {
 // before it must grow.
 const growSoonEighths = 6
 
-// growsSoon reports whether d, with pending more inserts, is near its
-// next growth (see growSoonEighths). Read lock or token held.
-func (d *Dict) growsSoon(pending int) bool {
-	limit := 2 * len(d.index) / 3
-	return 8*(len(d.entries)+pending) >= growSoonEighths*limit
+// growsSoon reports whether a dict of n entries (those of its pending
+// inserts included) and an index of size slots is near its next growth
+// (see growSoonEighths).
+func growsSoon(n, size int) bool {
+	return 8*n >= growSoonEighths*(2*size/3)
 }
 
 // prepareSpare makes the arrays for an index of size slots unless a
 // spare of that size exists or another committer is making it. Called
 // without the token or any lock of d.
 func (g *dictGrowth) prepareSpare(size int) {
-	if sp := g.spare.Load(); sp != nil && len(sp.index) == size {
+	if sp := g.spare.Load(); sp != nil && len(sp.index) == size || g.taken.Load() == int64(size) {
 		return
 	}
 	if !g.preparing.CompareAndSwap(false, true) {
@@ -70,6 +75,7 @@ func (g *dictGrowth) prepareSpare(size int) {
 // for n entries, and forgets it; nil otherwise (a spare that does not
 // fit is dropped). Token held.
 func (g *dictGrowth) takeSpare(size, n int) *dictSpare {
+	g.taken.Store(int64(size))
 	sp := g.spare.Load()
 	if sp == nil {
 		return nil

@@ -1,6 +1,10 @@
 package runtime
 
-import "testing"
+import (
+	"sync"
+	"sync/atomic"
+	"testing"
+)
 
 // TestProbeAheadStaleness: a probe made before the token holds only while
 // nothing could have made it wrong (span_dictprepare.go): an absent key's
@@ -23,7 +27,7 @@ func TestProbeAheadStaleness(t *testing.T) {
 		}
 		ws := []dictWrite{{d: d, k: k, h: h, v: Int(-1)}}
 		d.probeAhead(ws)
-		if ws[0].probe.index == nil {
+		if ws[0].probe.view == nil {
 			t.Fatalf("%v was not probed ahead", k)
 		}
 		return &ws[0]
@@ -74,6 +78,111 @@ func mustHash(t *testing.T, k Value) int64 {
 	h, err := hashValue(nil, k)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return h
+}
+
+// TestProbeAheadSameHash: a lock-free probe compares hashes only, so an
+// entry of the same hash is a candidate that the apply must check: -1
+// and -2 hash alike in Python, and a probe for -1 that found -2's entry
+// must not be trusted (trusting it would overwrite -2's value).
+func TestProbeAheadSameHash(t *testing.T) {
+	th := testThread()
+	d := NewDict().markData()
+	for i := 0; i < 5000; i++ {
+		if err := d.SetItem(th, Int(int64(-2-i)), Int(int64(i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d.markShared()
+	h := mustHash(t, Int(-1))
+	if h != mustHash(t, Int(-2)) {
+		t.Fatalf("hash(-1) %d != hash(-2) %d", h, mustHash(t, Int(-2)))
+	}
+	ws := []dictWrite{{d: d, k: Int(-1), h: h, v: Int(7)}}
+	d.probeAhead(ws)
+	if ws[0].probe.view == nil || ws[0].probe.ix != d.lookupPure(Int(-2), h) {
+		t.Fatalf("probe of -1: %+v, want -2's entry as the candidate", ws[0].probe)
+	}
+	if _, _, ok := d.probed(&ws[0]); ok {
+		t.Error("a probe that found another key of the same hash was trusted")
+	}
+}
+
+// TestProbeAheadWhileInserting: probes run without a lock while another
+// goroutine inserts and rebuilds (run it under -race: every read of the
+// index and the entries must be ordered after the write it sees). Each
+// probe that still holds at the end must be right: an absent key's free
+// slot free, a present key's entry its own.
+func TestProbeAheadWhileInserting(t *testing.T) {
+	th := testThread()
+	d := NewDict().markData()
+	for i := 0; i < 5000; i++ {
+		if err := d.SetItem(th, Int(int64(i)), Int(int64(i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d.markShared()
+	const inserts = 30000 // ends at 35,000 entries, far from the next growth: late probes hold
+	var wg sync.WaitGroup
+	var done atomic.Bool
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer done.Store(true)
+		for i := 5000; i < 5000+inserts; i++ {
+			k := Int(int64(i))
+			h, _ := hashValue(nil, k)
+			lk := d.beginWrite()
+			if d.lookupPure(k, h) < 0 {
+				d.insertNew(nil, k, h, k)
+			}
+			if i%1000 == 0 { // deletions too: holes
+				d.deleteEntry0(nil, d.lookupPure(Int(int64(i-4000)), mustHashNoT(Int(int64(i-4000)))))
+			}
+			d.endWrite(lk)
+		}
+	}()
+	trusted, probed := 0, 0
+	check := func(ws []dictWrite) { // as the apply does: token and write lock held
+		lk := d.beginWrite()
+		defer d.endWrite(lk)
+		for i := range ws {
+			w := &ws[i]
+			ix, free, ok := d.probed(w)
+			if !ok {
+				continue
+			}
+			trusted++
+			if want := d.lookupPure(w.k, w.h); ix != want {
+				t.Fatalf("probe of %v says entry %d, the dict has it at %d", w.k, ix, want)
+			}
+			if ix < 0 && d.index[free] >= 0 {
+				t.Fatalf("probe of %v says slot %d is free; it holds %d", w.k, free, d.index[free])
+			}
+		}
+	}
+	for round := 0; probed < 20000 || !done.Load(); round++ {
+		ws := make([]dictWrite, 16)
+		for j := range ws {
+			k := Int(int64(round*7 + j)) // present, inserted meanwhile, or absent
+			ws[j] = dictWrite{d: d, k: k, h: mustHashNoT(k), v: k}
+		}
+		d.probeAhead(ws)
+		probed += len(ws)
+		check(ws)
+	}
+	wg.Wait()
+	if trusted == 0 {
+		t.Fatal("no probe held: the test checked nothing")
+	}
+	t.Logf("%d of %d probes held", trusted, probed)
+}
+
+func mustHashNoT(k Value) int64 {
+	h, err := hashValue(nil, k)
+	if err != nil {
+		panic(err)
 	}
 	return h
 }

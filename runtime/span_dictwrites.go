@@ -322,7 +322,7 @@ func dictRun(ws []dictWrite) int {
 // the processor overlaps, where the stores' own probes would wait for one
 // miss after another.
 func (d *Dict) storeBatch(t *Thread, ws []dictWrite) {
-	if len(ws) > 1 && len(d.index) > 1<<12 && ws[0].probe.index == nil {
+	if len(ws) > 1 && len(d.index) > 1<<12 && ws[0].probe.view == nil {
 		t.sp.warmSink += d.warm(ws)
 	}
 	sites := t.interp.spans.sites
@@ -385,8 +385,21 @@ func (d *Dict) lookupPure(k Value, h int64) int {
 		}
 		return -1
 	}
-	ix, _ := d.probePure(k, h)
-	return ix
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		switch x := d.index[i]; {
+		case x == dictEmpty:
+			return -1
+		case x >= 0:
+			if e := &d.entries[x]; e.hash == h && e.key.IsValid() && pureEqual(e.key, k) {
+				return int(x)
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
 }
 
 // markData marks the new dict d (not yet reachable by another thread) as

@@ -311,6 +311,7 @@ func (r *dictUndo) undo(t *Thread) {
 			clear(tab.entries[len(tab.entries):tab.tailEnd])
 		}
 		d.entries, d.index, d.used = tab.entries, tab.index, tab.used
+		d.publishView()
 		d.bumpKeys()
 	case dictRecPos:
 		*r.ent = r.old
