@@ -371,7 +371,7 @@ func (l *List) setSlice(t *Thread, s *Slice, x Value) error {
 		}
 	}
 	t.touchStoreL(&l.Header, x) // SPAN: Splice and Set log; the fast path below copies
-	if o, ok := x.obj.(*List); ok && o.kind == listInts && l.kind == listInts && o.Len() > 0 {
+	if o, ok := x.obj.(*List); ok && o.kind == listInts && l.kind == listInts && o.Len() > 0 && !l.IsShared() {
 		t.wListCopy(l)
 		// Fast path for int lists (perm[:k] = perm[k-1::-1]): no boxing.
 		start, stop, step, n, err := sliceIndices(t, s, l.Len())
@@ -422,8 +422,13 @@ func (l *List) setSlice(t *Thread, s *Slice, x Value) error {
 		if stop < start {
 			stop = start
 		}
-		l.Splice(t, start, stop, items)
-		return nil
+		if len(items) != stop-start || !l.IsShared() {
+			l.Splice(t, start, stop, items)
+			return nil
+		}
+		// A shared list keeping its length: stores, which lock only their
+		// chunks (a move locks the length too, and every span that read
+		// it conflicts: span_listassign.go buffers the same as stores).
 	}
 	if len(items) != n {
 		return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)

@@ -289,7 +289,9 @@ func TestListRemovePure(t *testing.T) {
 // does not. (Mutations checked: sharedListItems not logging the
 // source's length makes "extend from src, then an append to src" valid;
 // a same-size assignment made a move (a delete and an insert) is not
-// buffered on a list the thread does not own, which sameSize requires.)
+// buffered on a list the thread does not own, which sameSize requires;
+// setSlice's token path splicing a same-size assignment of a shared list
+// (a move, which locks the length) invalidates the other span.)
 func TestListAssignConflicts(t *testing.T) {
 	const n = 4 * listChunkLen
 	w := New(Options{Parallel: true}).NewThread()
@@ -320,6 +322,13 @@ func TestListAssignConflicts(t *testing.T) {
 		valid bool
 	}{
 		{"same-size slice, then a store elsewhere", sameSize, store(3 * listChunkLen), true},
+		{"same-size slice, then another same-size slice on the token path", sameSize, func(th *Thread, l *List) {
+			th.sp.optimistic = false // (as a span holding the token runs it)
+			if err := l.setSlice(th, &Slice{Start: Int(200), Stop: Int(202), Step: None}, FromObject(NewList(intItems(2)))); err != nil {
+				t.Fatal(err)
+			}
+			th.sp.optimistic = true
+		}, true},
 		{"same-size slice, then a pop", sameSize, func(th *Thread, l *List) {
 			ownedBy(l, th)
 			th.spanListPop(l, []Value{FromObject(l)})
