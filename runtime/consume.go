@@ -375,24 +375,41 @@ func (t *Thread) dictFillFrame(d *Dict, it, result Value) *Frame {
 // argument whose iteration runs Python code (no keys(): not a mapping),
 // a thread-local dict, spans on.
 func (t *Thread) dictUpdateFrame(bf *BuiltinFunction, args []Value, kw []string) *Frame {
-	if len(kw) != 0 || !t.spOn || t.goLoops > 1 {
+	self, it, ok := t.fillMethodCall(bf, args, kw)
+	if !ok {
 		return nil
 	}
-	self := bf.Self
+	d, ok := self.obj.(*Dict)
+	if !ok || d.IsShared() {
+		return nil
+	}
+	return t.dictFillFrame(d, it, None)
+}
+
+// fillMethodCall is what a method that fills its object from one
+// iterable (d.update(it), l.extend(it)) may run as a hidden frame with:
+// spans on, no Go loop below, no keywords, and an iterable whose
+// iteration runs Python code but that is no instance (the Go path's
+// handling of a non-iterable instance and of its length hint stays the
+// one reference). self is bf's object, bound or the first argument.
+func (t *Thread) fillMethodCall(bf *BuiltinFunction, args []Value, kw []string) (self, it Value, ok bool) {
+	if len(kw) != 0 || !t.spOn || t.goLoops > 1 {
+		return self, it, false
+	}
+	self = bf.Self
 	if !self.IsValid() {
 		if len(args) != 2 {
-			return nil
+			return self, it, false
 		}
 		self, args = args[0], args[1:]
 	}
-	d, ok := self.obj.(*Dict)
-	if !ok || d.IsShared() || len(args) != 1 || !callsPython(args[0]) {
-		return nil
+	if len(args) != 1 || !callsPython(args[0]) {
+		return self, it, false
 	}
 	if _, isInst := args[0].obj.(*Instance); isInst {
-		return nil
+		return self, it, false
 	}
-	return t.dictFillFrame(d, args[0], None)
+	return self, args[0], true
 }
 
 // hiddenFrame makes a frame of the hidden function code with its

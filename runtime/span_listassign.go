@@ -236,13 +236,8 @@ func (t *Thread) spanListRemove(l *List, args []Value) (r Value, err error, done
 	default:
 		return Value{}, nil, false
 	}
-	if !t.lengthOpsMay(l) {
-		return Value{}, nil, false
-	}
-	ov := t.listOverlayOf(l)
-	lv, ok := t.overlayBase(ov)
+	ov, lv, ok := t.lengthOpsOverlay(l)
 	if !ok {
-		t.lengthOpsContended(l)
 		return Value{}, nil, false
 	}
 	j, ok := t.viewFind(ov, &lv, x)

@@ -26,22 +26,12 @@ package runtime
 // listExtendFrame is consumeFrame for l.extend(it) (bf is list.extend,
 // bound or called with l as its first argument), or nil for the Go path.
 func (t *Thread) listExtendFrame(bf *BuiltinFunction, args []Value, kw []string) *Frame {
-	if len(kw) != 0 || !t.spOn || t.goLoops > 1 {
+	self, it, ok := t.fillMethodCall(bf, args, kw)
+	if !ok {
 		return nil
 	}
-	self := bf.Self
-	if !self.IsValid() {
-		if len(args) != 2 {
-			return nil
-		}
-		self, args = args[0], args[1:]
-	}
-	l, ok := self.obj.(*List)
-	if !ok || l.typ != nil || !l.IsShared() || len(args) != 1 || !callsPython(args[0]) {
+	if l, ok := self.obj.(*List); !ok || l.typ != nil || !l.IsShared() {
 		return nil
 	}
-	if _, isInst := args[0].obj.(*Instance); isInst {
-		return nil
-	}
-	return t.hiddenFrame(t.consumeLibOf().listExtend, self, args[0])
+	return t.hiddenFrame(t.consumeLibOf().listExtend, self, it)
 }

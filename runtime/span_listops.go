@@ -129,6 +129,22 @@ func (t *Thread) lengthOpsContended(l *List) {
 	}
 }
 
+// lengthOpsOverlay returns the span's overlay of l, its base read, for a
+// length op (pop, insert, delete, clear, a move of slice assignment,
+// remove), or ok false where the op takes the token path: length ops of
+// l backed off, or the base could not be read (counted as contention).
+func (t *Thread) lengthOpsOverlay(l *List) (ov *listOverlay, lv listView, ok bool) {
+	if !t.lengthOpsMay(l) {
+		return nil, lv, false
+	}
+	ov = t.listOverlayOf(l)
+	if lv, ok = t.overlayBase(ov); !ok {
+		t.lengthOpsContended(l)
+		return nil, lv, false
+	}
+	return ov, lv, true
+}
+
 // overlayOf returns l's overlay in the running span, nil if it has none.
 // Overlays left by an earlier span are forgotten first: every path that
 // empties the buffer resets them, but a span whose buffer stayed empty
@@ -363,13 +379,11 @@ func (t *Thread) spanListPop(l *List, args []Value) (v Value, err error, done bo
 		}
 		i = args[1].AsInt()
 	}
-	if len(args) > 2 || !t.lengthOpsMay(l) {
+	if len(args) > 2 {
 		return Value{}, nil, false
 	}
-	ov := t.listOverlayOf(l)
-	lv, ok := t.overlayBase(ov)
+	ov, lv, ok := t.lengthOpsOverlay(l)
 	if !ok {
-		t.lengthOpsContended(l)
 		return Value{}, nil, false
 	}
 	n := ov.overlayLen()
@@ -425,12 +439,8 @@ func (t *Thread) spanListDelItem(l *List, k Value) (err error, done bool) {
 		!(s.Step.IsNone() || s.Step.IsInt() && s.Step.AsInt() == 1)) {
 		return nil, false
 	}
-	if !t.lengthOpsMay(l) {
-		return nil, false
-	}
-	ov := t.listOverlayOf(l)
-	if _, ok := t.overlayBase(ov); !ok {
-		t.lengthOpsContended(l)
+	ov, _, ok := t.lengthOpsOverlay(l)
+	if !ok {
 		return nil, false
 	}
 	n := ov.overlayLen()
@@ -459,12 +469,8 @@ func plainBound(v Value) bool { return v.IsNone() || v.IsInt() }
 
 // spanListClear is l.clear().
 func (t *Thread) spanListClear(l *List) (done bool) {
-	if !t.lengthOpsMay(l) {
-		return false
-	}
-	ov := t.listOverlayOf(l)
-	if _, ok := t.overlayBase(ov); !ok {
-		t.lengthOpsContended(l)
+	ov, _, ok := t.lengthOpsOverlay(l)
+	if !ok {
 		return false
 	}
 	if n := ov.overlayLen(); n > 0 {
