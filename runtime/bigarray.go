@@ -1,6 +1,10 @@
 package runtime
 
-import "unsafe"
+import (
+	"runtime"
+	"sync"
+	"unsafe"
+)
 
 // This file defines how the runtime makes and fills arrays of many
 // megabytes (a big dict's entries and index), which Go's allocator hands
@@ -34,17 +38,51 @@ const copyChunkBytes = 64 << 10
 
 // makeEntries returns a dict entries array of length n and capacity c,
 // faulted in when big.
-func makeEntries(n, c int) []dictEntry {
-	s := make([]dictEntry, n, c)
-	populate(unsafe.Pointer(unsafe.SliceData(s)), uintptr(c)*unsafe.Sizeof(dictEntry{}))
+func makeEntries(n, c int) []dictEntry { return makeBigArray[dictEntry](n, c) }
+
+// makeIndex returns a dict index of n slots, faulted in when big.
+func makeIndex(n int) []int32 { return makeBigArray[int32](n, n) }
+
+// makeBigArray returns a slice of length n and capacity c whose pages are
+// faulted in writable at once when it is big (populateSplit): a dict's
+// entries and index, a set's table.
+func makeBigArray[T any](n, c int) []T {
+	s := make([]T, n, c)
+	populateSplit(unsafe.Pointer(unsafe.SliceData(s)), uintptr(c)*unsafe.Sizeof(*new(T)))
 	return s
 }
 
-// makeIndex returns a dict index of n slots, faulted in when big.
-func makeIndex(n int) []int32 {
-	s := make([]int32, n)
-	populate(unsafe.Pointer(unsafe.SliceData(s)), uintptr(n)*unsafe.Sizeof(int32(0)))
-	return s
+// splitPopulateBytes is the least each goroutine of populateSplit faults
+// in: below it, starting a goroutine costs more than it saves.
+const splitPopulateBytes = 4 << 20
+
+// populateSplit is populate with the range cut into pieces of whole
+// pages, faulted in by as many goroutines as there are processors: the
+// pages are independent, and faulting in costs about 2 us per 4 KiB page
+// on the development VM (set_table.go has the measurements).
+func populateSplit(p unsafe.Pointer, n uintptr) {
+	populatePieces(p, n, min(runtime.GOMAXPROCS(0), int(n/splitPopulateBytes)))
+}
+
+// populatePieces is populateSplit in the given number of pieces: the
+// last one takes what the others' whole pages leave.
+func populatePieces(p unsafe.Pointer, n uintptr, pieces int) {
+	if pieces < 2 {
+		populate(p, n)
+		return
+	}
+	const page = 4096
+	step := (n / uintptr(pieces)) &^ (page - 1)
+	var wg sync.WaitGroup
+	for i := 1; i < pieces; i++ {
+		off, size := uintptr(i)*step, step
+		if i == pieces-1 {
+			size = n - off
+		}
+		wg.Go(func() { populate(unsafe.Add(p, off), size) })
+	}
+	populate(p, step)
+	wg.Wait()
 }
 
 // copyPreemptible copies src into dst as copy does, a piece at a time

@@ -1,11 +1,5 @@
 package runtime
 
-import (
-	"runtime"
-	"sync"
-	"unsafe"
-)
-
 // This file defines how set tables are made. A set of millions of
 // elements has a table of tens of megabytes (32 bytes a slot, CPython's
 // 16), which Go's allocator hands out as fresh pages the kernel has not
@@ -27,45 +21,4 @@ import (
 // big.
 func makeSetTable(n int) []setEntry {
 	return makeBigArray[setEntry](n, n)
-}
-
-// makeBigArray returns a slice of length n and capacity c whose pages are
-// faulted in writable at once when it is big (populateSplit). It is the
-// generic form of makeEntries and makeIndex.
-func makeBigArray[T any](n, c int) []T {
-	s := make([]T, n, c)
-	populateSplit(unsafe.Pointer(unsafe.SliceData(s)), uintptr(c)*unsafe.Sizeof(*new(T)))
-	return s
-}
-
-// splitPopulateBytes is the least each goroutine of populateSplit faults
-// in: below it, starting a goroutine costs more than it saves.
-const splitPopulateBytes = 4 << 20
-
-// populateSplit is populate (bigarray.go) with the range cut into pieces
-// of whole pages, faulted in by as many goroutines as there are
-// processors (see the file comment).
-func populateSplit(p unsafe.Pointer, n uintptr) {
-	populatePieces(p, n, min(runtime.GOMAXPROCS(0), int(n/splitPopulateBytes)))
-}
-
-// populatePieces is populateSplit in the given number of pieces: the
-// last one takes what the others' whole pages leave.
-func populatePieces(p unsafe.Pointer, n uintptr, pieces int) {
-	if pieces < 2 {
-		populate(p, n)
-		return
-	}
-	const page = 4096
-	step := (n / uintptr(pieces)) &^ (page - 1)
-	var wg sync.WaitGroup
-	for i := 1; i < pieces; i++ {
-		off, size := uintptr(i)*step, step
-		if i == pieces-1 {
-			size = n - off
-		}
-		wg.Go(func() { populate(unsafe.Add(p, off), size) })
-	}
-	populate(p, step)
-	wg.Wait()
 }
