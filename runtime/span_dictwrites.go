@@ -195,11 +195,8 @@ func (t *Thread) bufferDictStore(container, k, x Value) bool {
 	if last := &t.sp.lastRead; last.d == d && last.k.Is(k) && k.obj != nil {
 		h, node = last.h, last.node // pure and published: read lock-free
 	} else {
-		if !pureKey(k) || !publishedAlready(k) {
-			return false
-		}
-		var err error
-		if h, err = hashValue(nil, k); err != nil {
+		var ok bool
+		if h, ok = bufferableKeyHash(k); !ok {
 			return false
 		}
 	}
@@ -394,6 +391,18 @@ func (d *Dict) warmProbed(ws []dictWrite) int64 {
 		}
 	}
 	return sum
+}
+
+// bufferableKeyHash returns the hash of k if a span may buffer a store
+// under it (a dict key, a set element): k is pure (its hash and equality
+// run no Python code) and already published (the commit need not publish
+// it); ok false otherwise.
+func bufferableKeyHash(k Value) (h int64, ok bool) {
+	if !pureKey(k) || !publishedAlready(k) {
+		return 0, false
+	}
+	h, err := hashValue(nil, k)
+	return h, err == nil
 }
 
 // lookupPure is lookup for a pure key (pureKey): compared with

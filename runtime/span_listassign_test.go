@@ -39,31 +39,9 @@ func TestListAssignOverlay(t *testing.T) {
 		rng = rng*6364136223846793005 + 1442695040888963407
 		return int((rng >> 33) % uint64(n))
 	}
-	vals := func(vs []int64) []Value {
-		out := make([]Value, len(vs))
-		for i, x := range vs {
-			out[i] = Int(x)
-		}
-		return out
-	}
 	check := func(step int) {
 		t.Helper()
-		if th.spanHoldsToken() {
-			t.Fatalf("step %d: the span took the token", step)
-		}
-		if n, ok := th.sharedListLen(l); !ok || n != len(mirror) {
-			t.Fatalf("step %d: len %d %v, want %d", step, n, ok, len(mirror))
-		}
-		for i := range mirror {
-			if v, in, ok := th.sharedListIndex(l, int64(i)); !ok || !in || v.AsInt() != mirror[i] {
-				t.Fatalf("step %d: l[%d] = %s %v %v, want %d", step, i, reprOf(v), in, ok, mirror[i])
-			}
-		}
-		if len(mirror) > 0 {
-			if v, _, ok := th.sharedListIndex(l, -1); !ok || v.AsInt() != mirror[len(mirror)-1] {
-				t.Fatalf("step %d: l[-1] = %s %v", step, reprOf(v), ok)
-			}
-		}
+		checkListView(t, th, l, mirror, step)
 		s := &Slice{Start: Int(int64(step % 7)), Stop: Int(-2), Step: Int(int64(step%3 + 1))}
 		a, _, c, cnt, _ := sliceIndices(nil, s, len(mirror))
 		r, ok := th.sharedListSlice(l, s)
@@ -89,12 +67,12 @@ func TestListAssignOverlay(t *testing.T) {
 		case op < 4: // l[a:b] = x, x of 0-4 items, a tuple, a range or a local list
 			s := &Slice{Start: bound(), Stop: bound(), Step: None}
 			items := []int64{val, val + 1, val + 2, val + 3}[:next(5)]
-			x := NewTuple(vals(items))
+			x := NewTuple(intValues(items))
 			switch op {
 			case 2:
 				x = FromObject(&Range{Start: val, Stop: val + int64(len(items)), Step: 1})
 			case 3:
-				x = FromObject(NewList(vals(items)))
+				x = FromObject(NewList(intValues(items)))
 			}
 			a, b, _, _, _ := sliceIndices(nil, s, len(mirror))
 			b = max(a, b)
@@ -115,7 +93,7 @@ func TestListAssignOverlay(t *testing.T) {
 			for k := range items {
 				items[k] = val + int64(k)
 			}
-			err, done := th.spanListSetSlice(l, s, NewTuple(vals(items)))
+			err, done := th.spanListSetSlice(l, s, NewTuple(intValues(items)))
 			if !done {
 				t.Fatalf("step %d: extended slice assignment not buffered", step)
 			}

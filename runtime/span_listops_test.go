@@ -31,32 +31,10 @@ func TestListMovesOverlay(t *testing.T) {
 	}
 	check := func(step int) {
 		t.Helper()
-		if th.spanHoldsToken() {
-			t.Fatalf("step %d: the span took the token", step)
-		}
-		if n, ok := th.sharedListLen(l); !ok || n != len(mirror) {
-			t.Fatalf("step %d: len %d %v, want %d", step, n, ok, len(mirror))
-		}
-		for i := range mirror {
-			if v, in, ok := th.sharedListIndex(l, int64(i)); !ok || !in || v.AsInt() != mirror[i] {
-				t.Fatalf("step %d: l[%d] = %s %v %v, want %d", step, i, reprOf(v), in, ok, mirror[i])
-			}
-		}
-		if len(mirror) > 0 {
-			if v, _, ok := th.sharedListIndex(l, -1); !ok || v.AsInt() != mirror[len(mirror)-1] {
-				t.Fatalf("step %d: l[-1] = %s %v", step, reprOf(v), ok)
-			}
-		}
+		checkListView(t, th, l, mirror, step)
 		if _, in, ok := th.sharedListIndex(l, int64(len(mirror))); !ok || in {
 			t.Fatalf("step %d: l[len] read as in range (%v)", step, ok)
 		}
-	}
-	listOf := func(vs []int64) []Value {
-		out := make([]Value, len(vs))
-		for i, x := range vs {
-			out[i] = Int(x)
-		}
-		return out
 	}
 	spanForTest(th)
 	for step := 0; step < 3000; step++ {
@@ -126,9 +104,9 @@ func TestListMovesOverlay(t *testing.T) {
 			}
 		case op < 15: // extend by a tuple or a thread-local list
 			items := []int64{val, val + 1, val + 2}[:next(4)]
-			x := NewTuple(listOf(items))
+			x := NewTuple(intValues(items))
 			if op == 14 {
-				x = FromObject(NewList(listOf(items)))
+				x = FromObject(NewList(intValues(items)))
 			}
 			if !th.spanListExtend(l, x) {
 				t.Fatalf("step %d: extend not buffered", step)
@@ -397,4 +375,35 @@ func TestOwnLockValid(t *testing.T) {
 		}
 		th.schedThread().ReleaseToken()
 	}
+}
+
+// checkListView fails t unless the running span reads l as mirror (its
+// length, each item and l[-1]) without having taken the token.
+func checkListView(t *testing.T, th *Thread, l *List, mirror []int64, step int) {
+	t.Helper()
+	if th.spanHoldsToken() {
+		t.Fatalf("step %d: the span took the token", step)
+	}
+	if n, ok := th.sharedListLen(l); !ok || n != len(mirror) {
+		t.Fatalf("step %d: len %d %v, want %d", step, n, ok, len(mirror))
+	}
+	for i := range mirror {
+		if v, in, ok := th.sharedListIndex(l, int64(i)); !ok || !in || v.AsInt() != mirror[i] {
+			t.Fatalf("step %d: l[%d] = %s %v %v, want %d", step, i, reprOf(v), in, ok, mirror[i])
+		}
+	}
+	if len(mirror) > 0 {
+		if v, _, ok := th.sharedListIndex(l, -1); !ok || v.AsInt() != mirror[len(mirror)-1] {
+			t.Fatalf("step %d: l[-1] = %s %v", step, reprOf(v), ok)
+		}
+	}
+}
+
+// intValues returns vs as Python ints.
+func intValues(vs []int64) []Value {
+	out := make([]Value, len(vs))
+	for i, x := range vs {
+		out[i] = Int(x)
+	}
+	return out
 }

@@ -275,11 +275,8 @@ func (t *Thread) bufferSetWrite(s *Set, k Value, add bool) bool {
 	if k.IsInt() {
 		h = intHash(k.AsInt()) // (pure and published: the common case, without the calls below)
 	} else {
-		if !pureKey(k) || !publishedAlready(k) {
-			return false
-		}
-		var err error
-		if h, err = hashValue(nil, k); err != nil {
+		var ok bool
+		if h, ok = bufferableKeyHash(k); !ok {
 			return false
 		}
 	}
